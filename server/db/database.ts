@@ -1,0 +1,78 @@
+// Access to the graph: named Cypher files run in read or write transactions on one driver.
+// Reads go through executeRead so a cluster (neo4j+s://) routes them to followers.
+import neo4j, { type Driver, type ManagedTransaction, type QueryResult, type RecordShape } from 'neo4j-driver';
+import { cypher } from './cypher-files.ts';
+import { mapDatabaseError } from './database-errors.ts';
+
+export interface DatabaseOptions {
+  uri: string;
+  user?: string;
+  password?: string;
+  database?: string;
+}
+
+export type Params = Record<string, unknown>;
+
+export class Database {
+  readonly driver: Driver;
+  readonly database: string | undefined;
+  readonly uri: string;
+
+  constructor(opts: DatabaseOptions) {
+    this.uri = opts.uri;
+    this.database = opts.database;
+    const auth = opts.password ? neo4j.auth.basic(opts.user ?? 'neo4j', opts.password) : undefined;
+    this.driver = neo4j.driver(opts.uri, auth, {
+      disableLosslessIntegers: true,
+      maxConnectionPoolSize: 50,
+      connectionAcquisitionTimeout: 10_000,
+      connectionTimeout: 5_000,
+      maxTransactionRetryTime: 5_000,
+      logging: { level: 'error', logger: () => {} },
+    });
+  }
+
+  /** Rows of a named read query (`cypher/<name>.cypher`), as plain objects. */
+  async read<T = RecordShape>(name: string, params: Params = {}, timeoutMs = 30_000): Promise<T[]> {
+    return this.run('READ', (tx) => tx.run(cypher(name), params), timeoutMs).then(toObjects<T>);
+  }
+
+  async write<T = RecordShape>(name: string, params: Params = {}, timeoutMs = 60_000): Promise<T[]> {
+    return this.run('WRITE', (tx) => tx.run(cypher(name), params), timeoutMs).then(toObjects<T>);
+  }
+
+  /** Several statements in one write transaction: all or nothing. */
+  async writeTransaction<R>(work: (tx: ManagedTransaction) => Promise<R>, timeoutMs = 300_000): Promise<R> {
+    return this.run('WRITE', work, timeoutMs);
+  }
+
+  private async run<R>(mode: 'READ' | 'WRITE', work: (tx: ManagedTransaction) => Promise<R>, timeoutMs: number): Promise<R> {
+    const session = this.driver.session({ database: this.database, defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE });
+    try {
+      const config = { timeout: timeoutMs };
+      return mode === 'READ' ? await session.executeRead(work, config) : await session.executeWrite(work, config);
+    } catch (err) {
+      throw mapDatabaseError(err);
+    } finally {
+      await session.close().catch(() => {});
+    }
+  }
+
+  async serverInfo(): Promise<{ version: string; edition: string; name: string }> {
+    try {
+      const info = await this.driver.getServerInfo({ database: this.database });
+      const [row] = await this.read<{ edition: string; name: string }>('get-server-info', {}, 5_000);
+      return { version: info.agent?.replace(/^Neo4j\//, '') ?? 'unknown', edition: row?.edition ?? 'unknown', name: row?.name ?? this.database ?? 'neo4j' };
+    } catch (err) {
+      throw mapDatabaseError(err);
+    }
+  }
+
+  close(): Promise<void> {
+    return this.driver.close();
+  }
+}
+
+function toObjects<T>(result: QueryResult): T[] {
+  return result.records.map((r) => r.toObject() as T);
+}

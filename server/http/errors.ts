@@ -1,0 +1,30 @@
+// Domain errors as classes: services throw them, the error middleware turns them into the one error shape.
+export class AppError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+    readonly details?: unknown,
+  ) {
+    super(message);
+    this.name = new.target.name;
+  }
+}
+
+export class NotFoundError extends AppError {
+  constructor(what: string, id: string) {
+    super(404, 'not_found', `No ${what} with id "${id}"`, { id });
+  }
+}
+
+export class BadRequestError extends AppError {
+  constructor(message: string, details?: unknown) {
+    super(400, 'bad_request', message, details);
+  }
+}
+
+export class DatabaseUnavailableError extends AppError {
+  constructor(cause?: string) {
+    super(503, 'database_unavailable', 'The graph database is not reachable right now; try again shortly', cause ? { cause } : undefined);
+  }
+}
