@@ -36,7 +36,10 @@ public class Launcher {
     }
     // The Node launcher waits for this exact line before it connects.
     System.out.println("READY bolt://" + host + ":" + port);
-    Thread.currentThread().join();
+    // Our stdin is a pipe from the Node parent: when it closes (the parent died, even by SIGKILL), stop too,
+    // so no orphan JVM keeps the port and the store lock.
+    while (System.in.read() != -1) { /* the parent never writes */ }
+    System.exit(0);
   }
 
   private static String env(String name, String fallback) {

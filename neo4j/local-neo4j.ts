@@ -86,7 +86,7 @@ export async function startLocalNeo4j(opts: LocalNeo4jOptions): Promise<LocalNeo
         POBRATIM_NEO4J_PORT: String(opts.port),
         POBRATIM_NEO4J_PASSWORD: opts.password ?? '',
       },
-      stdio: ['ignore', 'pipe', 'pipe'],
+      stdio: ['pipe', 'pipe', 'pipe'],
     },
   );
   let output = '';

@@ -1,5 +1,5 @@
 // The one place where neo4j-driver errors become domain errors (unavailable → 503, constraint → 409, …).
-import { Neo4jError, isRetriableError } from 'neo4j-driver';
+import { Neo4jError } from 'neo4j-driver';
 import { AppError, DatabaseUnavailableError } from '../http/errors.ts';
 
 const unavailableCodes = new Set(['ServiceUnavailable', 'SessionExpired', 'Neo.TransientError.General.DatabaseUnavailable']);
@@ -20,7 +20,7 @@ export function mapDatabaseError(err: unknown): unknown {
     if (err.code.startsWith('Neo.ClientError.Transaction.TransactionTimedOut') || err.code === 'Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration') {
       return new AppError(504, 'query_timeout', 'The query took too long and was stopped');
     }
-    if (isRetriableError(err)) return new AppError(503, 'database_busy', 'The database is busy; try again', { cause: err.code });
+    if (err.retriable) return new AppError(503, 'database_busy', 'The database is busy; try again', { cause: err.code });
   }
   return err;
 }

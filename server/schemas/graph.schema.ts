@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { AgreementKindSchema, CountryCodeSchema, IdSchema, YearSchema } from './common.schema.ts';
 
-function csv<T extends z.ZodType>(item: T) {
+function csv<T extends z.ZodType<unknown, string>>(item: T) {
   return z
     .string()
     .transform((s) => s.split(',').map((x) => x.trim()).filter(Boolean))

@@ -4,7 +4,7 @@ import { z } from 'zod';
 export const HealthSchema = z
   .object({
     status: z.literal('ok'),
-    database: z.object({ name: z.string(), version: z.string(), edition: z.string(), uri: z.string() }),
+    database: z.object({ name: z.string(), version: z.string(), edition: z.string() }),
     uptimeSeconds: z.number(),
   })
   .meta({ id: 'Health' });

@@ -1,0 +1,10 @@
+// params: none
+// returns: source, citesTotal — every source with the number of nodes and ties citing it
+MATCH (s:Source)
+CALL (s) {
+  OPTIONAL MATCH ()-[t:TIE]->() WHERE s.id IN t.sources
+  RETURN count(t) AS tieCount
+}
+RETURN s {.id, .url, .title, .publisher, .date, .language, .licence, .note} AS source,
+       COUNT { (s)<-[:SOURCED_BY]-() } + tieCount AS citesTotal
+ORDER BY s.id

@@ -1,0 +1,14 @@
+// GET /api/agreements?city=&kind=&from=&to=
+import { Router } from 'express';
+import { parseInput } from '../http/validate.ts';
+import { AgreementQuerySchema } from '../schemas/agreement.schema.ts';
+import type { AgreementRepository } from './agreement.repository.ts';
+
+export function agreementRoutes(agreements: AgreementRepository): Router {
+  const router = Router();
+  router.get('/agreements', async (req, res) => {
+    const query = parseInput(AgreementQuerySchema, req.query, 'query');
+    res.json({ agreements: await agreements.list(query) });
+  });
+  return router;
+}

@@ -1,0 +1,83 @@
+// Builds the HTTP app from injected dependencies without listening, so tests drive it directly.
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import express, { Router, type Express } from 'express';
+import helmet from 'helmet';
+import { pino, type Logger } from 'pino';
+import { pinoHttp } from 'pino-http';
+import swaggerUi from 'swagger-ui-express';
+import { AgreementRepository } from './agreements/agreement.repository.ts';
+import { agreementRoutes } from './agreements/agreement.routes.ts';
+import { CityRepository } from './cities/city.repository.ts';
+import { cityRoutes } from './cities/city.routes.ts';
+import { CityService } from './cities/city.service.ts';
+import type { Database } from './db/database.ts';
+import { openApiDocument } from './docs/openapi.ts';
+import { ForumRepository } from './forums/forum.repository.ts';
+import { forumRoutes } from './forums/forum.routes.ts';
+import { ForumService } from './forums/forum.service.ts';
+import { GraphRepository } from './graph/graph.repository.ts';
+import { graphRoutes } from './graph/graph.routes.ts';
+import { GraphService } from './graph/graph.service.ts';
+import { healthRoutes } from './health/health.routes.ts';
+import { apiNotFound, errorHandler } from './http/error-handler.ts';
+import { PathService } from './paths/path.service.ts';
+import { pathRoutes } from './paths/path.routes.ts';
+import { SourceRepository } from './sources/source.repository.ts';
+import { sourceRoutes } from './sources/source.routes.ts';
+
+export interface AppDeps {
+  db: Database;
+  logger?: Logger;
+  /** Folder of the built explorer (vite build); served at / when present. */
+  webRoot?: string;
+}
+
+export const defaultWebRoot = resolve(import.meta.dirname, '..', 'dist', 'web');
+
+export function createApp({ db, logger = pino({ level: 'silent' }), webRoot = defaultWebRoot }: AppDeps): Express {
+  const app = express();
+  app.disable('x-powered-by');
+  app.use(
+    helmet({
+      contentSecurityPolicy: {
+        directives: {
+          defaultSrc: ["'self'"],
+          scriptSrc: ["'self'"],
+          styleSrc: ["'self'", "'unsafe-inline'"],
+          imgSrc: ["'self'", 'data:', 'blob:'],
+          workerSrc: ["'self'", 'blob:'],
+          connectSrc: ["'self'"],
+          frameAncestors: ["'none'"],
+        },
+      },
+      crossOriginEmbedderPolicy: false,
+    }),
+  );
+  app.use(pinoHttp({ logger, customLogLevel: (_req, res, err) => (err || res.statusCode >= 500 ? 'error' : res.statusCode >= 400 ? 'warn' : 'info') }));
+  app.use(express.json({ limit: '100kb' }));
+
+  const sources = new SourceRepository(db);
+  const agreements = new AgreementRepository(db);
+  const forums = new ForumRepository(db);
+  const api = Router();
+  api.use(healthRoutes(db, Date.now()));
+  api.use(cityRoutes(new CityService(new CityRepository(db), agreements, forums, sources)));
+  api.use(graphRoutes(new GraphService(new GraphRepository(db), sources)));
+  api.use(forumRoutes(new ForumService(forums, sources)));
+  api.use(agreementRoutes(agreements));
+  api.use(pathRoutes(new PathService(db, agreements)));
+  api.use(sourceRoutes(sources));
+  api.get('/openapi.json', (_req, res) => void res.json(openApiDocument()));
+  api.use('/docs', swaggerUi.serve, swaggerUi.setup(undefined, { swaggerUrl: '/api/openapi.json', customSiteTitle: 'Pobratim API' }));
+  api.use(apiNotFound);
+  app.use('/api', api);
+
+  if (existsSync(join(webRoot, 'index.html'))) {
+    app.use(express.static(webRoot, { index: 'index.html', maxAge: '1h' }));
+  } else {
+    app.get('/', (_req, res) => void res.type('text/plain').send('Pobratim API is running: see /api/docs. Build the explorer with `npm run build`.'));
+  }
+  app.use(errorHandler);
+  return app;
+}

@@ -1,0 +1,20 @@
+// GET /api/cities?q=&country=&limit= and /api/cities/:id
+import { Router } from 'express';
+import { z } from 'zod';
+import { parseInput } from '../http/validate.ts';
+import { CitySearchQuerySchema } from '../schemas/city.schema.ts';
+import { IdSchema } from '../schemas/common.schema.ts';
+import type { CityService } from './city.service.ts';
+
+export function cityRoutes(cities: CityService): Router {
+  const router = Router();
+  router.get('/cities', async (req, res) => {
+    const { q, country, limit } = parseInput(CitySearchQuerySchema, req.query, 'query');
+    res.json({ cities: await cities.search(q, country, limit) });
+  });
+  router.get('/cities/:id', async (req, res) => {
+    const { id } = parseInput(z.object({ id: IdSchema }), req.params, 'path');
+    res.json(await cities.get(id));
+  });
+  return router;
+}

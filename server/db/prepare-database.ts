@@ -1,0 +1,37 @@
+// Makes a database ready to serve: schema applied, curated seed loaded into an empty graph. Runs in the
+// background and retries while the database is unreachable, so the API answers 503 meanwhile, not crashes.
+import type { Logger } from 'pino';
+import { loadSeed } from '../../seed/load-seed.ts';
+import { readSeed } from '../../seed/read-seed.ts';
+import { applySchema } from './apply-schema.ts';
+import type { Database } from './database.ts';
+import { isUnavailable } from './database-errors.ts';
+import { DatabaseUnavailableError } from '../http/errors.ts';
+
+export interface Preparing { done: Promise<void>; cancel(): void }
+
+export function prepareDatabase(db: Database, opts: { seed: 'auto' | 'never'; logger: Logger; retryMs?: number }): Preparing {
+  let cancelled = false;
+  const seed = opts.seed === 'auto' ? readSeed() : undefined; // validated before anything is written
+  const attempt = async () => {
+    await applySchema(db);
+    if (!seed) return;
+    const [row] = await db.read<{ count: number }>('count-cities');
+    if ((row?.count ?? 0) > 0) return void opts.logger.info('Graph already has cities: seed not loaded again');
+    const report = await loadSeed(db, seed);
+    opts.logger.info(report, 'Curated seed loaded into the empty graph');
+  };
+  const done = (async () => {
+    while (!cancelled) {
+      try {
+        return await attempt();
+      } catch (err) {
+        if (!(err instanceof DatabaseUnavailableError) && !isUnavailable(err)) throw err;
+        opts.logger.warn('Database unreachable; retrying schema and seed shortly');
+        await new Promise((res) => setTimeout(res, opts.retryMs ?? 3_000));
+      }
+    }
+  })();
+  done.catch((err) => opts.logger.error({ err }, 'Preparing the database failed'));
+  return { done, cancel: () => void (cancelled = true) };
+}

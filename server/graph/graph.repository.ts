@@ -1,0 +1,40 @@
+// The graph as nodes and links: the whole (filtered) network, the ties among given cities, and BFS steps.
+import { z } from 'zod';
+import { int } from 'neo4j-driver';
+import type { Database } from '../db/database.ts';
+import { GraphLinkSchema, GraphNodeSchema, type GraphLink, type GraphNode, type GraphQuery } from '../schemas/graph.schema.ts';
+
+const Row = z.object({ links: z.array(GraphLinkSchema), nodes: z.array(GraphNodeSchema) });
+
+export interface GraphPart { nodes: GraphNode[]; links: GraphLink[] }
+
+function filterParams(q: GraphQuery) {
+  return {
+    countries: q.country ?? null,
+    kinds: q.kind ?? null,
+    from: q.from ?? null,
+    to: q.to ?? null,
+    includeUndated: q.undated === 'include',
+    limit: int(q.limit),
+  };
+}
+
+export class GraphRepository {
+  constructor(private readonly db: Database) {}
+
+  /** At most `limit + 1` links, so the caller can tell whether it truncated. */
+  async whole(q: GraphQuery): Promise<GraphPart> {
+    const [row] = await this.db.read('get-graph', filterParams(q));
+    return row ? Row.parse(row) : { nodes: [], links: [] };
+  }
+
+  async among(ids: string[], q: GraphQuery): Promise<GraphPart> {
+    const [row] = await this.db.read('get-subgraph', { ...filterParams(q), ids });
+    return row ? Row.parse(row) : { nodes: [], links: [] };
+  }
+
+  async neighbours(ids: string[], q: GraphQuery): Promise<string[]> {
+    const [row] = await this.db.read<{ ids: string[] }>('list-tie-neighbours', { ...filterParams(q), ids });
+    return row?.ids ?? [];
+  }
+}

@@ -1,0 +1,43 @@
+// Selecting what to draw: the whole filtered network, or a focus city and its neighbourhood (breadth-first,
+// `depth` steps through ties that pass the filters). Links are capped at `limit`; the attribution lists the
+// licence credits of the sources the shown links cite.
+import { NotFoundError } from '../http/errors.ts';
+import type { Graph, GraphQuery } from '../schemas/graph.schema.ts';
+import type { SourceRepository } from '../sources/source.repository.ts';
+import type { GraphPart, GraphRepository } from './graph.repository.ts';
+
+export class GraphService {
+  constructor(private readonly graph: GraphRepository, private readonly sources: SourceRepository) {}
+
+  async get(q: GraphQuery): Promise<Graph> {
+    const part = q.focus ? await this.neighbourhood(q.focus, q) : await this.graph.whole(q);
+    const truncated = part.links.length > q.limit;
+    const links = truncated ? part.links.slice(0, q.limit) : part.links;
+    const nodes = truncated || !q.focus ? keepLinked(part, links) : part.nodes;
+    return { nodes, links, truncated, attribution: await this.attribution(links) };
+  }
+
+  private async neighbourhood(focus: string, q: GraphQuery): Promise<GraphPart> {
+    const seen = new Set([focus]);
+    let frontier = [focus];
+    for (let step = 0; step < q.depth && frontier.length > 0; step++) {
+      frontier = (await this.graph.neighbours(frontier, q)).filter((id) => !seen.has(id));
+      for (const id of frontier) seen.add(id);
+    }
+    const part = await this.graph.among([...seen], q);
+    if (!part.nodes.some((n) => n.id === focus)) throw new NotFoundError('city', focus);
+    return part;
+  }
+
+  private async attribution(links: Graph['links']): Promise<string[]> {
+    const ids = new Set(links.flatMap((l) => l.sources));
+    const sources = await this.sources.byIds(ids);
+    return [...new Set(sources.flatMap((s) => (s.licence ? [s.licence] : [])))];
+  }
+}
+
+/** The nodes that the kept links touch (the focus city stays even when it has no ties). */
+function keepLinked(part: GraphPart, links: Graph['links']) {
+  const used = new Set(links.flatMap((l) => [l.source, l.target]));
+  return part.nodes.filter((n) => used.has(n.id));
+}

@@ -1,0 +1,36 @@
+// The one error middleware: every failure leaves as `{ error: { code, message, details? } }` with a fitting status.
+// Input problems are 4xx; only genuine server faults are 500, and those are logged.
+import type { ErrorRequestHandler, RequestHandler } from 'express';
+import { mapDatabaseError } from '../db/database-errors.ts';
+import type { ErrorBody } from '../schemas/error.schema.ts';
+import { AppError } from './errors.ts';
+
+/** Errors raised by express/body-parser carry `status`/`type`; they are the client's fault. */
+function fromBodyParser(err: { type?: string; status?: number; message?: string }): AppError | undefined {
+  switch (err.type) {
+    case 'entity.too.large': return new AppError(413, 'payload_too_large', 'The request body is too large');
+    case 'entity.parse.failed': return new AppError(400, 'bad_json', 'The request body is not valid JSON');
+    case 'encoding.unsupported': case 'charset.unsupported': return new AppError(415, 'unsupported_encoding', err.message ?? 'Unsupported encoding');
+    default:
+      if (err.status && err.status >= 400 && err.status < 500) return new AppError(err.status, 'bad_request', err.message ?? 'Bad request');
+      return undefined;
+  }
+}
+
+export const errorHandler: ErrorRequestHandler = (err, req, res, _next) => {
+  const known = mapDatabaseError(err);
+  const appError = known instanceof AppError ? known : fromBodyParser(err);
+  const status = appError?.status ?? 500;
+  const body: ErrorBody = {
+    error: appError
+      ? { code: appError.code, message: appError.message, ...(appError.details === undefined ? {} : { details: appError.details }) }
+      : { code: 'internal', message: 'Something went wrong on the server' },
+  };
+  if (status >= 500) req.log?.error({ err }, 'request failed');
+  if (res.headersSent) return void res.end();
+  res.status(status).json(body);
+};
+
+export const apiNotFound: RequestHandler = (req, res) => {
+  res.status(404).json({ error: { code: 'not_found', message: `No API route ${req.method} ${req.path}` } } satisfies ErrorBody);
+};

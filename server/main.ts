@@ -1,0 +1,46 @@
+// `npm start`: owns the process — the database (local Neo4j child or NEO4J_URI), schema and seed, HTTP
+// listening, and a clean shutdown on SIGINT/SIGTERM that also stops the local Neo4j.
+import type { Server } from 'node:http';
+import { pino } from 'pino';
+import { LocalNeo4jError } from '../neo4j/local-neo4j.ts';
+import { readEnv } from './config.ts';
+import { connect, type Connection } from './db/connect.ts';
+import { prepareDatabase } from './db/prepare-database.ts';
+import { createApp } from './app.ts';
+
+const env = readEnv();
+const logger = pino({ level: env.LOG_LEVEL });
+
+let conn: Connection;
+try {
+  conn = await connect(env, (msg) => logger.info(msg));
+} catch (err) {
+  console.error(err instanceof LocalNeo4jError ? err.message : err);
+  process.exit(1);
+}
+
+const preparing = prepareDatabase(conn.db, { seed: env.SEED, logger });
+const server: Server = createApp({ db: conn.db, logger }).listen(env.PORT, env.HOST);
+server.on('listening', () => logger.info(`Pobratim is serving http://${env.HOST}:${env.PORT} (API docs at /api/docs)`));
+server.on('error', async (err: NodeJS.ErrnoException) => {
+  console.error(err.code === 'EADDRINUSE' ? `Port ${env.PORT} is busy: stop what uses it or set PORT to a free port.` : err.message);
+  await conn.close();
+  process.exit(1);
+});
+
+let stopping = false;
+async function shutdown(signal: string) {
+  if (stopping) return;
+  stopping = true;
+  logger.info(`${signal}: shutting down`);
+  preparing.cancel();
+  server.close();
+  server.closeIdleConnections();
+  const force = setTimeout(() => server.closeAllConnections(), 5_000);
+  await new Promise<void>((res) => server.once('close', () => res()));
+  clearTimeout(force);
+  await conn.close();
+  process.exit(0);
+}
+process.once('SIGINT', () => void shutdown('SIGINT'));
+process.once('SIGTERM', () => void shutdown('SIGTERM'));
