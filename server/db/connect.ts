@@ -16,6 +16,7 @@ export async function connect(env: Env, log: (msg: string) => void = console.err
   if (!uri) {
     log(`NEO4J_URI is unset: starting the local Neo4j on 127.0.0.1:${env.NEO4J_BOLT_PORT} (data in ${env.NEO4J_DATA_DIR})…`);
     local = await startLocalNeo4j(localNeo4jSettings(env));
+    log(`local Neo4j pid ${local.process.pid} is ready at ${local.uri}`);
     uri = local.uri;
   }
   const db = new Database({ uri, user: env.NEO4J_USER, password: env.NEO4J_PASSWORD, database: env.NEO4J_DATABASE });

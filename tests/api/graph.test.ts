@@ -1,0 +1,97 @@
+// The graph, path, sources and OpenAPI endpoints against the seeded database.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestApp, type TestApp } from '../helpers/test-app.ts';
+
+let app: TestApp;
+beforeAll(async () => { app = await startTestApp(); });
+afterAll(async () => { await app.close(); });
+
+describe('GET /api/graph', () => {
+  it('returns nodes with degree and coordinates and links with kind, date and sources', async () => {
+    const { status, body } = await app.get('/api/graph?country=RU,BY');
+    expect(status).toBe(200);
+    expect(body.truncated).toBe(false);
+    const ids = new Set(body.nodes.map((n: any) => n.id));
+    for (const l of body.links) {
+      expect(ids.has(l.source) && ids.has(l.target)).toBe(true);
+      expect(l.sources.length).toBeGreaterThan(0);
+    }
+    const mogilev = body.nodes.find((n: any) => n.id === 'by-mogilev');
+    expect(mogilev).toMatchObject({ type: 'city', country: 'BY', lat: 53.9168, lon: 30.3449, degree: 5 });
+  });
+
+  it('keeps ties dated up to a year and drops undated ones on request', async () => {
+    const { body } = await app.get('/api/graph?to=1995&undated=exclude');
+    expect(body.links.map((l: any) => l.id)).toEqual(['by-borisov--ru-podolsk']);
+    const withUndated = await app.get('/api/graph?to=1995');
+    expect(withUndated.body.links.every((l: any) => l.year === null || l.year <= 1995)).toBe(true);
+    expect(withUndated.body.links.length).toBeGreaterThan(1);
+  });
+
+  it('focuses on a city and its neighbourhood', async () => {
+    const one = await app.get('/api/graph?focus=ru-kaluga&depth=1');
+    expect(one.body.nodes.map((n: any) => n.id).sort()).toEqual(['by-minsk', 'ru-kaluga', 'ru-smolensk', 'ru-tula']);
+    const two = await app.get('/api/graph?focus=ru-kaluga&depth=2');
+    expect(two.body.nodes.length).toBeGreaterThan(one.body.nodes.length);
+    expect(two.body.nodes.map((n: any) => n.id)).toContain('by-mogilev');
+  });
+
+  it('filters by kind and caps links, saying so', async () => {
+    const coop = await app.get('/api/graph?kind=cooperation');
+    expect(coop.body.links.every((l: any) => l.kinds.includes('cooperation'))).toBe(true);
+    expect(coop.body.links).toHaveLength(2);
+    const capped = await app.get('/api/graph?limit=3');
+    expect(capped.body.links).toHaveLength(3);
+    expect(capped.body.truncated).toBe(true);
+  });
+
+  it('404s on an unknown focus city', async () => {
+    expect((await app.get('/api/graph?focus=xx-nowhere')).status).toBe(404);
+  });
+});
+
+describe('GET /api/path', () => {
+  it('finds the shortest chain with the agreements on it', async () => {
+    const { body } = await app.get('/api/path?from=ru-tula&to=ru-omsk');
+    expect(body).toMatchObject({ found: true, length: 2 });
+    expect(body.cities.map((c: any) => c.id)).toEqual(['ru-tula', 'by-mogilev', 'ru-omsk']);
+    expect(body.steps[0].agreements[0]).toMatchObject({ id: 'agr-ru-tula-by-mogilev-1998', date: '1998-11-26' });
+  });
+  it('says when there is no chain, and 404s on an unknown city', async () => {
+    expect((await app.get('/api/path?from=ru-podolsk&to=ru-omsk')).body).toMatchObject({ found: false, steps: [] });
+    expect((await app.get('/api/path?from=ru-podolsk&to=xx-none')).status).toBe(404);
+    expect((await app.get('/api/path?from=ru-podolsk&to=ru-podolsk')).status).toBe(400);
+  });
+});
+
+describe('sources', () => {
+  it('lists sources with citation counts and shows what one supports', async () => {
+    const list = await app.get('/api/sources');
+    const article = list.body.sources.find((s: any) => s.id === 'kp40-2017-03-31');
+    expect(article).toMatchObject({ url: 'https://www.kp40.ru/news/society/42774', publisher: 'kp40.ru', date: '2017-03-31' });
+    expect(article.citesTotal).toBeGreaterThan(10);
+    const one = await app.get('/api/sources/smolsovet-5702');
+    expect(one.body.cites.map((c: any) => c.id)).toContain('agr-ru-kaluga-duma-ru-smolensk-council-2012');
+    expect((await app.get('/api/sources/nope')).status).toBe(404);
+  });
+  it('every source a fact cites exists', async () => {
+    const ids = new Set((await app.get('/api/sources')).body.sources.map((s: any) => s.id));
+    const graph = await app.get('/api/graph');
+    for (const l of graph.body.links) for (const s of l.sources) expect(ids.has(s)).toBe(true);
+  });
+});
+
+describe('API documentation', () => {
+  it('serves an OpenAPI 3.1 document built from the schemas, and a docs page', async () => {
+    const { status, body } = await app.get('/api/openapi.json');
+    expect(status).toBe(200);
+    expect(body.openapi).toBe('3.1.0');
+    expect(Object.keys(body.paths)).toEqual(expect.arrayContaining(['/api/cities', '/api/cities/{id}', '/api/graph', '/api/path']));
+    expect(body.components.schemas.CityDetail).toBeDefined();
+    const params = body.paths['/api/graph'].get.parameters.map((p: any) => p.name);
+    expect(params).toEqual(expect.arrayContaining(['country', 'kind', 'from', 'to', 'focus', 'depth', 'limit']));
+    const docs = await fetch(`${app.url}/api/docs/`);
+    expect(docs.status).toBe(200);
+    expect(await docs.text()).toContain('swagger-ui');
+  });
+});

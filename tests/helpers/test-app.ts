@@ -1,0 +1,37 @@
+// Serves the real app on an ephemeral port against the test Neo4j, for tests that speak HTTP.
+import type { AddressInfo } from 'node:net';
+import type { Server } from 'node:http';
+import { inject } from 'vitest';
+import { createApp } from '../../server/app.ts';
+import { Database } from '../../server/db/database.ts';
+
+export interface TestApp {
+  url: string;
+  db: Database;
+  get<T = any>(path: string): Promise<{ status: number; body: T; headers: Headers }>;
+  close(): Promise<void>;
+}
+
+export function testDatabase(): Database {
+  return new Database(inject('neo4j'));
+}
+
+export async function startTestApp(db: Database = testDatabase()): Promise<TestApp> {
+  const server: Server = createApp({ db }).listen(0, '127.0.0.1');
+  await new Promise<void>((res) => server.once('listening', () => res()));
+  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  return {
+    url,
+    db,
+    async get(path) {
+      const res = await fetch(url + path);
+      const text = await res.text();
+      return { status: res.status, body: text ? JSON.parse(text) : undefined, headers: res.headers };
+    },
+    async close() {
+      server.closeAllConnections();
+      await new Promise((res) => server.close(res));
+      await db.close();
+    },
+  };
+}

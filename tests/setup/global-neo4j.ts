@@ -1,0 +1,41 @@
+// Test-run setup: the real Neo4j. With NEO4J_URI unset it starts the local Neo4j on a test port with a fresh
+// data folder (never the one `npm start` uses); with NEO4J_URI set it uses that (a disposable database!).
+// Either way the schema and the curated seed are loaded once, and the URI is provided to the test files.
+import { rmSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { TestProject } from 'vitest/node';
+import { startLocalNeo4j, type LocalNeo4j } from '../../neo4j/local-neo4j.ts';
+import { applySchema } from '../../server/db/apply-schema.ts';
+import { Database } from '../../server/db/database.ts';
+import { loadSeed } from '../../seed/load-seed.ts';
+import { readSeed } from '../../seed/read-seed.ts';
+
+declare module 'vitest' {
+  interface ProvidedContext {
+    neo4j: { uri: string; user: string; password: string; database: string | undefined };
+  }
+}
+
+let local: LocalNeo4j | undefined;
+
+export default async function setup(project: TestProject) {
+  let uri = process.env.NEO4J_URI;
+  if (!uri) {
+    const home = resolve('.data/neo4j-test');
+    rmSync(home, { recursive: true, force: true });
+    local = await startLocalNeo4j({ port: Number(process.env.NEO4J_TEST_BOLT_PORT ?? 7688), home, heap: '1g' });
+    uri = local.uri;
+  }
+  const conn = { uri, user: process.env.NEO4J_USER ?? 'neo4j', password: process.env.NEO4J_PASSWORD ?? '', database: process.env.NEO4J_DATABASE || undefined };
+  const db = new Database(conn);
+  try {
+    await applySchema(db);
+    await loadSeed(db, readSeed());
+  } finally {
+    await db.close();
+  }
+  project.provide('neo4j', conn);
+  return async () => {
+    await local?.stop();
+  };
+}
