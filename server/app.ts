@@ -62,7 +62,7 @@ export function createApp({ db, logger = pino({ level: 'silent' }), webRoot = de
   const forums = new ForumRepository(db);
   const api = Router();
   api.use(healthRoutes(db, Date.now()));
-  api.use(cityRoutes(new CityService(new CityRepository(db), agreements, forums, sources)));
+  api.use(cityRoutes(new CityService(new CityRepository(db))));
   api.use(graphRoutes(new GraphService(new GraphRepository(db), sources)));
   api.use(forumRoutes(new ForumService(forums, sources)));
   api.use(agreementRoutes(agreements));

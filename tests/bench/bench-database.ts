@@ -1,0 +1,30 @@
+// A database for benchmarks: NEO4J_URI when set, else a fresh local Neo4j on BENCH_BOLT_PORT (7695),
+// with the schema and curated seed loaded. Returns a stop function that leaves nothing running.
+import { rmSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { startLocalNeo4j } from '../../neo4j/local-neo4j.ts';
+import { applySchema } from '../../server/db/apply-schema.ts';
+import { Database } from '../../server/db/database.ts';
+import { loadSeed } from '../../seed/load-seed.ts';
+import { readSeed } from '../../seed/read-seed.ts';
+
+export async function benchDatabase(): Promise<{ db: Database; stop: () => Promise<void> }> {
+  let uri = process.env.NEO4J_URI;
+  let stopLocal = async () => {};
+  if (!uri) {
+    const home = resolve('.data/neo4j-bench');
+    rmSync(home, { recursive: true, force: true });
+    const local = await startLocalNeo4j({ port: Number(process.env.BENCH_BOLT_PORT ?? 7695), home, heap: '1g' });
+    uri = local.uri;
+    stopLocal = () => local.stop();
+  }
+  const db = new Database({ uri, user: process.env.NEO4J_USER, password: process.env.NEO4J_PASSWORD, database: process.env.NEO4J_DATABASE || undefined });
+  await applySchema(db);
+  await loadSeed(db, readSeed());
+  return { db, stop: async () => { await db.close(); await stopLocal(); } };
+}
+
+export function percentile(sorted: number[], p: number): number {
+  if (sorted.length === 0) return NaN;
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
+}
