@@ -8,6 +8,6 @@ export default defineConfig({
     fileParallelism: false,
     testTimeout: 30_000,
     hookTimeout: 240_000,
-    reporters: ['default'],
+    reporters: ['default', './tests/setup/summary-reporter.ts'],
   },
 });
