@@ -11,7 +11,18 @@ import org.neo4j.dbms.api.DatabaseManagementService;
 import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
 
 public class Launcher {
-  public static void main(String[] args) throws Exception {
+  public static void main(String[] args) {
+    try {
+      run();
+    } catch (Throwable e) {
+      // One line the Node launcher shows as the reason; then exit, so no half-started JVM lingers.
+      System.out.println("FAILED " + String.valueOf(e.getMessage()).replace('\n', ' '));
+      e.printStackTrace();
+      System.exit(1);
+    }
+  }
+
+  private static void run() throws Exception {
     Path home = Path.of(env("POBRATIM_NEO4J_HOME", ".data/neo4j")).toAbsolutePath();
     Path conf = Path.of(env("POBRATIM_NEO4J_CONF", "neo4j/neo4j.conf")).toAbsolutePath();
     String host = env("POBRATIM_NEO4J_HOST", "127.0.0.1");
@@ -31,8 +42,13 @@ public class Launcher {
       System.out.println("STOPPED");
     }));
     if (!password.isEmpty()) {
-      dbms.database("system").executeTransactionally(
-          "ALTER USER neo4j SET PASSWORD $p CHANGE NOT REQUIRED", Map.of("p", password));
+      try {
+        dbms.database("system").executeTransactionally(
+            "ALTER USER neo4j SET PASSWORD $p CHANGE NOT REQUIRED", Map.of("p", password));
+      } catch (RuntimeException e) {
+        // A restart with the password already set: Neo4j refuses to "change" it to the same value.
+        if (!String.valueOf(e.getMessage()).contains("cannot be the same")) throw e;
+      }
     }
     // The Node launcher waits for this exact line before it connects.
     System.out.println("READY bolt://" + host + ":" + port);

@@ -17,6 +17,8 @@ export interface LocalNeo4jOptions {
   password?: string;
   /** Forward the JVM's output (foreground `npm run db`). */
   inheritOutput?: boolean;
+  /** Kill the JVM if it has not answered by then (default 5 minutes). */
+  startTimeoutMs?: number;
 }
 
 export interface LocalNeo4j {
@@ -97,6 +99,8 @@ export async function startLocalNeo4j(opts: LocalNeo4jOptions): Promise<LocalNeo
       output = (output + text).slice(-8000);
       if (opts.inheritOutput) process.stderr.write(text);
       if (/^READY /m.test(output)) res();
+      const failed = /^FAILED (.*)$/m.exec(output);
+      if (failed) rej(new LocalNeo4jError(`Neo4j failed to start: ${failed[1]} (see ${join(opts.home, 'logs', 'debug.log')})`));
     };
     child.stdout!.on('data', onData);
     child.stderr!.on('data', onData);
@@ -104,9 +108,22 @@ export async function startLocalNeo4j(opts: LocalNeo4jOptions): Promise<LocalNeo
       rej(new LocalNeo4jError(`Neo4j exited during start (code ${code}); see ${join(opts.home, 'logs', 'debug.log')}. Last output: ${output.trim().split('\n').slice(-3).join(' | ')}`)),
     );
   });
-  await ready;
+  const startTimeout = opts.startTimeoutMs ?? 300_000;
+  let timedOut = false;
+  const timer = setTimeout(() => { timedOut = true; child.kill('SIGKILL'); }, startTimeout);
+  try {
+    await ready;
+  } catch (err) {
+    child.kill('SIGKILL');
+    throw timedOut ? new LocalNeo4jError(`Neo4j did not start within ${startTimeout / 1000} s; see ${join(opts.home, 'logs', 'debug.log')}`) : err;
+  } finally {
+    clearTimeout(timer);
+  }
   // Bolt is bound once READY is printed; one probe guards against a port taken in between.
-  if (!(await boltAnswers(opts.port))) throw new LocalNeo4jError(`Neo4j started but Bolt does not answer on ${opts.port}.`);
+  if (!(await boltAnswers(opts.port))) {
+    child.kill('SIGKILL');
+    throw new LocalNeo4jError(`Neo4j started but Bolt does not answer on ${opts.port}.`);
+  }
   const exited = new Promise<void>((res) => child.once('exit', () => res()));
   return {
     uri: `bolt://127.0.0.1:${opts.port}`,

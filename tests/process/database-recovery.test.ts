@@ -1,7 +1,9 @@
 // The database going away and coming back: /api/health answers 503 meanwhile, the server keeps running,
-// and it recovers by itself. Uses its own local Neo4j (port 7689) so the shared test database is untouched.
+// and it recovers by itself. Uses its own local Neo4j (port 7689) so the shared test database is untouched;
+// that one runs with authentication on, so the test also proves the local password setting.
 import { rmSync } from 'node:fs';
 import { resolve } from 'node:path';
+import neo4jDriver from 'neo4j-driver';
 import { afterAll, describe, expect, it } from 'vitest';
 import { startLocalNeo4j, type LocalNeo4j } from '../../neo4j/local-neo4j.ts';
 import { Database } from '../../server/db/database.ts';
@@ -9,6 +11,7 @@ import { startTestApp, type TestApp } from '../helpers/test-app.ts';
 
 const port = Number(process.env.NEO4J_RECOVERY_BOLT_PORT ?? 7689);
 const home = resolve('.data/neo4j-recovery-test');
+const password = 'recovery-test-secret';
 let neo4j: LocalNeo4j | undefined;
 let app: TestApp | undefined;
 
@@ -29,8 +32,11 @@ async function until(check: () => Promise<boolean>, ms: number) {
 describe('database outage', () => {
   it('answers 503 while Neo4j is down and recovers when it is back', async () => {
     rmSync(home, { recursive: true, force: true });
-    neo4j = await startLocalNeo4j({ port, home, heap: '512m' });
-    app = await startTestApp(new Database({ uri: neo4j.uri }));
+    neo4j = await startLocalNeo4j({ port, home, heap: '512m', password });
+    const anonymous = neo4jDriver.driver(neo4j.uri);
+    await expect(anonymous.executeQuery('RETURN 1')).rejects.toThrow(/auth/i);
+    await anonymous.close();
+    app = await startTestApp(new Database({ uri: neo4j.uri, user: 'neo4j', password }));
     expect((await app.get('/api/health')).status).toBe(200);
 
     await neo4j.stop();
@@ -40,8 +46,8 @@ describe('database outage', () => {
     const data = await app.get('/api/cities?q=Kaluga');
     expect(data.status).toBe(503);
 
-    neo4j = await startLocalNeo4j({ port, home, heap: '512m' });
+    neo4j = await startLocalNeo4j({ port, home, heap: '512m', password });
     expect(await until(async () => (await app!.get('/api/health')).status === 200, 30_000)).toBe(true);
     expect((await app.get('/api/cities?q=Kaluga')).status).toBe(200);
-  }, 180_000);
+  }, 300_000);
 });

@@ -40,5 +40,5 @@ describe('npm start', () => {
     expect(alive(jvmPid)).toBe(false);
     expect(await portIsFree(boltPort)).toBe(true);
     expect(await portIsFree(httpPort)).toBe(true);
-  }, 180_000);
+  }, 300_000);
 });
