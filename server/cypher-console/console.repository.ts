@@ -1,9 +1,10 @@
 // Runs console queries on the exact-integer driver: EXPLAIN for the guard, then the query itself in a READ
 // transaction with a timeout, pulling records only up to the row cap; values leave as the console's JSON.
-import neo4j, { type ManagedTransaction, type Node, type Transaction } from 'neo4j-driver';
+import neo4j, { Neo4jError, type ManagedTransaction, type Node, type Transaction } from 'neo4j-driver';
 import { cypher } from '../db/cypher-files.ts';
 import type { Database } from '../db/database.ts';
 import type { CypherSchemaInfo } from '../schemas/cypher-console.schema.ts';
+import { PlanningError } from './console-errors.ts';
 import { GraphCollector } from './graph-collector.ts';
 import type { Explanation } from './read-only-guard.ts';
 import { nodeToJson, toDriverParams, toJsonValue } from './value-serialiser.ts';
@@ -30,9 +31,12 @@ export class ConsoleRepository {
   /** Neo4j's plan of the exact text; EXPLAIN plans without running anything. */
   async explain(query: string, timeoutMs: number): Promise<Explanation> {
     const session = this.session();
+    const prefix = 'EXPLAIN ';
     try {
-      const result = await session.run(`EXPLAIN ${query}`, {}, { timeout: timeoutMs });
+      const result = await session.run(prefix + query, {}, { timeout: timeoutMs });
       return { queryType: result.summary.queryType, plan: result.summary.plan };
+    } catch (err) {
+      throw err instanceof Neo4jError ? new PlanningError(err, prefix.length) : err;
     } finally {
       await session.close().catch(() => {});
     }
