@@ -2,6 +2,7 @@
 // caps rows and query size, limits the rate per client, and GET /api/cypher/schema counts the graph's vocabulary.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CypherResultSchema, CypherSchemaInfoSchema } from '../../server/schemas/cypher-console.schema.ts';
+import { examples } from '../../web/console/examples.ts';
 import { postCypher } from '../helpers/cypher-client.ts';
 import { startTestApp, type TestApp } from '../helpers/test-app.ts';
 
@@ -93,6 +94,14 @@ describe('POST /api/cypher', () => {
     expect(status).toBe(400);
     expect(body.error.code).toBe('query_error');
     expect(body.error.message).toMatch(/by zero/i);
+  });
+});
+
+describe('the example library', () => {
+  it.each(examples.map((e) => [e.title, e] as const))('%s runs and answers', async (_title, example) => {
+    const { status, body } = await postCypher(app.url, example.query, example.params);
+    expect(status, JSON.stringify(body)).toBe(200);
+    expect(body.rows.length).toBeGreaterThan(0);
   });
 });
 

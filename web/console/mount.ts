@@ -100,7 +100,9 @@ export function mountConsole(container: HTMLElement, options: ConsoleOptions = {
     part('history').replaceChildren(...list.map((e) => {
       const b = Object.assign(document.createElement('button'), { type: 'button', className: 'cc-link', textContent: e.query.replace(/\s+/g, ' ').slice(0, 90), title: `${e.at}\n${e.query}` });
       b.addEventListener('click', () => setQuery(e.query, e.params));
-      return Object.assign(document.createElement('li'), {}).appendChild(b).parentElement!;
+      const li = document.createElement('li');
+      li.append(b);
+      return li;
     }));
   }
 
