@@ -11,7 +11,10 @@ export default defineConfig({
     emptyOutDir: true,
     sourcemap: true,
     rollupOptions: {
-      input: { index: resolve(import.meta.dirname, 'web/index.html') },
+      input: {
+        index: resolve(import.meta.dirname, 'web/index.html'),
+        console: resolve(import.meta.dirname, 'web/console.html'),
+      },
     },
   },
   worker: { format: 'es' },

@@ -11,6 +11,8 @@ import { agreementRoutes } from './agreements/agreement.routes.ts';
 import { CityRepository } from './cities/city.repository.ts';
 import { cityRoutes } from './cities/city.routes.ts';
 import { CityService } from './cities/city.service.ts';
+import type { ConsoleOptions } from './cypher-console/console.config.ts';
+import { cypherConsole } from './cypher-console/cypher-console.ts';
 import type { Database } from './db/database.ts';
 import { openApiDocument } from './docs/openapi.ts';
 import { ForumRepository } from './forums/forum.repository.ts';
@@ -31,11 +33,13 @@ export interface AppDeps {
   logger?: Logger;
   /** Folder of the built explorer (vite build); served at / when present. */
   webRoot?: string;
+  /** Limits of the Cypher console (POST /api/cypher); unset ones come from the CYPHER_* environment variables. */
+  cypherConsole?: Partial<ConsoleOptions>;
 }
 
 export const defaultWebRoot = resolve(import.meta.dirname, '..', 'dist', 'web');
 
-export function createApp({ db, logger = pino({ level: 'silent' }), webRoot = defaultWebRoot }: AppDeps): Express {
+export function createApp({ db, logger = pino({ level: 'silent' }), webRoot = defaultWebRoot, cypherConsole: consoleLimits }: AppDeps): Express {
   const app = express();
   app.disable('x-powered-by');
   app.use(
@@ -68,6 +72,7 @@ export function createApp({ db, logger = pino({ level: 'silent' }), webRoot = de
   api.use(agreementRoutes(agreements));
   api.use(pathRoutes(new PathService(db, agreements)));
   api.use(sourceRoutes(sources));
+  api.use(cypherConsole(db, consoleLimits));
   api.get('/openapi.json', (_req, res) => void res.json(openApiDocument()));
   api.use('/docs', swaggerUi.serve, swaggerUi.setup(undefined, { swaggerUrl: '/api/openapi.json', customSiteTitle: 'Pobratim API' }));
   api.use(apiNotFound);

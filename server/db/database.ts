@@ -17,9 +17,12 @@ export class Database {
   readonly driver: Driver;
   readonly database: string | undefined;
   readonly uri: string;
+  private readonly options: DatabaseOptions;
+  private exactDriver: Driver | undefined;
 
   constructor(opts: DatabaseOptions) {
     this.uri = opts.uri;
+    this.options = opts;
     this.database = opts.database;
     const auth = opts.password ? neo4j.auth.basic(opts.user ?? 'neo4j', opts.password) : undefined;
     this.driver = neo4j.driver(opts.uri, auth, {
@@ -68,8 +71,21 @@ export class Database {
     }
   }
 
-  close(): Promise<void> {
-    return this.driver.close();
+  /** A second driver, made on first use, that keeps integers exact (BigInt): the Cypher console's faithful values. */
+  get exactIntegerDriver(): Driver {
+    const { uri, user, password } = this.options;
+    this.exactDriver ??= neo4j.driver(uri, password ? neo4j.auth.basic(user ?? 'neo4j', password) : undefined, {
+      useBigInt: true,
+      maxConnectionPoolSize: 50,
+      connectionAcquisitionTimeout: 10_000,
+      connectionTimeout: 5_000,
+      logging: { level: 'error', logger: () => {} },
+    });
+    return this.exactDriver;
+  }
+
+  async close(): Promise<void> {
+    await Promise.all([this.driver.close(), this.exactDriver?.close()]);
   }
 }
 

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { AgreementListSchema, AgreementQuerySchema } from '../schemas/agreement.schema.ts';
 import { CityDetailSchema, CitySearchQuerySchema, CitySearchResultSchema } from '../schemas/city.schema.ts';
 import { IdSchema } from '../schemas/common.schema.ts';
+import { CypherRequestSchema, CypherResultSchema, CypherSchemaInfoSchema } from '../schemas/cypher-console.schema.ts';
 import { ErrorSchema } from '../schemas/error.schema.ts';
 import { ForumDetailSchema, ForumListSchema } from '../schemas/forum.schema.ts';
 import { GraphQuerySchema, GraphSchema } from '../schemas/graph.schema.ts';
@@ -57,6 +58,23 @@ export function openApiDocument(): object {
       '/api/path': get('Shortest chain of ties between two cities', PathSchema, { query: PathQuerySchema }),
       '/api/sources': get('All sources with the number of facts citing each', SourceListSchema),
       '/api/sources/{id}': get('One source and the facts it supports', SourceDetailSchema, { path: idPath }),
+      '/api/cypher': {
+        post: {
+          summary: 'Run one read-only Cypher query (the researchers\' console)',
+          description: 'Refused with a 4xx whose message says why: 400 syntax_error / query_error / multiple_statements, 403 write_refused / schema_refused / admin_refused / procedure_refused / load_csv_refused, 408 query_timeout, 413 query_too_long, 422 memory_limit, 429 rate_limited.',
+          requestBody: { content: { 'application/json': { schema: CypherRequestSchema } } },
+          responses: {
+            200: json(CypherResultSchema, 'Columns, rows, the graph in the rows, and a summary'),
+            400: json(ErrorSchema, 'Not valid Cypher, or Neo4j refused it; details.position says where'),
+            403: json(ErrorSchema, 'Not read-only: writes, schema or administration commands, LOAD CSV, procedures outside the allow-list'),
+            408: json(ErrorSchema, 'The query ran past the timeout and was stopped'),
+            413: json(ErrorSchema, 'The query text is too long'),
+            429: json(ErrorSchema, 'Too many console queries from this client'),
+            503: errors[503],
+          },
+        },
+      },
+      '/api/cypher/schema': get('Labels, relationship types and property keys with counts (the console\'s schema panel)', CypherSchemaInfoSchema),
     },
   });
   return cached;

@@ -1,0 +1,60 @@
+// Neo4j's answers to a console query → refusals in plain words (4xx). One place, like server/db/database-errors.ts.
+import { Neo4jError } from 'neo4j-driver';
+import { mapDatabaseError } from '../db/database-errors.ts';
+import { AppError } from '../http/errors.ts';
+import { procedureRefusal, type Refusal } from './plan-rules.ts';
+
+export class QueryRefusedError extends AppError {
+  constructor(refusal: Refusal, details?: unknown) {
+    super(refusal.status, refusal.code, refusal.message, details);
+  }
+}
+
+/** An error Neo4j raised while planning `EXPLAIN <query>`: its positions count the prefix, the user's text does not. */
+export class PlanningError extends Error {
+  constructor(override readonly cause: Neo4jError, readonly prefixLength: number) {
+    super(cause.message);
+  }
+}
+
+const positionPattern = /\(line (\d+), column (\d+) \(offset: (\d+)\)\)/;
+
+/** `… (line 1, column 19 (offset: 18))` in Neo4j's message → where the problem is in the user's text. */
+function position(message: string, shift: number): { line: number; column: number; offset: number } | undefined {
+  const m = positionPattern.exec(message);
+  if (!m) return undefined;
+  const line = Number(m[1]);
+  return { line, column: Math.max(1, Number(m[2]) - (line === 1 ? shift : 0)), offset: Math.max(0, Number(m[3]) - shift) };
+}
+
+export function mapConsoleError(err: unknown, timeoutMs: number): unknown {
+  const shift = err instanceof PlanningError ? err.prefixLength : 0;
+  if (err instanceof PlanningError) err = err.cause;
+  if (err instanceof AppError || !(err instanceof Neo4jError)) return mapDatabaseError(err);
+  const code = err.code;
+  const where = position(err.message, shift);
+  const message = err.message.split('\n')[0]!.replace(positionPattern, where ? `(line ${where.line}, column ${where.column} (offset: ${where.offset}))` : '$&');
+  if (code.startsWith('Neo.ClientError.Transaction.TransactionTimedOut') || code === 'Neo.TransientError.Transaction.Terminated') {
+    return new AppError(408, 'query_timeout', `The query ran longer than ${timeoutMs / 1000} s and was stopped; narrow it (a tighter MATCH, a LIMIT) and try again`);
+  }
+  if (code === 'Neo.ClientError.Statement.AccessMode') {
+    return new AppError(403, 'write_refused', 'The console is read-only: this query tried to write, and the database refused it');
+  }
+  if (code === 'Neo.ClientError.Procedure.ProcedureNotFound') return new QueryRefusedError(procedureRefusal(/`([^`]+)`/.exec(message)?.[1]));
+  if (code === 'Neo.ClientError.Statement.UnsupportedAdministrationCommand' || code.startsWith('Neo.ClientError.Security')) {
+    return new AppError(403, 'admin_refused', 'The console is read-only: administration commands are refused');
+  }
+  if (code === 'Neo.ClientError.Statement.SyntaxError') {
+    if (/exactly one statement/i.test(message)) {
+      return new AppError(400, 'multiple_statements', 'Run one statement at a time: several statements separated by ";" are refused');
+    }
+    return new AppError(400, 'syntax_error', `Cypher syntax error: ${message}`, { neo4jCode: code, position: where });
+  }
+  if (/MemoryPoolOutOfMemoryError|MemoryLimit/i.test(code)) {
+    return new AppError(422, 'memory_limit', 'The query needs more memory than the console allows; aggregate or LIMIT it');
+  }
+  if (code.startsWith('Neo.ClientError.')) {
+    return new AppError(400, 'query_error', `Neo4j refused the query: ${message}`, { neo4jCode: code, position: where });
+  }
+  return mapDatabaseError(err);
+}

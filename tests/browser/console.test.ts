@@ -1,0 +1,108 @@
+// The console page in Debian's Chromium against the real app and Neo4j: type a query, Ctrl+Enter, see the table;
+// a write shows the refusal; the permalink restores the query; CSV downloads; the graph view draws; CSP holds.
+import { mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { build } from 'vite';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser } from '../helpers/browser.ts';
+import { startTestApp, type TestApp } from '../helpers/test-app.ts';
+
+const webRoot = resolve('.data/console-e2e-web');
+const artifacts = resolve('tests/artifacts');
+let app: TestApp;
+let browser: Browser;
+let context: BrowserContext;
+const problems: string[] = [];
+
+beforeAll(async () => {
+  rmSync(webRoot, { recursive: true, force: true });
+  await build({ configFile: resolve('vite.config.ts'), logLevel: 'warn', build: { outDir: webRoot, emptyOutDir: true, sourcemap: false } });
+  mkdirSync(artifacts, { recursive: true });
+  app = await startTestApp(undefined, { webRoot, cypherConsole: { rateLimit: 10_000 } });
+  browser = await launchBrowser();
+  // One context: pages share localStorage (history), as tabs of one browser profile do.
+  context = await browser.newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
+});
+afterAll(async () => {
+  await browser?.close();
+  await app?.close();
+  rmSync(webRoot, { recursive: true, force: true });
+});
+
+async function openConsole(hash = ''): Promise<Page> {
+  const page = await context.newPage();
+  // Refusals are 4xx responses, which Chromium logs as failed loads: those are expected, anything else is not.
+  page.on('console', (m) => void (m.type() === 'error' && !m.text().startsWith('Failed to load resource') && problems.push(m.text())));
+  page.on('pageerror', (e) => void problems.push(e.message));
+  await page.goto(`${app.url}/console.html${hash}`);
+  await page.locator('.cc-schema .cc-chip').first().waitFor();
+  return page;
+}
+
+async function typeQuery(page: Page, query: string) {
+  await page.locator('.cm-content').click();
+  await page.keyboard.press('Control+A');
+  await page.keyboard.press('Delete');
+  await page.keyboard.insertText(query);
+}
+
+describe('Cypher console page', () => {
+  it('runs a typed query with Ctrl+Enter and shows the table', async () => {
+    const page = await openConsole();
+    await expect.poll(() => page.locator('.cc-schema').textContent()).toContain('City 19');
+    await page.locator('.cc-params').fill('{"city": "ru-kaluga"}');
+    await typeQuery(page, 'MATCH (c:City {id: $city})-[:TIE]-(o:City) RETURN o.nameEn AS twin, o.country AS country ORDER BY twin');
+    await page.keyboard.press('Control+Enter');
+    await page.locator('.cc-table td', { hasText: 'Smolensk' }).waitFor();
+    expect(await page.locator('.cc-table th').allTextContents()).toEqual(['twin', 'country']);
+    expect(await page.locator('[data-role="status"]').textContent()).toMatch(/\d+ rows? · [\d.]+ ms/);
+    await page.screenshot({ path: `${artifacts}/console-table.png` });
+
+    // The permalink in the address bar restores query and parameters in a fresh page.
+    const hash = new URL(page.url()).hash;
+    expect(hash).toContain('cypher=');
+    const restored = await openConsole(hash);
+    expect(await restored.locator('.cm-content').textContent()).toContain('MATCH (c:City {id: $city})');
+    expect(await restored.locator('.cc-params').inputValue()).toBe('{"city": "ru-kaluga"}');
+    // History keeps the query (localStorage of the same origin).
+    expect(await restored.locator('.cc-history li').count()).toBeGreaterThan(0);
+    await restored.close();
+
+    // CSV download of the result.
+    const [download] = await Promise.all([page.waitForEvent('download'), page.locator('[data-role="csv"]').click()]);
+    expect(download.suggestedFilename()).toBe('cypher-result.csv');
+    const csv = readFileSync((await download.path())!, 'utf8');
+    expect(csv.split('\r\n')[0]).toBe('twin,country');
+    expect(csv).toContain('Smolensk,RU');
+    await page.close();
+  });
+
+  it('shows the refusal of a write in plain words', async () => {
+    const page = await openConsole();
+    await typeQuery(page, "MATCH (c:City {id: 'ru-kaluga'}) SET c.nameEn = 'Hacked'");
+    await page.keyboard.press('Control+Enter');
+    const error = page.locator('[data-role="error"]');
+    await error.waitFor();
+    expect(await error.textContent()).toMatch(/read-only.*write_refused/s);
+    await page.screenshot({ path: `${artifacts}/console-refusal.png` });
+    await page.close();
+  });
+
+  it('draws a path result as a graph, from the example library', async () => {
+    const page = await openConsole();
+    await page.locator('.cc-examples button', { hasText: 'two-step neighbourhood' }).click();
+    await page.locator('[data-role="run"]').click();
+    await page.locator('.cc-table td').first().waitFor();
+    await page.locator('[data-view="graph"]').click();
+    await page.locator('.cc-graph').waitFor();
+    expect(await page.locator('.cc-graph circle').count()).toBeGreaterThan(3);
+    expect(await page.locator('.cc-graph text', { hasText: 'Mogilev' }).count()).toBe(1);
+    await page.screenshot({ path: `${artifacts}/console-graph.png` });
+    await page.close();
+  });
+
+  it('ran without script errors or CSP violations', () => {
+    expect(problems).toEqual([]);
+  });
+});
