@@ -1,5 +1,6 @@
 // Writes the validated curated seed in one transaction (all or nothing). Every statement MERGEs by id and
 // sets only known values, so a second run changes nothing; list properties (aliases) are unions.
+import { int } from 'neo4j-driver';
 import { datePrecision } from '../server/schemas/common.schema.ts';
 import { cypher } from '../server/db/cypher-files.ts';
 import type { Database } from '../server/db/database.ts';
@@ -9,9 +10,16 @@ import type { Seed } from './seed.schema.ts';
 
 type Row = Record<string, unknown> & { id: string };
 
-/** Drops nulls (unknown stays absent) and the keys that become relationships. */
+// Counts, years and ids are integers in the graph (JavaScript numbers would arrive as floats: 1992.0).
+const integerKeys = new Set(['year', 'edition', 'participants', 'citiesRu', 'citiesBy', 'geonamesId', 'amount']);
+
+/** Drops nulls (unknown stays absent) and the keys that become relationships; integers stay integers. */
 function props(row: Record<string, unknown>, omit: string[] = []): Record<string, unknown> {
-  return Object.fromEntries(Object.entries(row).filter(([k, v]) => v !== null && v !== undefined && !omit.includes(k) && k !== 'sources'));
+  return Object.fromEntries(
+    Object.entries(row)
+      .filter(([k, v]) => v !== null && v !== undefined && !omit.includes(k) && k !== 'sources')
+      .map(([k, v]) => [k, integerKeys.has(k) && Number.isInteger(v) ? int(v as number) : v]),
+  );
 }
 
 function dated(date: string | null) {
