@@ -20,6 +20,9 @@ import { GraphRepository } from './graph/graph.repository.ts';
 import { graphRoutes } from './graph/graph.routes.ts';
 import { GraphService } from './graph/graph.service.ts';
 import { healthRoutes } from './health/health.routes.ts';
+import { ImportRepository } from './import/import.repository.ts';
+import { importRoutes } from './import/import.routes.ts';
+import { ImportService } from './import/import.service.ts';
 import { apiNotFound, errorHandler } from './http/error-handler.ts';
 import { PathService } from './paths/path.service.ts';
 import { pathRoutes } from './paths/path.routes.ts';
@@ -31,11 +34,13 @@ export interface AppDeps {
   logger?: Logger;
   /** Folder of the built explorer (vite build); served at / when present. */
   webRoot?: string;
+  /** Bearer token for POST /api/import; import is disabled without one. */
+  adminToken?: string;
 }
 
 export const defaultWebRoot = resolve(import.meta.dirname, '..', 'dist', 'web');
 
-export function createApp({ db, logger = pino({ level: 'silent' }), webRoot = defaultWebRoot }: AppDeps): Express {
+export function createApp({ db, logger = pino({ level: 'silent' }), webRoot = defaultWebRoot, adminToken }: AppDeps): Express {
   const app = express();
   app.disable('x-powered-by');
   app.use(
@@ -68,6 +73,7 @@ export function createApp({ db, logger = pino({ level: 'silent' }), webRoot = de
   api.use(agreementRoutes(agreements));
   api.use(pathRoutes(new PathService(db, agreements)));
   api.use(sourceRoutes(sources));
+  api.use(importRoutes(new ImportService(new ImportRepository(db)), adminToken));
   api.get('/openapi.json', (_req, res) => void res.json(openApiDocument()));
   api.use('/docs', swaggerUi.serve, swaggerUi.setup(undefined, { swaggerUrl: '/api/openapi.json', customSiteTitle: 'Pobratim API' }));
   api.use(apiNotFound);

@@ -37,7 +37,9 @@ export class ImportRepository {
     await this.db.writeTransaction(async (tx) => {
       let batches = 0;
       const run = async (name: string, params: Record<string, unknown>) => {
+        const t0 = performance.now();
         await tx.run(cypher(name), params);
+        if (process.env.IMPORT_TRACE) console.error(name, Math.round(performance.now() - t0));
         batches++;
         if (opts.failAfterBatches !== undefined && batches >= opts.failAfterBatches) throw new Error(`Injected failure after ${batches} batches`);
       };
@@ -55,7 +57,7 @@ export class ImportRepository {
         })),
         ...extended.map((c) => ({ id: c.id, props: {}, aliases: c.newAliases, searchKeys: c.newKeys })),
       ]);
-      await batched('link-sources', created.map((c) => ({ id: c.id, sources: plan.citySources.get(c.id) ?? [] })), { label: 'City' });
+      await batched('link-city-sources', created.map((c) => ({ id: c.id, sources: plan.citySources.get(c.id) ?? [] })));
       await batched('merge-ties', plan.ties);
     });
   }

@@ -1,6 +1,7 @@
 // The import contract: the two CSV column sets a file may use, one row of each (validated with zod), the
 // query of POST /api/import, and the report every run returns (dry run or not).
 import { z } from 'zod';
+import { PlaceKindSchema } from './city.schema.ts';
 import { AgreementKindSchema, IdSchema, PartialDateSchema } from './common.schema.ts';
 
 /** The world file's own columns (Wikipedia's lists as compiled by Hekman/twincities). */
@@ -21,7 +22,6 @@ const optionalCoordinate = (max: number) =>
 const optional = <T extends z.ZodType<unknown, string>>(schema: T) => z.string().trim().transform((s) => (s === '' ? undefined : s)).pipe(schema.optional());
 const list = <T extends z.ZodType<unknown, string>>(item: T) => z.string().trim().transform((s) => s.split(';').map((x) => x.trim()).filter(Boolean)).pipe(z.array(item));
 
-export const PlaceKindSchema = z.enum(['city', 'district', 'region']);
 
 const country = z.string().trim().max(100);
 const kind = optional(PlaceKindSchema);

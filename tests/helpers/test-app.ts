@@ -2,7 +2,7 @@
 import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
 import { inject } from 'vitest';
-import { createApp } from '../../server/app.ts';
+import { createApp, type AppDeps } from '../../server/app.ts';
 import { Database } from '../../server/db/database.ts';
 
 export interface TestApp {
@@ -16,8 +16,8 @@ export function testDatabase(): Database {
   return new Database(inject('neo4j'));
 }
 
-export async function startTestApp(db: Database = testDatabase()): Promise<TestApp> {
-  const server: Server = createApp({ db }).listen(0, '127.0.0.1');
+export async function startTestApp(db: Database = testDatabase(), deps: Partial<Omit<AppDeps, 'db'>> = {}): Promise<TestApp> {
+  const server: Server = createApp({ ...deps, db }).listen(0, '127.0.0.1');
   await new Promise<void>((res) => server.once('listening', () => res()));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   return {
