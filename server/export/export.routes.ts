@@ -16,7 +16,7 @@ export function exportRoutes(exports: ExportService): Router {
     const { format: f } = parseInput(ExportFormatSchema, { format }, 'query');
     const q = parseInput(GraphQuerySchema, rest, 'query');
     const ids = await exports.prepare(q);
-    res.type(exportFormats[f].contentType).attachment(`pobratim.${exportFormats[f].extension}`);
+    res.attachment(`pobratim.${exportFormats[f].extension}`).type(exportFormats[f].contentType);
     await exports.write(f, q, ids, res);
     res.end();
   });
