@@ -25,7 +25,8 @@ function fold(name: string): string {
 function single(name: string): string | undefined {
   const trimmed = name.trim();
   if (/^[A-Z]{2}$/.test(trimmed) && countries.isValid(trimmed)) return trimmed;
-  return extraCountryNames[fold(trimmed)] ?? countries.getAlpha2Code(trimmed, 'en') ?? undefined;
+  const plain = trimmed.normalize('NFKD').replace(/\p{M}+/gu, ''); // i18n-iso-countries spells "Reunion"
+  return extraCountryNames[fold(trimmed)] ?? countries.getAlpha2Code(trimmed, 'en') ?? countries.getAlpha2Code(plain, 'en') ?? undefined;
 }
 
 /**

@@ -155,6 +155,7 @@ export class PlaceResolver {
   private add(e: Entry) {
     this.byId.set(e.id, e);
     const keys = new Set([...e.searchKeys, ...[e.nameEn, e.nameRu, ...e.aliases].flatMap((n) => (n ? nameKeys(n) : []))]);
+    e.searchKeys = [...keys];
     for (const k of keys) this.index(e, k);
   }
 
