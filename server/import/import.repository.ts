@@ -37,9 +37,7 @@ export class ImportRepository {
     await this.db.writeTransaction(async (tx) => {
       let batches = 0;
       const run = async (name: string, params: Record<string, unknown>) => {
-        const t0 = performance.now();
         await tx.run(cypher(name), params);
-        if (process.env.IMPORT_TRACE) console.error(name, Math.round(performance.now() - t0));
         batches++;
         if (opts.failAfterBatches !== undefined && batches >= opts.failAfterBatches) throw new Error(`Injected failure after ${batches} batches`);
       };
