@@ -15,6 +15,9 @@ import type { ConsoleOptions } from './cypher-console/console.config.ts';
 import { cypherConsole } from './cypher-console/cypher-console.ts';
 import type { Database } from './db/database.ts';
 import { openApiDocument } from './docs/openapi.ts';
+import { ExportRepository } from './export/export.repository.ts';
+import { exportRoutes } from './export/export.routes.ts';
+import { ExportService } from './export/export.service.ts';
 import { ForumRepository } from './forums/forum.repository.ts';
 import { forumRoutes } from './forums/forum.routes.ts';
 import { ForumService } from './forums/forum.service.ts';
@@ -22,6 +25,9 @@ import { GraphRepository } from './graph/graph.repository.ts';
 import { graphRoutes } from './graph/graph.routes.ts';
 import { GraphService } from './graph/graph.service.ts';
 import { healthRoutes } from './health/health.routes.ts';
+import { ImportRepository } from './import/import.repository.ts';
+import { importRoutes } from './import/import.routes.ts';
+import { ImportService } from './import/import.service.ts';
 import { apiNotFound, errorHandler } from './http/error-handler.ts';
 import { PathService } from './paths/path.service.ts';
 import { pathRoutes } from './paths/path.routes.ts';
@@ -35,11 +41,13 @@ export interface AppDeps {
   webRoot?: string;
   /** Limits of the Cypher console (POST /api/cypher); unset ones come from the CYPHER_* environment variables. */
   cypherConsole?: Partial<ConsoleOptions>;
+  /** Bearer token for POST /api/import; import is disabled without one. */
+  adminToken?: string;
 }
 
 export const defaultWebRoot = resolve(import.meta.dirname, '..', 'dist', 'web');
 
-export function createApp({ db, logger = pino({ level: 'silent' }), webRoot = defaultWebRoot, cypherConsole: consoleLimits }: AppDeps): Express {
+export function createApp({ db, logger = pino({ level: 'silent' }), webRoot = defaultWebRoot, cypherConsole: consoleLimits, adminToken }: AppDeps): Express {
   const app = express();
   app.disable('x-powered-by');
   app.use(
@@ -67,12 +75,15 @@ export function createApp({ db, logger = pino({ level: 'silent' }), webRoot = de
   const api = Router();
   api.use(healthRoutes(db, Date.now()));
   api.use(cityRoutes(new CityService(new CityRepository(db))));
-  api.use(graphRoutes(new GraphService(new GraphRepository(db), sources)));
+  const graph = new GraphService(new GraphRepository(db), sources);
+  api.use(graphRoutes(graph));
+  api.use(exportRoutes(new ExportService(new ExportRepository(db), graph)));
   api.use(forumRoutes(new ForumService(forums, sources)));
   api.use(agreementRoutes(agreements));
   api.use(pathRoutes(new PathService(db, agreements)));
   api.use(sourceRoutes(sources));
   api.use(cypherConsole(db, consoleLimits));
+  api.use(importRoutes(new ImportService(new ImportRepository(db)), adminToken));
   api.get('/openapi.json', (_req, res) => void res.json(openApiDocument()));
   api.use('/docs', swaggerUi.serve, swaggerUi.setup(undefined, { swaggerUrl: '/api/openapi.json', customSiteTitle: 'Pobratim API' }));
   api.use(apiNotFound);

@@ -13,6 +13,8 @@ const envSchema = z.object({
   NEO4J_DATA_DIR: z.string().default('.data/neo4j'),
   NEO4J_HEAP: z.string().regex(/^\d+[kmg]$/i).default('1g'),
   SEED: z.enum(['auto', 'never']).default('auto'),
+  WORLD: z.enum(['auto', 'never']).default('auto'),
+  ADMIN_TOKEN: z.string().min(16, 'use at least 16 characters').optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 

@@ -19,8 +19,8 @@ try {
   process.exit(1);
 }
 
-const preparing = prepareDatabase(conn.db, { seed: env.SEED, logger });
-const server: Server = createApp({ db: conn.db, logger }).listen(env.PORT, env.HOST);
+const preparing = prepareDatabase(conn.db, { seed: env.SEED, world: env.WORLD, logger });
+const server: Server = createApp({ db: conn.db, logger, adminToken: env.ADMIN_TOKEN }).listen(env.PORT, env.HOST);
 server.on('listening', () => logger.info(`Pobratim is serving http://${env.HOST}:${env.PORT} (API docs at /api/docs)`));
 server.on('error', async (err: NodeJS.ErrnoException) => {
   console.error(err.code === 'EADDRINUSE' ? `Port ${env.PORT} is busy: stop what uses it or set PORT to a free port.` : err.message);

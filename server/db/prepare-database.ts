@@ -7,19 +7,21 @@ import { applySchema } from './apply-schema.ts';
 import type { Database } from './database.ts';
 import { isUnavailable } from './database-errors.ts';
 import { DatabaseUnavailableError } from '../http/errors.ts';
+import { loadWorld } from '../import/load-world.ts';
 
 export interface Preparing { done: Promise<void>; cancel(): void }
 
-export function prepareDatabase(db: Database, opts: { seed: 'auto' | 'never'; logger: Logger; retryMs?: number }): Preparing {
+export function prepareDatabase(db: Database, opts: { seed: 'auto' | 'never'; world?: 'auto' | 'never'; logger: Logger; retryMs?: number }): Preparing {
   let cancelled = false;
   const seed = opts.seed === 'auto' ? readSeed() : undefined; // validated before anything is written
   const attempt = async () => {
     await applySchema(db);
     if (!seed) return;
     const [row] = await db.read<{ count: number }>('count-cities');
-    if ((row?.count ?? 0) > 0) return void opts.logger.info('Graph already has cities: seed not loaded again');
-    const report = await loadSeed(db, seed);
-    opts.logger.info(report, 'Curated seed loaded into the empty graph');
+    if ((row?.count ?? 0) > 0) opts.logger.info('Graph already has cities: seed not loaded again');
+    else opts.logger.info(await loadSeed(db, seed), 'Curated seed loaded into the empty graph');
+    // After the curated graph, so its cities answer while the world network (a few seconds) is imported.
+    if ((opts.world ?? 'auto') === 'auto') await loadWorld(db, opts.logger);
   };
   const done = (async () => {
     while (!cancelled) {

@@ -8,6 +8,8 @@ import { CypherRequestSchema, CypherResultSchema, CypherSchemaInfoSchema } from 
 import { ErrorSchema } from '../schemas/error.schema.ts';
 import { ForumDetailSchema, ForumListSchema } from '../schemas/forum.schema.ts';
 import { GraphQuerySchema, GraphSchema } from '../schemas/graph.schema.ts';
+import { ExportFormatSchema } from '../export/export.routes.ts';
+import { ImportQuerySchema, ImportReportSchema } from '../schemas/import.schema.ts';
 import { HealthSchema } from '../schemas/health.schema.ts';
 import { PathQuerySchema, PathSchema } from '../schemas/path.schema.ts';
 import { SourceDetailSchema, SourceListSchema } from '../schemas/source.schema.ts';
@@ -75,6 +77,32 @@ export function openApiDocument(): object {
         },
       },
       '/api/cypher/schema': get('Labels, relationship types and property keys with counts (the console\'s schema panel)', CypherSchemaInfoSchema),
+      '/api/export': {
+        get: {
+          summary: 'The (filtered) network as GraphML, GEXF, CSV (the importer’s richer columns) or JSON, streamed as a download',
+          requestParams: { query: ExportFormatSchema.extend(plain(GraphQuerySchema).shape) },
+          responses: {
+            200: { description: 'The export; its attribution (licence credits) is inside the file', content: { 'application/graphml+xml': {}, 'application/gexf+xml': {}, 'text/csv': {}, 'application/json': { schema: GraphSchema } } },
+            ...errors,
+          },
+        },
+      },
+      '/api/import': {
+        post: {
+          summary: 'Import a CSV file (world columns or the richer set); admin only: Authorization: Bearer ADMIN_TOKEN',
+          requestParams: { query: ImportQuerySchema },
+          requestBody: { content: { 'text/csv': { schema: z.string().meta({ description: 'The CSV file, UTF-8, at most 10 MB' }) } } },
+          responses: {
+            200: json(ImportReportSchema, 'What was (or, in a dry run, would be) imported, and every rejected row'),
+            400: json(ErrorSchema, 'Not UTF-8, empty, or an unrecognised header'),
+            401: json(ErrorSchema, 'Missing or wrong admin token'),
+            403: json(ErrorSchema, 'Import disabled: ADMIN_TOKEN is unset'),
+            409: json(ErrorSchema, 'Another import is running'),
+            413: json(ErrorSchema, 'The file is larger than 10 MB'),
+            503: json(ErrorSchema, 'The database is unreachable'),
+          },
+        },
+      },
     },
   });
   return cached;

@@ -8,7 +8,7 @@ const Row = z.object({ links: z.array(GraphLinkSchema), nodes: z.array(GraphNode
 
 export interface GraphPart { nodes: GraphNode[]; links: GraphLink[] }
 
-function filterParams(q: GraphQuery) {
+export function filterParams(q: GraphQuery) {
   return {
     countries: q.country ?? null,
     kinds: q.kind ?? null,

@@ -17,6 +17,11 @@ export class GraphService {
     return { nodes, links, truncated, attribution: await this.attribution(links) };
   }
 
+  /** The cities of the focus neighbourhood `get` would show (null without a focus), for exports. */
+  async focusIds(q: GraphQuery): Promise<string[] | null> {
+    return q.focus ? (await this.neighbourhood(q.focus, q)).nodes.map((n) => n.id) : null;
+  }
+
   private async neighbourhood(focus: string, q: GraphQuery): Promise<GraphPart> {
     const seen = new Set([focus]);
     let frontier = [focus];

@@ -16,7 +16,7 @@ export function testDatabase(): Database {
   return new Database(inject('neo4j'));
 }
 
-export async function startTestApp(db: Database = testDatabase(), deps: Omit<AppDeps, 'db'> = {}): Promise<TestApp> {
+export async function startTestApp(db: Database = testDatabase(), deps: Partial<Omit<AppDeps, 'db'>> = {}): Promise<TestApp> {
   const server: Server = createApp({ ...deps, db }).listen(0, '127.0.0.1');
   await new Promise<void>((res) => server.once('listening', () => res()));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;

@@ -1,0 +1,45 @@
+// Streams an export out of Neo4j row by row (the driver pulls records in batches as they are consumed), so a
+// large export is never held in memory: first the attribution, then the cities, then the ties.
+import { int } from 'neo4j-driver';
+import { cypher } from '../db/cypher-files.ts';
+import type { Database } from '../db/database.ts';
+import { mapDatabaseError } from '../db/database-errors.ts';
+import { filterParams } from '../graph/graph.repository.ts';
+import type { GraphLink, GraphNode, GraphQuery } from '../schemas/graph.schema.ts';
+
+export interface ExportSource { id: string; url: string | null; title: string | null; licence: string | null }
+
+export interface ExportSink {
+  begin(sources: ExportSource[]): Promise<void>;
+  node(node: GraphNode): Promise<void>;
+  link(link: GraphLink): Promise<void>;
+  end(truncated: boolean): Promise<void>;
+}
+
+export class ExportRepository {
+  constructor(private readonly db: Database) {}
+
+  async stream(q: GraphQuery, ids: string[] | null, sink: ExportSink): Promise<void> {
+    const params = { ...filterParams(q), ids };
+    const session = this.db.driver.session({ database: this.db.database, defaultAccessMode: 'READ', fetchSize: 2000 });
+    const tx = session.beginTransaction({ timeout: 120_000 });
+    try {
+      const sources = (await tx.run(cypher('list-export-sources'), params)).records.map((r) => r.get('source') as ExportSource);
+      await sink.begin(sources);
+      for await (const r of tx.run(cypher('stream-export-nodes'), params)) await sink.node(r.toObject() as GraphNode);
+      let count = 0;
+      let truncated = false;
+      for await (const r of tx.run(cypher('stream-export-links'), { ...params, limit: int(q.limit) })) {
+        if (++count > q.limit) { truncated = true; break; }
+        await sink.link(r.toObject() as GraphLink);
+      }
+      await sink.end(truncated);
+      await tx.commit();
+    } catch (err) {
+      throw mapDatabaseError(err);
+    } finally {
+      if (tx.isOpen()) await tx.rollback().catch(() => {});
+      await session.close();
+    }
+  }
+}

@@ -1,0 +1,42 @@
+// An export: the same selection as GET /api/graph (filters, or a focus neighbourhood), streamed in the chosen
+// format to any writable stream (an HTTP response, a file, stdout), with the licence credits of its sources.
+import type { Writable } from 'node:stream';
+import type { GraphService } from '../graph/graph.service.ts';
+import type { GraphQuery } from '../schemas/graph.schema.ts';
+import { csvSink } from './csv.sink.ts';
+import type { ExportRepository, ExportSink } from './export.repository.ts';
+import { gexfSink } from './gexf.sink.ts';
+import { graphmlSink } from './graphml.sink.ts';
+import { jsonSink } from './json.sink.ts';
+import { writerTo } from './output.ts';
+
+export const exportFormats = {
+  graphml: { contentType: 'application/graphml+xml; charset=utf-8', extension: 'graphml' },
+  gexf: { contentType: 'application/gexf+xml; charset=utf-8', extension: 'gexf' },
+  csv: { contentType: 'text/csv; charset=utf-8', extension: 'csv' },
+  json: { contentType: 'application/json; charset=utf-8', extension: 'json' },
+} as const;
+export type ExportFormat = keyof typeof exportFormats;
+
+const credits = (licences: string[]) => [...new Set(licences)];
+
+export class ExportService {
+  constructor(private readonly repo: ExportRepository, private readonly graph: GraphService) {}
+
+  /** The focus city is checked (404) before the caller starts writing. */
+  async prepare(q: GraphQuery): Promise<string[] | null> {
+    return this.graph.focusIds(q);
+  }
+
+  async write(format: ExportFormat, q: GraphQuery, ids: string[] | null, out: Writable): Promise<void> {
+    const write = writerTo(out);
+    const text = (l: string[]) => `Pobratim export. Data credits: ${credits(l).join(' | ') || 'see /api/sources'}`;
+    const sinks: Record<ExportFormat, () => ExportSink> = {
+      graphml: () => graphmlSink(write, text),
+      gexf: () => gexfSink(write, text),
+      csv: () => csvSink(write),
+      json: () => jsonSink(write, credits),
+    };
+    await this.repo.stream(q, ids, sinks[format]());
+  }
+}

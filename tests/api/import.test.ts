@@ -1,0 +1,171 @@
+// The world import against the real Neo4j: admin token, atomicity (an injected failure leaves the graph exactly
+// as it was), concurrency, entity resolution with the curated cities, provenance, idempotence, bad inputs.
+// The file restores the curated-only graph afterwards, as the other test files expect it.
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ImportRepository } from '../../server/import/import.repository.ts';
+import { ImportService } from '../../server/import/import.service.ts';
+import { worldFile } from '../../server/import/load-world.ts';
+import { WORLD_LICENCE } from '../../server/import/world-source.ts';
+import { graphChecksum, restoreCuratedGraph } from '../helpers/graph-checksum.ts';
+import { startTestApp, testDatabase, type TestApp } from '../helpers/test-app.ts';
+
+const token = 'test-admin-token-0123456789';
+const world = readFileSync(worldFile);
+let app: TestApp;
+
+beforeAll(async () => { app = await startTestApp(testDatabase(), { adminToken: token }); });
+afterAll(async () => {
+  await restoreCuratedGraph(app.db);
+  await app.close();
+}, 240_000);
+
+function post(body: BodyInit, { auth = token, query = '', type = 'text/csv' }: { auth?: string | null; query?: string; type?: string } = {}) {
+  const headers: Record<string, string> = { 'content-type': type };
+  if (auth) headers.authorization = `Bearer ${auth}`;
+  return fetch(`${app.url}/api/import${query}`, { method: 'POST', headers, body }).then(async (r) => ({ status: r.status, body: await r.json() }));
+}
+
+describe('POST /api/import: access and limits', () => {
+  it('needs the admin token (401 without it or with a wrong one)', async () => {
+    expect((await post('x', { auth: null })).status).toBe(401);
+    const wrong = await post('x', { auth: 'not-the-token-at-all-000' });
+    expect(wrong.status).toBe(401);
+    expect(wrong.body.error.code).toBe('unauthorised');
+  });
+
+  it('is disabled while ADMIN_TOKEN is unset', async () => {
+    const bare = await startTestApp(testDatabase());
+    try {
+      const res = await fetch(`${bare.url}/api/import`, { method: 'POST', headers: { 'content-type': 'text/csv', authorization: `Bearer ${token}` }, body: 'x' });
+      expect(res.status).toBe(403);
+      expect((await res.json()).error.message).toMatch(/ADMIN_TOKEN/);
+    } finally {
+      await bare.close();
+    }
+  });
+
+  it('refuses a 50 MB file with a clear 413 and writes nothing', async () => {
+    const before = await graphChecksum(app.db);
+    const big = Buffer.alloc(50 * 1024 * 1024, 'a');
+    const res = await post(big);
+    expect(res.status).toBe(413);
+    expect(res.body.error.message).toMatch(/at most 10 MB/);
+    expect(await graphChecksum(app.db)).toEqual(before);
+  });
+
+  it('answers 400 for a file that is not UTF-8, and for an empty file or a wrong header', async () => {
+    const latin1 = Buffer.from('city1,country1,lat1,lng1,city2,country2,lat2,lng2\nK\xf6ln,Germany,50.9,6.9,Kaluga,Russia,54.5,36.3\n', 'latin1');
+    const cases = [latin1, Buffer.from(''), Buffer.from('name,country\nKaluga,Russia\n'), Buffer.from('city1,country1,lat1,lng1,city2,country2,lat2\n')];
+    const answers = await Promise.all(cases.map((c) => post(c)).map((p) => p.then((r) => [r.status, r.body.error.message])));
+    expect(answers[0]).toEqual([400, expect.stringMatching(/not UTF-8/)]);
+    expect(answers[1]).toEqual([400, expect.stringMatching(/empty/)]);
+    expect(answers[2]).toEqual([400, expect.stringMatching(/Unrecognised header/)]);
+    expect(answers[3]).toEqual([400, expect.stringMatching(/Unrecognised header/)]);
+  });
+});
+
+describe('importing the world file', () => {
+  it('rolls back completely when it fails half-way', async () => {
+    const before = await graphChecksum(app.db);
+    const service = new ImportService(new ImportRepository(app.db));
+    await expect(service.run(world, { failAfterBatches: 4 })).rejects.toThrow(/Injected failure after 4 batches/);
+    expect(await graphChecksum(app.db)).toEqual(before);
+  }, 180_000);
+
+  it('a dry run reports the figures and writes nothing', async () => {
+    const before = await graphChecksum(app.db);
+    const { status, body } = await post(world, { query: '?dryRun=true' });
+    expect(status).toBe(200);
+    expect(body).toMatchObject({ dryRun: true, format: 'world', rowsRead: 25_917 });
+    expect(body.cities.created).toBeGreaterThan(17_000);
+    expect(await graphChecksum(app.db)).toEqual(before);
+  }, 180_000);
+
+  it('runs one import at a time: a second one meanwhile gets 409', async () => {
+    const [a, b] = await Promise.all([post(world), post(world)]);
+    expect([a.status, b.status].sort()).toEqual([200, 409]);
+    const report = (a.status === 200 ? a : b).body;
+    expect(report).toMatchObject({ dryRun: false, format: 'world', rowsRead: 25_917 });
+    expect(report.cities.matched).toBe(19); // every curated city, none duplicated
+    expect(report.ties.created + report.ties.alreadyPresent + report.ties.duplicateRows).toBe(report.rowsAccepted);
+    expect(report.rejected).toContainEqual({ line: 12_069, reason: 'self-tie: both ends are de-nienburg' });
+    expect(report.rejected.filter((r: { reason: string }) => /Northern Cyprus/.test(r.reason)).length).toBeGreaterThan(0);
+    const conflict = (a.status === 409 ? a : b).body;
+    expect(conflict.error.code).toBe('import_in_progress');
+  }, 180_000);
+
+  it('keeps each curated city one node, with the English spellings as aliases', async () => {
+    for (const [q, id] of [['Kaluga', 'ru-kaluga'], ['Mogilev', 'by-mogilev'], ['Barysaw', 'by-borisov'], ['Podolsk', 'ru-podolsk']]) {
+      const { body } = await app.get(`/api/cities?q=${encodeURIComponent(q!)}&country=${id!.slice(0, 2).toUpperCase()}`);
+      expect(body.cities.filter((c: { kind: string }) => c.kind === 'city').map((c: { id: string }) => c.id), q).toEqual([id]);
+    }
+    const borisov = await app.get('/api/cities/by-borisov');
+    expect(borisov.body.city.aliases).toContain('Barysaw');
+  });
+
+  it('keeps districts and regions apart, and spelling duplicates as one place', async () => {
+    const district = await app.get('/api/graph?focus=by-kastrychnitski-minsk');
+    expect(district.body.nodes.find((n: { id: string }) => n.id === 'by-kastrychnitski-minsk')).toMatchObject({ type: 'district', country: 'BY' });
+    const region = await app.get('/api/graph?focus=by-grodno-region');
+    expect(region.body.nodes.find((n: { id: string }) => n.id === 'by-grodno-region')).toMatchObject({ type: 'region' });
+    const baranovichi = await app.get('/api/cities?q=Baranavichy');
+    const baranovichiAlt = await app.get('/api/cities?q=Baranovichi');
+    expect(baranovichi.body.cities.map((c: { id: string }) => c.id)).toEqual(['by-baranovichi']);
+    expect(baranovichiAlt.body.cities.map((c: { id: string }) => c.id)).toEqual(['by-baranovichi']);
+  });
+
+  it('cites the dataset on every imported tie, keeps curated sources beside it, and credits the licence', async () => {
+    const { body } = await app.get('/api/graph?focus=ru-podolsk');
+    const tie = body.links.find((l: { id: string }) => l.id === 'by-borisov--ru-podolsk');
+    expect(tie.sources).toContain('wikipedia-twin-towns');
+    expect(tie.sources.length).toBeGreaterThan(1); // the curated sources stay
+    expect(tie.year).toBe(1992);
+    expect(body.attribution).toContain(WORLD_LICENCE);
+    const vanadzor = body.links.find((l: { source: string; target: string }) => [l.source, l.target].includes('am-vanadzor'));
+    expect(vanadzor).toMatchObject({ kind: 'twinning', kinds: ['twinning'], date: null, year: null, sources: ['wikipedia-twin-towns'] });
+    const curatedOnly = await app.get('/api/graph?focus=ru-kaluga&country=RU');
+    expect(curatedOnly.body.attribution).not.toContain(WORLD_LICENCE);
+  });
+
+  it('changes nothing when the same file is imported again', async () => {
+    const before = await graphChecksum(app.db);
+    const { status, body } = await post(world);
+    expect(status).toBe(200);
+    expect(body.cities.created).toBe(0);
+    expect(body.ties.created).toBe(0);
+    expect(body.ties.sourceAdded).toBe(0);
+    expect(await graphChecksum(app.db)).toEqual(before);
+  }, 180_000);
+});
+
+describe('bad rows', () => {
+  const header = 'city1,country1,lat1,lng1,city2,country2,lat2,lng2';
+  it('reports each rejected row with its line and reason and imports the rest, nothing half-written', async () => {
+    const csv = [
+      header,
+      'Testville,Belarus,200,27.5,Minsk,Belarus,53.9,27.56', // latitude 200
+      ',Belarus,53,27,Minsk,Belarus,53.9,27.56', // empty name
+      'Minsk,Belarus,53.9,27.56,Minsk,Belarus,53.9,27.56', // self-tie
+      'Minsk,Belarus,53.9,27.56,Testville,Belarus',  // missing columns
+      '"Quote ""Q"", Comma",Belarus,52.1,28.1,Testgrad,Russia,55.1,37.1', // quotes and commas in a name
+      'Testgrad,Russia,55.1,37.1,"Quote ""Q"", Comma",Belarus,52.1,28.1', // the same pair, opposite order
+    ].join('\n');
+    const before = await graphChecksum(app.db);
+    const dry = await post(csv, { query: '?dryRun=1' });
+    expect(await graphChecksum(app.db)).toEqual(before);
+    const { status, body } = await post(csv);
+    expect(status).toBe(200);
+    expect(dry.body).toEqual({ ...body, dryRun: true, ms: dry.body.ms });
+    expect(body.rejected).toEqual([
+      { line: 2, reason: expect.stringMatching(/lat1: must be between -90 and 90/) },
+      { line: 3, reason: expect.stringMatching(/city1: empty name/) },
+      { line: 4, reason: 'self-tie: both ends are by-minsk' },
+      { line: 5, reason: 'expected 8 columns, found 6' },
+    ]);
+    expect(body.ties).toEqual({ created: 1, alreadyPresent: 0, sourceAdded: 0, duplicateRows: 1 });
+    expect(body.cities.created).toBe(2);
+    const found = await app.get('/api/cities?q=Quote');
+    expect(found.body.cities[0]).toMatchObject({ id: 'by-quote-q-comma', nameEn: 'Quote "Q", Comma' });
+  }, 180_000);
+});
