@@ -11,7 +11,10 @@ export default defineConfig({
     emptyOutDir: true,
     sourcemap: true,
     rollupOptions: {
-      input: { index: resolve(import.meta.dirname, 'web/index.html') },
+      input: {
+        index: resolve(import.meta.dirname, 'web/index.html'),
+        embed: resolve(import.meta.dirname, 'web/embed.html'),
+      },
     },
   },
   worker: { format: 'es' },

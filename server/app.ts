@@ -13,6 +13,7 @@ import { cityRoutes } from './cities/city.routes.ts';
 import { CityService } from './cities/city.service.ts';
 import type { Database } from './db/database.ts';
 import { openApiDocument } from './docs/openapi.ts';
+import { createEmbedService, embedApiRoutes, embedPageRoutes } from './embed/embed.routes.ts';
 import { ForumRepository } from './forums/forum.repository.ts';
 import { forumRoutes } from './forums/forum.routes.ts';
 import { ForumService } from './forums/forum.service.ts';
@@ -20,6 +21,7 @@ import { GraphRepository } from './graph/graph.repository.ts';
 import { graphRoutes } from './graph/graph.routes.ts';
 import { GraphService } from './graph/graph.service.ts';
 import { healthRoutes } from './health/health.routes.ts';
+import { readOnlyCors } from './http/cors.ts';
 import { apiNotFound, errorHandler } from './http/error-handler.ts';
 import { PathService } from './paths/path.service.ts';
 import { pathRoutes } from './paths/path.routes.ts';
@@ -60,7 +62,9 @@ export function createApp({ db, logger = pino({ level: 'silent' }), webRoot = de
   const sources = new SourceRepository(db);
   const agreements = new AgreementRepository(db);
   const forums = new ForumRepository(db);
+  const embeds = createEmbedService(db);
   const api = Router();
+  api.use(readOnlyCors);
   api.use(healthRoutes(db, Date.now()));
   api.use(cityRoutes(new CityService(new CityRepository(db), agreements, forums, sources)));
   api.use(graphRoutes(new GraphService(new GraphRepository(db), sources)));
@@ -68,10 +72,12 @@ export function createApp({ db, logger = pino({ level: 'silent' }), webRoot = de
   api.use(agreementRoutes(agreements));
   api.use(pathRoutes(new PathService(db, agreements)));
   api.use(sourceRoutes(sources));
+  api.use(embedApiRoutes(embeds));
   api.get('/openapi.json', (_req, res) => void res.json(openApiDocument()));
   api.use('/docs', swaggerUi.serve, swaggerUi.setup(undefined, { swaggerUrl: '/api/openapi.json', customSiteTitle: 'Pobratim API' }));
   api.use(apiNotFound);
   app.use('/api', api);
+  app.use(embedPageRoutes(embeds, webRoot));
 
   if (existsSync(join(webRoot, 'index.html'))) {
     app.use(express.static(webRoot, { index: 'index.html', maxAge: '1h' }));
