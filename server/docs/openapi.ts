@@ -1,6 +1,7 @@
 // The OpenAPI 3.1 document, generated from the same zod schemas that validate requests and responses.
 import { createDocument } from 'zod-openapi';
 import { z } from 'zod';
+import { embedOpenApiPaths } from '../embed/embed.openapi.ts';
 import { AgreementListSchema, AgreementQuerySchema } from '../schemas/agreement.schema.ts';
 import { CityDetailSchema, CitySearchQuerySchema, CitySearchResultSchema } from '../schemas/city.schema.ts';
 import { IdSchema } from '../schemas/common.schema.ts';
@@ -57,6 +58,7 @@ export function openApiDocument(): object {
       '/api/path': get('Shortest chain of ties between two cities', PathSchema, { query: PathQuerySchema }),
       '/api/sources': get('All sources with the number of facts citing each', SourceListSchema),
       '/api/sources/{id}': get('One source and the facts it supports', SourceDetailSchema, { path: idPath }),
+      ...embedOpenApiPaths(),
     },
   });
   return cached;

@@ -38,6 +38,8 @@ export function renderEmbedPage(p: EmbedPicture, origin: string, webRoot: string
     `<meta name="twitter:card" content="summary_large_image">`,
     `<link rel="alternate" type="application/json+oembed" href="${esc(oembed)}" title="${esc(p.title)}">`,
     `<script type="application/json" id="pobratim-view">${json({ ...p.view, pinnedAt: p.pinnedAt ?? null })}</script>`,
+    // The data and the server's layout travel with the page: the first render needs no further request.
+    `<script type="application/json" id="pobratim-data">${json({ graph: p.graph, positions: Object.fromEntries(p.positions) })}</script>`,
   ].join('\n    ');
   const kinds = [...new Set(p.graph.links.map((l) => l.kind))].sort();
   const legend = kinds.map((k) => {

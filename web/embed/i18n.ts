@@ -42,10 +42,16 @@ export function nameOf(n: Named, lang: Lang): string {
   return (lang === 'ru' ? n.nameRu ?? n.nameEn : n.nameEn ?? n.nameRu) ?? n.id;
 }
 
+// Intl objects are costly to build (locale data): one of each per language.
+const regionNames = new Map<Lang, Intl.DisplayNames>();
+const pluralRules = new Map<Lang, Intl.PluralRules>();
+
 export function countryName(code: string | null, lang: Lang): string {
   if (!code) return lang === 'ru' ? 'страна неизвестна' : 'unknown country';
   try {
-    return new Intl.DisplayNames([lang], { type: 'region' }).of(code) ?? code;
+    let names = regionNames.get(lang);
+    if (!names) regionNames.set(lang, (names = new Intl.DisplayNames([lang], { type: 'region' })));
+    return names.of(code) ?? code;
   } catch {
     return code;
   }
@@ -53,6 +59,8 @@ export function countryName(code: string | null, lang: Lang): string {
 
 /** Picks the form for `n` by the language's plural rules (Russian: one / few / many). */
 export function plural(lang: Lang, n: number, forms: Partial<Record<Intl.LDMLPluralRule, string>> & { other: string }): string {
-  const rule = new Intl.PluralRules(lang).select(n);
+  let rules = pluralRules.get(lang);
+  if (!rules) pluralRules.set(lang, (rules = new Intl.PluralRules(lang)));
+  const rule = rules.select(n);
   return forms[rule] ?? forms.other;
 }

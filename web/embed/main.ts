@@ -1,33 +1,27 @@
-// The live embed: reads the view the server wrote into the page, fetches its data from this origin's read-only
-// API (parsed with the shared zod schemas), lays it out with the shared deterministic layout and draws it with
-// the shared SVG renderer — the same picture as the snapshot. Adds zoom (wheel only after a click into the
-// embed), keyboard navigation, and reports its height to the host page's loader.
+// The live embed: reads the view, its data and the server's deterministic layout from the page (no request
+// before the first render) and draws them with the shared SVG renderer — the same picture as the snapshot.
+// Adds zoom (wheel only after a click into the embed), keyboard navigation, and reports its height to the
+// host page's loader. Neither d3-force nor zod is in this bundle: the layout ran on the server.
 import { select } from 'd3-selection';
 import { zoom, zoomIdentity, type D3ZoomEvent } from 'd3-zoom';
-import { GraphSchema, type Graph } from '../../server/schemas/graph.schema.ts';
-import { StorySchema } from '../../server/schemas/embed.schema.ts';
+import type { Graph } from '../../server/schemas/graph.schema.ts';
 import { WORDS, countryName, nameOf } from './i18n.ts';
 import { KEY_DIRECTIONS, nextInDirection } from './keyboard.ts';
-import { BOX, layoutGraph, type Point } from './layout.ts';
+import { BOX, type Point } from './layout.ts';
 import { esc, graphMarkup } from './svg.ts';
-import { dataParams, snapshotPath, type EmbedView } from './view.ts';
+import { snapshotPath, type EmbedView } from './view.ts';
 import { HEIGHT_MESSAGE } from './height-message.ts';
 
-const view = JSON.parse(document.getElementById('pobratim-view')!.textContent!) as EmbedView;
+const readJson = (id: string): unknown => JSON.parse(document.getElementById(id)!.textContent!);
+const view = readJson('pobratim-view') as EmbedView;
 const stage = document.getElementById('stage')!;
 const live = document.getElementById('live')!;
 const w = WORDS[view.lang];
 
-async function loadGraph(): Promise<Graph> {
-  const url = view.story ? `/api/stories/${encodeURIComponent(view.story)}` : `/api/graph?${dataParams(view, true)}`;
-  const res = await fetch(url, { credentials: 'omit' });
-  if (!res.ok) throw new Error(`HTTP ${res.status}`);
-  const body: unknown = await res.json();
-  return view.story ? StorySchema.parse(body).graph : GraphSchema.parse(body);
-}
+interface PageData { graph: Graph; positions: Record<string, [number, number] | Point> }
 
-function draw(graph: Graph): void {
-  const pos = layoutGraph(graph.nodes, graph.links, view.layout);
+function draw({ graph, positions }: PageData): void {
+  const pos = new Map(Object.entries(positions).map(([id, p]) => [id, Array.isArray(p) ? { x: p[0], y: p[1] } : p]));
   stage.innerHTML =
     `<svg class="graph" viewBox="0 0 ${BOX.width} ${BOX.height}" role="group" aria-label="${esc(w.graphLabel)}" aria-describedby="desc"><g class="viewport">${graphMarkup(graph, pos, { lang: view.lang, focus: view.focus, interactive: true })}</g></svg>` +
     `<div class="controls"><button type="button" data-zoom="in" aria-label="${esc(w.zoomIn)}">+</button><button type="button" data-zoom="out" aria-label="${esc(w.zoomOut)}">−</button><button type="button" data-zoom="reset" aria-label="${esc(w.reset)}">⟲</button></div>` +
@@ -118,13 +112,11 @@ function reportHeight(): void {
 }
 
 reportHeight();
-loadGraph()
-  .then((graph) => {
-    draw(graph);
-    document.documentElement.dataset.rendered = 'true';
-    performance.mark('pobratim:rendered');
-  })
-  .catch(() => {
-    stage.innerHTML = `<img class="snapshot" src="${esc(snapshotPath(view, 'png'))}" alt="${esc(document.getElementById('desc')?.textContent ?? '')}">`;
-    document.documentElement.dataset.rendered = 'fallback';
-  });
+try {
+  draw(readJson('pobratim-data') as PageData);
+  document.documentElement.dataset.rendered = 'true';
+  performance.mark('pobratim:rendered');
+} catch {
+  stage.innerHTML = `<img class="snapshot" src="${esc(snapshotPath(view, 'png'))}" alt="${esc(document.getElementById('desc')?.textContent ?? '')}">`;
+  document.documentElement.dataset.rendered = 'fallback';
+}
