@@ -120,9 +120,15 @@ describe('pinned stories', () => {
 
     const session = app.db.driver.session();
     try {
-      await session.run("MERGE (c:City {id: 'zz-embed-test'}) SET c.nameRu = 'Тестовск', c.nameEn = 'Testovsk', c.country = 'RU' WITH c MATCH (k:City {id: 'ru-kaluga'}) MERGE (k)-[:TIE {id: 'ru-kaluga--zz-embed-test', kind: 'twinning', kinds: ['twinning'], agreements: [], sources: ['kp40-2017-03-31']}]->(c)");
+      await session.run("MERGE (s:Source {id: 'zz-embed-source'}) SET s.publisher = 'Wikipedia', s.licence = 'Wikipedia contributors, CC BY-SA 4.0'");
+      await session.run("MERGE (c:City {id: 'zz-embed-test'}) SET c.nameRu = 'Тестовск', c.nameEn = 'Testovsk', c.country = 'RU' WITH c MATCH (k:City {id: 'ru-kaluga'}) MERGE (k)-[:TIE {id: 'ru-kaluga--zz-embed-test', kind: 'twinning', kinds: ['twinning'], agreements: [], sources: ['zz-embed-source']}]->(c)");
       const liveIds = (await app.get('/api/graph?focus=ru-kaluga')).body.nodes.map((n: any) => n.id);
       expect(liveIds).toContain('zz-embed-test');
+      // The live view shows the grown graph, with the licence credit its data requires.
+      const livePage = await (await raw('/embed?focus=ru-kaluga')).text();
+      expect(livePage).toContain('Калуга: связи с 4 городами, из них 2 города-побратима.');
+      expect(livePage).toMatch(/<span id="credits">Источник: «Побратим» · Wikipedia contributors, CC BY-SA 4.0<\/span>/);
+      expect(await (await raw('/api/snapshot.svg?focus=ru-kaluga')).text()).toContain('Wikipedia contributors, CC BY-SA 4.0');
       const stored = StorySchema.parse((await app.get(`/api/stories/${story.id}`)).body);
       expect(stored.graph.nodes.map((n) => n.id).sort()).toEqual(['by-minsk', 'ru-kaluga', 'ru-smolensk', 'ru-tula']);
       const svg = await (await raw(`/api/snapshot.svg?story=${story.id}`)).text();
@@ -132,6 +138,7 @@ describe('pinned stories', () => {
       expect(await page.text()).toContain(`Данные зафиксированы ${story.pinnedAt.slice(0, 10)}`);
     } finally {
       await session.run("MATCH (c:City {id: 'zz-embed-test'}) DETACH DELETE c");
+      await session.run("MATCH (s:Source {id: 'zz-embed-source'}) DETACH DELETE s");
       await session.close();
     }
     expect((await app.get('/api/stories/0123456789abcdef')).status).toBe(404);
