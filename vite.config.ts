@@ -14,6 +14,7 @@ export default defineConfig({
       input: {
         index: resolve(import.meta.dirname, 'web/index.html'),
         embed: resolve(import.meta.dirname, 'web/embed.html'),
+        'embed-dialog': resolve(import.meta.dirname, 'web/embed-dialog.html'),
       },
     },
   },

@@ -49,6 +49,9 @@ const liveNodes = (frame: Frame) =>
 describe('the embed in an article of another origin', () => {
   it('renders the view, sizes its iframe and links back to the explorer', async () => {
     const page = await browser.newPage({ viewport: { width: 900, height: 900 } });
+    const problems: string[] = [];
+    page.on('console', (m) => void (m.type() === 'error' && problems.push(m.text())));
+    page.on('requestfailed', (r) => void problems.push(`${r.url()} ${r.failure()?.errorText}`));
     await page.goto(`${host.url}/article`);
     const frame = await embedFrame(page);
     expect((await liveNodes(frame)).map((n) => n.id)).toEqual(['by-minsk', 'ru-kaluga', 'ru-smolensk', 'ru-tula']);
@@ -63,6 +66,7 @@ describe('the embed in an article of another origin', () => {
     expect(link).toEqual({ href: `${app.url}/?focus=ru-kaluga`, target: '_blank' });
     expect(await frame.textContent('#desc')).toContain('Беларусь — Минск (2015)');
     await page.screenshot({ path: `${artifacts}/embed-article.png`, fullPage: false });
+    expect(problems.filter((p) => !p.includes('favicon.ico'))).toEqual([]); // no CSP violation, no failed load
     await page.close();
   });
 
@@ -124,11 +128,13 @@ describe('without JavaScript', () => {
   it('shows the snapshot picture and the description', async () => {
     const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 900, height: 900 } });
     const page = await context.newPage();
-    await page.goto(`${host.url}/plain`);
-    const frame = (await (await page.waitForSelector('iframe'))!.contentFrame())!;
+    // The embed page itself (as the iframe loads it): Playwright's per-context switch reaches a cross-origin
+    // iframe's renderer late now and then, so the page is opened directly.
+    await page.goto(`${app.url}/embed?focus=ru-kaluga&lang=en&controls=0`);
+    const frame = page.mainFrame();
     const img = await frame.waitForSelector('img.snapshot');
-    await frame.waitForFunction(() => (document.querySelector('img.snapshot') as HTMLImageElement).complete);
-    expect(await img.evaluate((i) => (i as HTMLImageElement).naturalWidth)).toBe(1200);
+    // Polled from here: with scripts off, in-page polling (waitForFunction) cannot run.
+    await expect.poll(() => img.evaluate((i) => (i as HTMLImageElement).naturalWidth), { timeout: 20_000 }).toBe(1200);
     expect(await img.isVisible()).toBe(true);
     expect(await img.getAttribute('alt')).toContain('Kaluga: ties with 3 cities');
     expect(await frame.$('svg.graph')).toBeNull();
@@ -148,6 +154,32 @@ describe('framing in the browser', () => {
       await f.waitForLoadState();
       expect(f.url(), id).toMatch(/^chrome-error:|^about:blank/);
     }
+    await page.close();
+  });
+});
+
+describe('the Embed dialog', () => {
+  it('gives the responsive and plain snippets with the description, and pins a story on request', async () => {
+    const page = await browser.newPage({ viewport: { width: 900, height: 900 } });
+    await page.goto(`${app.url}/embed-dialog.html?focus=ru-kaluga&lang=en`);
+    await page.click('#open-embed');
+    const code = page.locator('dialog textarea[name="responsive"]');
+    await expect.poll(() => code.inputValue()).toContain('<iframe src=');
+    const responsive = await code.inputValue();
+    expect(responsive).toContain(`src="${app.url}/embed?focus=ru-kaluga&amp;lang=en"`);
+    expect(responsive).toContain('title="Kaluga: ties with 3 cities, 1 of them a twin city.');
+    expect(responsive).toContain(`<script async src="${app.url}/embed.js"></script>`);
+    await page.fill('dialog input[name="height"]', '700');
+    await page.uncheck('dialog input[name="controls"]');
+    await expect.poll(() => page.locator('dialog textarea[name="plain"]').inputValue()).toMatch(/height="700".*$/);
+    expect(await page.locator('dialog textarea[name="plain"]').inputValue()).toContain('controls=0');
+    await page.check('dialog input[name="pin"]');
+    await expect.poll(() => code.inputValue()).toMatch(/\/embed\?story=[a-f0-9]{16}&amp;lang=en&amp;controls=0"/);
+    await page.screenshot({ path: `${artifacts}/embed-dialog.png` });
+    const storyUrl = (await code.inputValue()).match(/src="([^"]+\/embed\?story=[^"]+)"/)![1]!.replace(/&amp;/g, '&');
+    const res = await fetch(storyUrl);
+    expect(res.status).toBe(200);
+    expect(await res.text()).toContain('Data as of');
     await page.close();
   });
 });

@@ -34,6 +34,7 @@ export function serveApp(db: Database, webRoot: string): Promise<Served> {
 export function serveHostPages(pages: Record<string, string>, port = Number(process.env.EMBED_E2E_HOST_PORT ?? 0)): Promise<Served> {
   return listen(
     createServer((req, res) => {
+      if (req.url === '/favicon.ico') return void res.writeHead(204).end();
       const page = pages[req.url ?? '/'];
       res.writeHead(page ? 200 : 404, { 'Content-Type': 'text/html; charset=utf-8' }).end(page ?? 'not found');
     }),
