@@ -2,7 +2,7 @@
 // shared deterministic layout, with its title and generated description. Pinning freezes a view into a story.
 import { createHash } from 'node:crypto';
 import type { GraphService } from '../graph/graph.service.ts';
-import { NotFoundError } from '../http/errors.ts';
+import { BadRequestError, NotFoundError } from '../http/errors.ts';
 import { ViewDataSchema, type EmbedQuery, type Story, type ViewData } from '../schemas/embed.schema.ts';
 import type { Graph } from '../schemas/graph.schema.ts';
 import { describeView, viewTitle } from '../../web/embed/describe.ts';
@@ -50,6 +50,7 @@ export class EmbedService {
   /** Freezes the view's current data; the id is a hash of view and data, so pinning twice gives one story. */
   async pin(data: ViewData): Promise<Story> {
     const graph = await this.graphs.get(data);
+    if (graph.links.length === 0) throw new BadRequestError('The view has no ties: there is nothing to pin', { fields: [{ field: 'body', message: 'no ties in this view' }] });
     const view = JSON.parse(JSON.stringify(data)) as Record<string, unknown>;
     const id = createHash('sha256').update(JSON.stringify({ view, graph })).digest('hex').slice(0, 16);
     const pinnedAt = await this.stories.save({ id, pinnedAt: new Date().toISOString(), view, graph });

@@ -9,10 +9,12 @@ const Row = z.object({ id: z.string(), pinnedAt: z.string(), view: z.string(), g
 export class StoryRepository {
   constructor(private readonly db: Database) {}
 
-  /** Stores the story unless one with this id exists; returns the stored pin time. */
+  /** Stores the story unless one with this id exists, linked to the sources its ties cite (like every node
+   *  of the graph, a story says where its data comes from); returns the stored pin time. */
   async save(story: Story): Promise<string> {
     const [row] = await this.db.write<{ pinnedAt: string }>('merge-story', {
       id: story.id, pinnedAt: story.pinnedAt, view: JSON.stringify(story.view), graph: JSON.stringify(story.graph),
+      sources: [...new Set(story.graph.links.flatMap((l) => l.sources))],
     });
     return row!.pinnedAt;
   }

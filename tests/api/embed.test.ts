@@ -117,6 +117,10 @@ describe('pinned stories', () => {
     const again = await (await post({ focus: 'ru-kaluga', depth: 1 })).json();
     expect(again).toMatchObject({ id: story.id, pinnedAt: story.pinnedAt });
     expect((await post({ focus: 'ru-kaluga', bogus: 1 })).status).toBe(400);
+    expect((await post({ focus: 'ru-kaluga', from: 2030, undated: 'exclude' })).status).toBe(400); // nothing to pin
+    // Like every node, a story says where its data comes from (the sources its frozen ties cite).
+    const [row] = await app.db.read<{ unsourced: string[] }>('list-unsourced');
+    expect(row!.unsourced).not.toContain(story.id);
 
     const session = app.db.driver.session();
     try {

@@ -43,7 +43,9 @@ export async function openEmbedDialog(state: EmbedViewState): Promise<HTMLDialog
     field<HTMLTextAreaElement>('responsive').value = s.responsive;
     field<HTMLTextAreaElement>('plain').value = s.plain;
   };
-  dialog.addEventListener('input', () => void update());
+  // One update at a time, in order: pinning awaits the server, and a later change must not be overwritten.
+  let queue = Promise.resolve();
+  dialog.addEventListener('input', () => void (queue = queue.then(update, update)));
   dialog.querySelectorAll<HTMLButtonElement>('[data-copy]').forEach((b) =>
     b.addEventListener('click', () => void navigator.clipboard?.writeText(field<HTMLTextAreaElement>(b.dataset.copy!).value)),
   );
