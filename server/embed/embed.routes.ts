@@ -2,6 +2,7 @@
 // pinned stories. createEmbedService builds the service from the database alone, so app.ts adds two lines.
 import { resolve } from 'node:path';
 import { Router, type Request } from 'express';
+import { z } from 'zod';
 import type { Database } from '../db/database.ts';
 import { GraphRepository } from '../graph/graph.repository.ts';
 import { GraphService } from '../graph/graph.service.ts';
@@ -18,7 +19,6 @@ import { EmbedService, type EmbedPicture } from './embed.service.ts';
 import { oembed } from './oembed.service.ts';
 import { svgToPng } from './png.ts';
 import { StoryRepository } from './story.repository.ts';
-import { z } from 'zod';
 
 const loaderFile = resolve(import.meta.dirname, '..', '..', 'web', 'public', 'embed.js');
 
