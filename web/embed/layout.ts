@@ -2,7 +2,7 @@
 // the same positions on both, in a fixed virtual box that the SVG viewBox scales. A force layout is a seeded
 // d3-force run for a fixed number of ticks from positions derived from sorted ids; a map layout projects
 // coordinates (Web Mercator), so it needs no simulation at all.
-import { forceCenter, forceCollide, forceLink, forceManyBody, forceSimulation, type SimulationNodeDatum } from 'd3-force';
+import { forceCenter, forceCollide, forceLink, forceManyBody, forceSimulation, forceX, forceY, type SimulationNodeDatum } from 'd3-force';
 
 export const BOX = { width: 800, height: 500, pad: 40 } as const;
 export const FORCE_TICKS = 300;
@@ -17,8 +17,8 @@ export type LayoutMode = 'force' | 'map';
 /** Positions by node id, rounded to 0.1 so both engines write the same numbers. */
 export function layoutGraph(nodes: readonly LayoutNode[], links: readonly LayoutLink[], mode: LayoutMode): Map<string, Point> {
   const sorted = [...nodes].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  const raw = mode === 'map' || sorted.length > FORCE_MAX_NODES ? mapPositions(sorted) : forcePositions(sorted, links);
-  return fitToBox(raw);
+  // Force units are pixels already (at most 3× enlarged); map units are degrees, scaled to fill the box.
+  return mode === 'map' || sorted.length > FORCE_MAX_NODES ? fitToBox(mapPositions(sorted), Infinity) : fitToBox(forcePositions(sorted, links), 3);
 }
 
 /** A linear congruential generator (the one d3 uses in its tests): the simulation's only randomness. */
@@ -41,6 +41,9 @@ function forcePositions(nodes: readonly LayoutNode[], links: readonly LayoutLink
     .force('charge', forceManyBody().strength(-220))
     .force('collide', forceCollide(14))
     .force('center', forceCenter(0, 0))
+    // A weak pull to the middle keeps separate components (Podolsk–Borisov) from drifting off.
+    .force('x', forceX(0).strength(0.06))
+    .force('y', forceY(0).strength(0.06))
     .stop();
   simulation.tick(FORCE_TICKS);
   return new Map(sim.map((n) => [n.id, { x: n.x ?? 0, y: n.y ?? 0 }]));
@@ -66,14 +69,14 @@ function mapPositions(nodes: readonly LayoutNode[]): Map<string, Point> {
   return out;
 }
 
-/** Scales and centres positions into BOX keeping the aspect ratio. */
-function fitToBox(raw: Map<string, Point>): Map<string, Point> {
+/** Scales (at most `maxScale`) and centres positions into BOX keeping the aspect ratio. */
+function fitToBox(raw: Map<string, Point>, maxScale: number): Map<string, Point> {
   const pts = [...raw.values()];
   if (pts.length === 0) return new Map();
   const minX = Math.min(...pts.map((p) => p.x)), maxX = Math.max(...pts.map((p) => p.x));
   const minY = Math.min(...pts.map((p) => p.y)), maxY = Math.max(...pts.map((p) => p.y));
   const w = BOX.width - 2 * BOX.pad, h = BOX.height - 2 * BOX.pad;
-  const scale = Math.min(w / Math.max(maxX - minX, 1e-9), h / Math.max(maxY - minY, 1e-9), 3);
+  const scale = Math.min(w / Math.max(maxX - minX, 1e-9), h / Math.max(maxY - minY, 1e-9), maxScale);
   const cx = (minX + maxX) / 2, cy = (minY + maxY) / 2;
   const round = (v: number) => Math.round(v * 10) / 10;
   return new Map([...raw].map(([id, p]) => [id, { x: round(BOX.width / 2 + (p.x - cx) * scale), y: round(BOX.height / 2 + (p.y - cy) * scale) }]));
