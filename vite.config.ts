@@ -14,6 +14,8 @@ export default defineConfig({
       input: {
         index: resolve(import.meta.dirname, 'web/index.html'),
         console: resolve(import.meta.dirname, 'web/console.html'),
+        embed: resolve(import.meta.dirname, 'web/embed.html'),
+        'embed-dialog': resolve(import.meta.dirname, 'web/embed-dialog.html'),
       },
     },
   },

@@ -18,6 +18,7 @@ import { openApiDocument } from './docs/openapi.ts';
 import { ExportRepository } from './export/export.repository.ts';
 import { exportRoutes } from './export/export.routes.ts';
 import { ExportService } from './export/export.service.ts';
+import { createEmbedService, embedApiRoutes, embedPageRoutes } from './embed/embed.routes.ts';
 import { ForumRepository } from './forums/forum.repository.ts';
 import { forumRoutes } from './forums/forum.routes.ts';
 import { ForumService } from './forums/forum.service.ts';
@@ -28,6 +29,7 @@ import { healthRoutes } from './health/health.routes.ts';
 import { ImportRepository } from './import/import.repository.ts';
 import { importRoutes } from './import/import.routes.ts';
 import { ImportService } from './import/import.service.ts';
+import { readOnlyCors } from './http/cors.ts';
 import { apiNotFound, errorHandler } from './http/error-handler.ts';
 import { PathService } from './paths/path.service.ts';
 import { pathRoutes } from './paths/path.routes.ts';
@@ -72,7 +74,9 @@ export function createApp({ db, logger = pino({ level: 'silent' }), webRoot = de
   const sources = new SourceRepository(db);
   const agreements = new AgreementRepository(db);
   const forums = new ForumRepository(db);
+  const embeds = createEmbedService(db);
   const api = Router();
+  api.use(readOnlyCors);
   api.use(healthRoutes(db, Date.now()));
   api.use(cityRoutes(new CityService(new CityRepository(db))));
   const graph = new GraphService(new GraphRepository(db), sources);
@@ -84,10 +88,12 @@ export function createApp({ db, logger = pino({ level: 'silent' }), webRoot = de
   api.use(sourceRoutes(sources));
   api.use(cypherConsole(db, consoleLimits));
   api.use(importRoutes(new ImportService(new ImportRepository(db)), adminToken));
+  api.use(embedApiRoutes(embeds));
   api.get('/openapi.json', (_req, res) => void res.json(openApiDocument()));
   api.use('/docs', swaggerUi.serve, swaggerUi.setup(undefined, { swaggerUrl: '/api/openapi.json', customSiteTitle: 'Pobratim API' }));
   api.use(apiNotFound);
   app.use('/api', api);
+  app.use(embedPageRoutes(embeds, webRoot));
 
   if (existsSync(join(webRoot, 'index.html'))) {
     app.use(express.static(webRoot, { index: 'index.html', maxAge: '1h' }));

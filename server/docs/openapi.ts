@@ -1,6 +1,7 @@
 // The OpenAPI 3.1 document, generated from the same zod schemas that validate requests and responses.
 import { createDocument } from 'zod-openapi';
 import { z } from 'zod';
+import { embedOpenApiPaths } from '../embed/embed.openapi.ts';
 import { AgreementListSchema, AgreementQuerySchema } from '../schemas/agreement.schema.ts';
 import { CityDetailSchema, CitySearchQuerySchema, CitySearchResultSchema } from '../schemas/city.schema.ts';
 import { IdSchema } from '../schemas/common.schema.ts';
@@ -103,6 +104,7 @@ export function openApiDocument(): object {
           },
         },
       },
+      ...embedOpenApiPaths(),
     },
   });
   return cached;

@@ -1,0 +1,10 @@
+// params: $id: string (hash of view + data), $pinnedAt: ISO timestamp, $view: JSON string, $graph: JSON string, $sources: [id] cited by the frozen ties
+// returns: id, pinnedAt — a story already stored keeps its first pinnedAt and frozen data; it is SOURCED_BY what its ties cite
+MERGE (s:Story {id: $id})
+ON CREATE SET s.pinnedAt = $pinnedAt, s.view = $view, s.graph = $graph
+WITH s
+CALL (s) {
+  MATCH (src:Source) WHERE src.id IN $sources
+  MERGE (s)-[:SOURCED_BY]->(src)
+}
+RETURN s.id AS id, s.pinnedAt AS pinnedAt

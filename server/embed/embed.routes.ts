@@ -1,0 +1,89 @@
+// Embeds: the /embed page and its loader script (page routes), and under /api the snapshots, oEmbed and
+// pinned stories. createEmbedService builds the service from the database alone, so app.ts adds two lines.
+import { resolve } from 'node:path';
+import { Router, type Request } from 'express';
+import { z } from 'zod';
+import type { Database } from '../db/database.ts';
+import { GraphRepository } from '../graph/graph.repository.ts';
+import { GraphService } from '../graph/graph.service.ts';
+import { parseInput } from '../http/validate.ts';
+import { EmbedQuerySchema, OembedQuerySchema, StoryCreateSchema } from '../schemas/embed.schema.ts';
+import { IdSchema } from '../schemas/common.schema.ts';
+import { SourceRepository } from '../sources/source.repository.ts';
+import { WORDS } from '../../web/embed/i18n.ts';
+import { snapshotSvg } from '../../web/embed/svg.ts';
+import { embedPath } from '../../web/embed/view.ts';
+import { allowCrossOriginUse, allowFraming } from './embed-headers.ts';
+import { renderEmbedPage } from './embed-page.ts';
+import { EmbedService, type EmbedPicture } from './embed.service.ts';
+import { oembed } from './oembed.service.ts';
+import { svgToPng } from './png.ts';
+import { StoryRepository } from './story.repository.ts';
+
+const loaderFile = resolve(import.meta.dirname, '..', '..', 'web', 'public', 'embed.js');
+
+export function createEmbedService(db: Database): EmbedService {
+  return new EmbedService(new GraphService(new GraphRepository(db), new SourceRepository(db)), new StoryRepository(db));
+}
+
+const originOf = (req: Request) => `${req.protocol}://${req.get('host')}`;
+const oembedLink = (origin: string, pageUrl: string) =>
+  `<${origin}/api/oembed?${new URLSearchParams({ url: pageUrl, format: 'json' })}>; rel="alternate"; type="application/json+oembed"`;
+/** Live views may change as the graph grows: cache briefly; a story never changes. */
+const cacheFor = (p: EmbedPicture) => (p.view.story ? 'public, max-age=86400, immutable' : 'public, max-age=300');
+
+export function embedPageRoutes(embeds: EmbedService, webRoot: string): Router {
+  const router = Router();
+  router.get('/embed', async (req, res) => {
+    const picture = await embeds.picture(parseInput(EmbedQuerySchema, req.query, 'query'));
+    allowFraming(res);
+    res.setHeader('Cache-Control', cacheFor(picture));
+    res.type('html').send(renderEmbedPage(picture, originOf(req), webRoot));
+  });
+  router.get('/embed.js', (_req, res) => {
+    allowCrossOriginUse(res);
+    res.sendFile(loaderFile, { maxAge: '1h', headers: { 'Content-Type': 'text/javascript; charset=utf-8' } });
+  });
+  // oEmbed discovery for the explorer as an HTTP Link header: no edit of the explorer's HTML needed.
+  router.get('/', (req, res, next) => {
+    res.setHeader('Link', oembedLink(originOf(req), originOf(req) + req.originalUrl));
+    next();
+  });
+  return router;
+}
+
+export function embedApiRoutes(embeds: EmbedService): Router {
+  const router = Router();
+  const snapshot = async (req: Request) => {
+    const p = await embeds.picture(parseInput(EmbedQuerySchema, req.query, 'query'));
+    const w = WORDS[p.view.lang];
+    const footer = [w.source, ...(p.pinnedAt ? [w.asOf(p.pinnedAt.slice(0, 10))] : [])].join(' · ');
+    const svg = snapshotSvg(p.graph, p.positions, { lang: p.view.lang, focus: p.view.focus }, { title: p.title, description: p.description, attribution: p.graph.attribution, footer });
+    return { p, svg };
+  };
+  router.get('/snapshot.svg', async (req, res) => {
+    const { p, svg } = await snapshot(req);
+    allowCrossOriginUse(res);
+    res.setHeader('Cache-Control', cacheFor(p));
+    res.type('image/svg+xml').send(svg);
+  });
+  router.get('/snapshot.png', async (req, res) => {
+    const { p, svg } = await snapshot(req);
+    allowCrossOriginUse(res);
+    res.setHeader('Cache-Control', cacheFor(p));
+    res.type('image/png').send(svgToPng(svg));
+  });
+  router.get('/oembed', async (req, res) => {
+    res.json(await oembed(embeds, originOf(req), parseInput(OembedQuerySchema, req.query, 'query')));
+  });
+  router.post('/stories', async (req, res) => {
+    const story = await embeds.pin(parseInput(StoryCreateSchema, req.body, 'body'));
+    const embedUrl = originOf(req) + embedPath({ story: story.id, depth: 1, undated: 'include', limit: 500, lang: 'ru', layout: 'force', controls: '1' });
+    res.status(201).json({ ...story, embedUrl });
+  });
+  router.get('/stories/:id', async (req, res) => {
+    const { id } = parseInput(z.object({ id: IdSchema }), req.params, 'path');
+    res.json(await embeds.story(id));
+  });
+  return router;
+}

@@ -1,0 +1,69 @@
+// What an embed shows: the view's graph (live from the graph service, or frozen in a story), laid out with the
+// shared deterministic layout, with its title and generated description. Pinning freezes a view into a story.
+import { createHash } from 'node:crypto';
+import type { GraphService } from '../graph/graph.service.ts';
+import { BadRequestError, NotFoundError } from '../http/errors.ts';
+import { ViewDataSchema, type EmbedQuery, type Story, type ViewData } from '../schemas/embed.schema.ts';
+import type { Graph } from '../schemas/graph.schema.ts';
+import { describeView, viewTitle } from '../../web/embed/describe.ts';
+import { layoutGraph, type Point } from '../../web/embed/layout.ts';
+import type { EmbedView } from '../../web/embed/view.ts';
+import type { StoryRepository } from './story.repository.ts';
+
+export interface EmbedPicture {
+  view: EmbedView;
+  graph: Graph;
+  positions: Map<string, Point>;
+  title: string;
+  description: string;
+  pinnedAt?: string;
+}
+
+export class EmbedService {
+  constructor(private readonly graphs: GraphService, private readonly stories: StoryRepository) {}
+
+  async picture(q: EmbedQuery): Promise<EmbedPicture> {
+    const { view, graph, pinnedAt } = await this.load(q);
+    return {
+      view, graph, pinnedAt,
+      positions: layoutGraph(graph.nodes, graph.links, view.layout),
+      title: viewTitle(graph, view.focus, view.lang),
+      description: describeView(graph, view.focus, view.lang),
+    };
+  }
+
+  private async load(q: EmbedQuery): Promise<{ view: EmbedView; graph: Graph; pinnedAt?: string }> {
+    const presentation = { lang: q.lang, layout: q.layout, controls: q.controls } as const;
+    if (!q.story) return { view: { ...viewData(q), ...presentation }, graph: await this.graphs.get(viewData(q)) };
+    const story = await this.stories.get(q.story);
+    if (!story) throw new NotFoundError('story', q.story);
+    const data = ViewDataSchema.parse(storedViewAsQuery(story.view));
+    return { view: { ...data, ...presentation, story: story.id }, graph: story.graph, pinnedAt: story.pinnedAt };
+  }
+
+  async story(id: string): Promise<Story> {
+    const story = await this.stories.get(id);
+    if (!story) throw new NotFoundError('story', id);
+    return story;
+  }
+
+  /** Freezes the view's current data; the id is a hash of view and data, so pinning twice gives one story. */
+  async pin(data: ViewData): Promise<Story> {
+    const graph = await this.graphs.get(data);
+    if (graph.links.length === 0) throw new BadRequestError('The view has no ties: there is nothing to pin', { fields: [{ field: 'body', message: 'no ties in this view' }] });
+    const view = JSON.parse(JSON.stringify(data)) as Record<string, unknown>;
+    const id = createHash('sha256').update(JSON.stringify({ view, graph })).digest('hex').slice(0, 16);
+    const pinnedAt = await this.stories.save({ id, pinnedAt: new Date().toISOString(), view, graph });
+    return { id, pinnedAt, view, graph };
+  }
+}
+
+function viewData(q: EmbedQuery): ViewData {
+  const { focus, depth, country, kind, from, to, undated, limit } = q;
+  return { focus, depth, country, kind, from, to, undated, limit };
+}
+
+/** A stored view holds arrays; the query schema reads comma-separated strings. */
+function storedViewAsQuery(view: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(view).map(([k, v]) => [k, Array.isArray(v) ? v.join(',') : v]));
+}

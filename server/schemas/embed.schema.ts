@@ -1,0 +1,72 @@
+// The embed's view (what /embed, the snapshots and oEmbed draw), pinned stories and the oEmbed answer.
+// The data part mirrors GET /api/graph; the rest is presentation (language, layout, controls).
+import { z } from 'zod';
+import { AgreementKindSchema, CountryCodeSchema, IdSchema, LangSchema, YearSchema } from './common.schema.ts';
+import { GraphSchema } from './graph.schema.ts';
+
+function csv<T extends z.ZodType<unknown, string>>(item: T) {
+  return z
+    .string()
+    .transform((s) => s.split(',').map((x) => x.trim()).filter(Boolean))
+    .pipe(z.array(item).min(1).max(300));
+}
+
+/** The data a view selects: the same filters as GET /api/graph, with a smaller link cap for embeds. */
+export const ViewDataSchema = z.object({
+  focus: IdSchema.optional().meta({ description: 'Focus city' }),
+  depth: z.coerce.number().int().min(1).max(3).default(1),
+  country: csv(CountryCodeSchema).optional(),
+  kind: csv(AgreementKindSchema).optional(),
+  from: YearSchema.optional(),
+  to: YearSchema.optional(),
+  undated: z.enum(['include', 'exclude']).default('include'),
+  limit: z.coerce.number().int().min(1).max(2000).default(500).meta({ description: 'Maximum number of links drawn' }),
+});
+
+export const EmbedQuerySchema = ViewDataSchema.extend({
+  story: z.string().regex(/^[a-f0-9]{16}$/, 'a story id is 16 hex digits').optional().meta({ description: 'A pinned story: its frozen data replaces the filters' }),
+  lang: LangSchema.default('ru'),
+  layout: z.enum(['force', 'map']).default('force').meta({ description: 'force: seeded force layout; map: positions from coordinates' }),
+  controls: z.enum(['0', '1']).default('1').meta({ description: 'Zoom buttons on (1) or off (0)' }),
+}).refine((q) => q.from === undefined || q.to === undefined || q.from <= q.to, { message: 'from must not be after to', path: ['from'] });
+export type EmbedQuery = z.output<typeof EmbedQuerySchema>;
+export type ViewData = z.output<typeof ViewDataSchema>;
+
+export const StoryCreateSchema = ViewDataSchema.extend({
+  country: z.array(CountryCodeSchema).min(1).max(300).optional(),
+  kind: z.array(AgreementKindSchema).min(1).optional(),
+}).strict();
+
+export const StorySchema = z
+  .object({
+    id: z.string().meta({ description: 'sha-256 of the frozen view and data (16 hex digits)' }),
+    pinnedAt: z.string().meta({ description: 'When the data was frozen (ISO 8601)' }),
+    view: z.record(z.string(), z.unknown()).meta({ description: 'The data filters of the view' }),
+    graph: GraphSchema,
+  })
+  .meta({ id: 'Story' });
+export type Story = z.infer<typeof StorySchema>;
+
+export const OembedQuerySchema = z.object({
+  url: z.string().min(1).max(2000),
+  maxwidth: z.coerce.number().int().min(50).max(4000).optional(),
+  maxheight: z.coerce.number().int().min(50).max(4000).optional(),
+  format: z.enum(['json', 'xml']).default('json'),
+});
+
+export const OembedSchema = z
+  .object({
+    type: z.literal('rich'),
+    version: z.literal('1.0'),
+    title: z.string(),
+    provider_name: z.string(),
+    provider_url: z.string(),
+    html: z.string(),
+    width: z.number().int(),
+    height: z.number().int(),
+    thumbnail_url: z.string(),
+    thumbnail_width: z.number().int(),
+    thumbnail_height: z.number().int(),
+  })
+  .meta({ id: 'Oembed' });
+export type Oembed = z.infer<typeof OembedSchema>;

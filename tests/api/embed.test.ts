@@ -1,0 +1,151 @@
+// Embeds over HTTP against the real database: snapshots, oEmbed, stories, framing, CSP and CORS per route.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { OembedSchema, StorySchema } from '../../server/schemas/embed.schema.ts';
+import { startTestApp, type TestApp } from '../helpers/test-app.ts';
+
+let app: TestApp;
+beforeAll(async () => { app = await startTestApp(); });
+afterAll(async () => { await app.close(); });
+
+const raw = (path: string, init?: RequestInit) => fetch(app.url + path, init);
+const nodeIds = (svg: string) => [...svg.matchAll(/<g class="node[^"]*" data-id="([^"]+)"/g)].map((m) => m[1]).sort();
+
+describe('snapshots', () => {
+  it('draws the view as SVG with the same nodes as the API, usable from other origins', async () => {
+    const res = await raw('/api/snapshot.svg?focus=ru-kaluga');
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toMatch(/^image\/svg\+xml/);
+    expect(res.headers.get('cross-origin-resource-policy')).toBe('cross-origin');
+    const svg = await res.text();
+    expect(nodeIds(svg)).toEqual(['by-minsk', 'ru-kaluga', 'ru-smolensk', 'ru-tula']);
+    expect(svg).toContain('Калуга — города-побратимы');
+    expect(svg).toContain('Минск (2015)');
+    expect(await (await raw('/api/snapshot.svg?focus=ru-kaluga')).text()).toBe(svg);
+  });
+
+  it('renders a PNG of the same picture', async () => {
+    const res = await raw('/api/snapshot.png?focus=ru-kaluga&lang=en');
+    expect(res.headers.get('content-type')).toBe('image/png');
+    const png = Buffer.from(await res.arrayBuffer());
+    expect(png.subarray(1, 4).toString()).toBe('PNG');
+    expect(png.readUInt32BE(16)).toBe(1200);
+    expect(png.readUInt32BE(20)).toBe(630);
+  });
+
+  it('rejects bad parameters and unknown cities with the usual error shape', async () => {
+    expect((await app.get('/api/snapshot.svg?depth=9')).body.error.details.fields[0].field).toBe('depth');
+    expect((await app.get('/api/snapshot.svg?focus=xx-nowhere')).status).toBe(404);
+    expect((await app.get('/embed?layout=spiral')).status).toBe(400);
+  });
+});
+
+describe('oEmbed', () => {
+  it('answers for embed and explorer URLs with a valid rich response', async () => {
+    for (const url of [`${app.url}/embed?focus=ru-kaluga`, `${app.url}/?focus=ru-kaluga`]) {
+      const { status, body } = await app.get(`/api/oembed?url=${encodeURIComponent(url)}&format=json`);
+      expect(status).toBe(200);
+      const o = OembedSchema.parse(body);
+      expect(o).toMatchObject({ type: 'rich', version: '1.0', title: 'Калуга — города-побратимы', provider_name: 'Pobratim', width: 640, height: 520 });
+      expect(o.html).toMatch(new RegExp(`^<iframe src="${app.url}/embed\\?focus=ru-kaluga"`));
+      expect(o.html).toContain('title="Калуга: связи с 3 городами');
+      expect(o.thumbnail_url).toBe(`${app.url}/api/snapshot.png?focus=ru-kaluga`);
+    }
+  });
+
+  it('fits maxwidth/maxheight, 404s on other sites and pages, 501s on XML', async () => {
+    const small = await app.get(`/api/oembed?url=${encodeURIComponent(`${app.url}/embed?focus=ru-kaluga`)}&maxwidth=300&maxheight=200`);
+    expect(small.body).toMatchObject({ width: 300, height: 200 });
+    expect((await app.get(`/api/oembed?url=${encodeURIComponent('https://example.org/embed?focus=ru-kaluga')}`)).status).toBe(404);
+    expect((await app.get(`/api/oembed?url=${encodeURIComponent(`${app.url}/api/graph`)}`)).status).toBe(404);
+    expect((await app.get('/api/oembed?url=not%20a%20url')).status).toBe(404);
+    const xml = await app.get(`/api/oembed?url=${encodeURIComponent(`${app.url}/embed`)}&format=xml`);
+    expect(xml.status).toBe(501);
+    expect(xml.body.error.code).toBe('not_implemented');
+  });
+
+  it('is discoverable from the embed page (link) and the explorer (Link header)', async () => {
+    const html = await (await raw('/embed?focus=ru-kaluga&lang=en')).text();
+    expect(html).toContain('<link rel="alternate" type="application/json+oembed" href="');
+    expect(html).toContain('<title>Kaluga — twin cities</title>');
+    expect(html).toContain(`<meta property="og:image" content="${app.url}/api/snapshot.png?focus=ru-kaluga&amp;lang=en">`);
+    expect(html).toContain('Kaluga: ties with 3 cities, 1 of them a twin city.');
+    expect(html).toMatch(/<noscript><img class="snapshot" src="\/api\/snapshot.svg\?focus=ru-kaluga&amp;lang=en"/);
+    expect((await raw('/?focus=ru-kaluga')).headers.get('link')).toMatch(/^<.*\/api\/oembed\?url=.*>; rel="alternate"; type="application\/json\+oembed"$/);
+  });
+
+  it('escapes what it echoes', async () => {
+    const html = await (await raw('/embed?focus=ru-kaluga&x=%3Cscript%3E')).text();
+    expect(html).not.toContain('<script>');
+  });
+});
+
+describe('framing, CSP and CORS', () => {
+  it('lets only /embed be framed by other sites', async () => {
+    const embed = await raw('/embed?focus=ru-kaluga');
+    expect(embed.headers.get('content-security-policy')).toContain('frame-ancestors *');
+    expect(embed.headers.get('content-security-policy')).toContain("connect-src 'self'");
+    expect(embed.headers.get('x-frame-options')).toBeNull();
+    for (const path of ['/', '/api/docs/', '/api/health', '/embed.html', '/api/snapshot.svg?focus=ru-kaluga']) {
+      const res = await raw(path);
+      expect(res.headers.get('content-security-policy'), path).toContain("frame-ancestors 'none'");
+      expect(res.headers.get('x-frame-options'), path).toBe('SAMEORIGIN');
+    }
+  });
+
+  it('answers CORS for read-only GETs only', async () => {
+    const get = await raw('/api/graph?focus=ru-kaluga', { headers: { Origin: 'http://elsewhere.example' } });
+    expect(get.headers.get('access-control-allow-origin')).toBe('*');
+    const preflight = await raw('/api/graph', { method: 'OPTIONS', headers: { Origin: 'http://elsewhere.example', 'Access-Control-Request-Method': 'GET' } });
+    expect(preflight.status).toBe(204);
+    expect(preflight.headers.get('access-control-allow-methods')).toBe('GET, HEAD');
+    const postPreflight = await raw('/api/stories', { method: 'OPTIONS', headers: { Origin: 'http://elsewhere.example', 'Access-Control-Request-Method': 'POST' } });
+    expect(postPreflight.headers.get('access-control-allow-origin')).toBeNull();
+    const post = await raw('/api/stories', { method: 'POST', headers: { Origin: 'http://elsewhere.example', 'Content-Type': 'application/json' }, body: '{"focus":"ru-kaluga"}' });
+    expect(post.headers.get('access-control-allow-origin')).toBeNull();
+    expect((await raw('/api/admin/anything', { headers: { Origin: 'http://elsewhere.example' } })).headers.get('access-control-allow-origin')).toBeNull();
+  });
+});
+
+describe('pinned stories', () => {
+  it('freeze the view\'s data so the embed does not change when the graph grows', async () => {
+    const post = (body: object) => raw('/api/stories', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
+    const first = await post({ focus: 'ru-kaluga', depth: 1 });
+    expect(first.status).toBe(201);
+    const story = await first.json();
+    expect(story.id).toMatch(/^[a-f0-9]{16}$/);
+    expect(story.embedUrl).toBe(`${app.url}/embed?story=${story.id}`);
+    const again = await (await post({ focus: 'ru-kaluga', depth: 1 })).json();
+    expect(again).toMatchObject({ id: story.id, pinnedAt: story.pinnedAt });
+    expect((await post({ focus: 'ru-kaluga', bogus: 1 })).status).toBe(400);
+    expect((await post({ focus: 'ru-kaluga', from: 2030, undated: 'exclude' })).status).toBe(400); // nothing to pin
+    // Like every node, a story says where its data comes from (the sources its frozen ties cite).
+    const [row] = await app.db.read<{ unsourced: string[] }>('list-unsourced');
+    expect(row!.unsourced).not.toContain(story.id);
+
+    const session = app.db.driver.session();
+    try {
+      await session.run("MERGE (s:Source {id: 'zz-embed-source'}) SET s.publisher = 'Wikipedia', s.licence = 'Wikipedia contributors, CC BY-SA 4.0'");
+      await session.run("MERGE (c:City {id: 'zz-embed-test'}) SET c.nameRu = 'Тестовск', c.nameEn = 'Testovsk', c.country = 'RU' WITH c MATCH (k:City {id: 'ru-kaluga'}) MERGE (k)-[:TIE {id: 'ru-kaluga--zz-embed-test', kind: 'twinning', kinds: ['twinning'], agreements: [], sources: ['zz-embed-source']}]->(c)");
+      const liveIds = (await app.get('/api/graph?focus=ru-kaluga')).body.nodes.map((n: any) => n.id);
+      expect(liveIds).toContain('zz-embed-test');
+      // The live view shows the grown graph, with the licence credit its data requires.
+      const livePage = await (await raw('/embed?focus=ru-kaluga')).text();
+      expect(livePage).toContain('Калуга: связи с 4 городами, из них 2 города-побратима.');
+      expect(livePage).toMatch(/<span id="credits">Источник: «Побратим» · Wikipedia contributors, CC BY-SA 4.0<\/span>/);
+      expect(await (await raw('/api/snapshot.svg?focus=ru-kaluga')).text()).toContain('Wikipedia contributors, CC BY-SA 4.0');
+      const stored = StorySchema.parse((await app.get(`/api/stories/${story.id}`)).body);
+      expect(stored.graph.nodes.map((n) => n.id).sort()).toEqual(['by-minsk', 'ru-kaluga', 'ru-smolensk', 'ru-tula']);
+      const svg = await (await raw(`/api/snapshot.svg?story=${story.id}`)).text();
+      expect(nodeIds(svg)).toEqual(['by-minsk', 'ru-kaluga', 'ru-smolensk', 'ru-tula']);
+      const page = await raw(`/embed?story=${story.id}`);
+      expect(page.headers.get('cache-control')).toContain('immutable');
+      expect(await page.text()).toContain(`Данные зафиксированы ${story.pinnedAt.slice(0, 10)}`);
+    } finally {
+      await session.run("MATCH (c:City {id: 'zz-embed-test'}) DETACH DELETE c");
+      await session.run("MATCH (s:Source {id: 'zz-embed-source'}) DETACH DELETE s");
+      await session.close();
+    }
+    expect((await app.get('/api/stories/0123456789abcdef')).status).toBe(404);
+    expect((await app.get('/embed?story=0123456789abcdef')).status).toBe(404);
+  });
+});

@@ -1,0 +1,122 @@
+// The live embed: reads the view, its data and the server's deterministic layout from the page (no request
+// before the first render) and draws them with the shared SVG renderer — the same picture as the snapshot.
+// Adds zoom (wheel only after a click into the embed), keyboard navigation, and reports its height to the
+// host page's loader. Neither d3-force nor zod is in this bundle: the layout ran on the server.
+import { select } from 'd3-selection';
+import { zoom, zoomIdentity, type D3ZoomEvent } from 'd3-zoom';
+import type { Graph } from '../../server/schemas/graph.schema.ts';
+import { WORDS, countryName, nameOf } from './i18n.ts';
+import { KEY_DIRECTIONS, nextInDirection } from './keyboard.ts';
+import { BOX, type Point } from './layout.ts';
+import { esc, graphMarkup } from './svg.ts';
+import { snapshotPath, type EmbedView } from './view.ts';
+import { HEIGHT_MESSAGE } from './height-message.ts';
+
+const readJson = (id: string): unknown => JSON.parse(document.getElementById(id)!.textContent!);
+const view = readJson('pobratim-view') as EmbedView;
+const stage = document.getElementById('stage')!;
+const live = document.getElementById('live')!;
+const w = WORDS[view.lang];
+
+interface PageData { graph: Graph; positions: Record<string, [number, number] | Point> }
+
+function draw({ graph, positions }: PageData): void {
+  const pos = new Map(Object.entries(positions).map(([id, p]) => [id, Array.isArray(p) ? { x: p[0], y: p[1] } : p]));
+  stage.innerHTML =
+    `<svg class="graph" viewBox="0 0 ${BOX.width} ${BOX.height}" role="group" aria-label="${esc(w.graphLabel)}" aria-describedby="desc"><g class="viewport">${graphMarkup(graph, pos, { lang: view.lang, focus: view.focus, interactive: true })}</g></svg>` +
+    `<div class="controls"><button type="button" data-zoom="in" aria-label="${esc(w.zoomIn)}">+</button><button type="button" data-zoom="out" aria-label="${esc(w.zoomOut)}">−</button><button type="button" data-zoom="reset" aria-label="${esc(w.reset)}">⟲</button></div>` +
+    `<div class="hint" aria-hidden="true">${esc(w.hint)}</div>`;
+  setUpZoom();
+  setUpKeyboard(graph, pos);
+}
+
+function setUpZoom(): void {
+  const svg = select(stage).select<SVGSVGElement>('svg.graph');
+  const viewport = svg.select<SVGGElement>('g.viewport');
+  let active = false;
+  const behaviour = zoom<SVGSVGElement, unknown>()
+    .scaleExtent([0.5, 8])
+    // Until the reader clicks into the embed, the wheel and touches belong to the article (it keeps scrolling).
+    .filter((ev: MouseEvent & TouchEvent) => (active ? (!ev.ctrlKey || ev.type === 'wheel') && !ev.button : ev.type === 'mousedown' && !ev.button))
+    .on('zoom', (ev: D3ZoomEvent<SVGSVGElement, unknown>) => void viewport.attr('transform', ev.transform.toString()));
+  svg.call(behaviour);
+  const activate = (on: boolean) => {
+    active = on;
+    stage.classList.toggle('active', on);
+    svg.node()!.style.touchAction = on ? 'none' : '';
+  };
+  stage.addEventListener('pointerdown', () => activate(true));
+  window.addEventListener('blur', () => activate(false));
+  stage.querySelectorAll<HTMLButtonElement>('[data-zoom]').forEach((b) =>
+    b.addEventListener('click', () => {
+      const kind = b.dataset.zoom;
+      if (kind === 'reset') svg.call(behaviour.transform, zoomIdentity);
+      else svg.call(behaviour.scaleBy, kind === 'in' ? 1.5 : 1 / 1.5);
+    }),
+  );
+}
+
+function setUpKeyboard(graph: Graph, pos: Map<string, Point>): void {
+  const nodes = new Map([...stage.querySelectorAll<SVGGElement>('g.node')].map((el) => [el.dataset.id!, el]));
+  const ordered = [...nodes.keys()];
+  const first = view.focus && nodes.has(view.focus) ? view.focus : ordered[0];
+  if (first) nodes.get(first)!.setAttribute('tabindex', '0');
+  const byId = new Map(graph.nodes.map((n) => [n.id, n]));
+  const moveTo = (id: string | undefined) => {
+    if (!id) return;
+    for (const el of nodes.values()) el.setAttribute('tabindex', '-1');
+    const el = nodes.get(id)!;
+    el.setAttribute('tabindex', '0');
+    el.focus();
+  };
+  const details = (id: string) => {
+    const n = byId.get(id);
+    if (!n) return '';
+    const ties = graph.links.flatMap((l) => {
+      const other = l.source === id ? l.target : l.target === id ? l.source : undefined;
+      const o = other ? byId.get(other) : undefined;
+      return o ? [`${nameOf(o, view.lang)} (${w.kinds[l.kind] ?? l.kind}, ${l.date ?? w.undated})`] : [];
+    });
+    return `${w.tiesOf(`${nameOf(n, view.lang)}, ${countryName(n.country, view.lang)}`)} ${ties.join('; ')}`;
+  };
+  const select = (id: string) => {
+    for (const el of nodes.values()) el.classList.toggle('selected', el.dataset.id === id);
+    live.textContent = details(id);
+  };
+  stage.addEventListener('keydown', (ev) => {
+    const current = (ev.target as Element).closest<SVGGElement>('g.node')?.dataset.id;
+    if (!current) return;
+    const dir = KEY_DIRECTIONS[ev.key];
+    const i = ordered.indexOf(current);
+    let target: string | undefined;
+    if (dir) target = nextInDirection(current, dir, pos) ?? ordered[(i + (dir === 'left' || dir === 'up' ? ordered.length - 1 : 1)) % ordered.length];
+    else if (ev.key === 'Home') target = ordered[0];
+    else if (ev.key === 'End') target = ordered[ordered.length - 1];
+    else if (ev.key === 'Enter' || ev.key === ' ') { select(current); ev.preventDefault(); return; }
+    else return;
+    ev.preventDefault();
+    moveTo(target);
+  });
+  stage.addEventListener('click', (ev) => {
+    const id = (ev.target as Element).closest<SVGGElement>('g.node')?.dataset.id;
+    if (id) { moveTo(id); select(id); }
+  });
+}
+
+/** Tells the host page's loader (embed.js) how tall the embed is; the loader checks origin and shape. */
+function reportHeight(): void {
+  if (window.parent === window) return;
+  const send = () => window.parent.postMessage({ type: HEIGHT_MESSAGE, height: Math.ceil(document.documentElement.scrollHeight) }, '*');
+  new ResizeObserver(send).observe(document.body);
+  send();
+}
+
+reportHeight();
+try {
+  draw(readJson('pobratim-data') as PageData);
+  document.documentElement.dataset.rendered = 'true';
+  performance.mark('pobratim:rendered');
+} catch {
+  stage.innerHTML = `<img class="snapshot" src="${esc(snapshotPath(view, 'png'))}" alt="${esc(document.getElementById('desc')?.textContent ?? '')}">`;
+  document.documentElement.dataset.rendered = 'fallback';
+}

@@ -1,0 +1,26 @@
+// The embed code a journalist pastes: a responsive iframe plus the loader that sets its height from the
+// embed's postMessage, and a plain fixed-size iframe for CMSs that strip scripts. Pure, so it is unit-tested.
+import { esc } from './svg.ts';
+import { embedPath, type EmbedView } from './view.ts';
+
+export interface SnippetOptions {
+  origin: string;
+  view: EmbedView;
+  /** Initial (responsive) or fixed (plain) height in CSS pixels. */
+  height: number;
+  /** The generated description: the iframe's accessible name. */
+  title: string;
+}
+
+export interface Snippet { url: string; responsive: string; plain: string }
+
+export function embedSnippet({ origin, view, height, title }: SnippetOptions): Snippet {
+  const url = origin + embedPath(view);
+  const h = Math.round(Math.min(4000, Math.max(120, height)));
+  const common = `src="${esc(url)}" title="${esc(title)}" aria-label="${esc(title)}" loading="lazy"`;
+  return {
+    url,
+    responsive: `<iframe ${common} data-pobratim-embed style="width:100%;height:${h}px;border:0"></iframe>\n<script async src="${esc(origin)}/embed.js"></script>`,
+    plain: `<iframe ${common} width="640" height="${h}" style="border:0;max-width:100%"></iframe>`,
+  };
+}

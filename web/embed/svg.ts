@@ -1,0 +1,83 @@
+// Pure SVG drawing of a laid-out view, shared by the live embed and the server's snapshot: the same graph and
+// positions give the same markup (node ids and labels in data attributes), so both show the same picture.
+// Styles are attributes, not CSS, so a rasteriser (resvg) draws the snapshot exactly as the browser does.
+import type { Graph, GraphNode } from '../../server/schemas/graph.schema.ts';
+import { BOX, type Point } from './layout.ts';
+import { WORDS, countryName, nameOf, type Lang } from './i18n.ts';
+
+export const KIND_STYLE: Record<string, { stroke: string; width: number; dash?: string }> = {
+  twinning: { stroke: '#c0392b', width: 2.5 },
+  partnership: { stroke: '#2e86c1', width: 2 },
+  cooperation: { stroke: '#6c7a7d', width: 1.6, dash: '5 4' },
+};
+export const FONT = "DejaVu Sans, 'Segoe UI', Arial, sans-serif";
+const LABEL_ALL_BELOW = 40, LABEL_TOP = 30;
+
+export function esc(s: string): string {
+  return s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+}
+
+export interface DrawOptions { lang: Lang; focus?: string | undefined; interactive: boolean }
+
+/** Links then nodes (with labels by level of detail), in layout coordinates (BOX). */
+export function graphMarkup(graph: Graph, pos: Map<string, Point>, opts: DrawOptions): string {
+  const degree = new Map<string, number>();
+  for (const l of graph.links) for (const id of [l.source, l.target]) degree.set(id, (degree.get(id) ?? 0) + 1);
+  const labelled = labelledIds(graph.nodes, degree, opts.focus);
+  const links = graph.links.flatMap((l) => {
+    const a = pos.get(l.source), b = pos.get(l.target);
+    if (!a || !b) return [];
+    const s = KIND_STYLE[l.kind] ?? KIND_STYLE.cooperation!;
+    return [`<line class="link" data-id="${esc(l.id)}" data-kind="${esc(l.kind)}" x1="${a.x}" y1="${a.y}" x2="${b.x}" y2="${b.y}" stroke="${s.stroke}" stroke-width="${s.width}"${s.dash ? ` stroke-dasharray="${s.dash}"` : ''} stroke-opacity="0.8"/>`];
+  });
+  const nodes = [...graph.nodes].sort((a, b) => (a.id < b.id ? -1 : 1)).flatMap((n) => {
+    const p = pos.get(n.id);
+    if (!p) return [];
+    const label = nameOf(n, opts.lang);
+    const isFocus = n.id === opts.focus;
+    const d = degree.get(n.id) ?? 0;
+    const r = isFocus ? 10 : Math.round((5 + Math.min(6, Math.sqrt(d) * 1.5)) * 10) / 10;
+    const aria = `${label}, ${countryName(n.country, opts.lang)}`;
+    const focusAttrs = opts.interactive ? ` tabindex="-1" role="button" aria-label="${esc(aria)}"` : '';
+    const text = labelled.has(n.id)
+      ? `<text x="${r + 3}" y="4" font-family="${FONT}" font-size="${isFocus ? 14 : 12}" font-weight="${isFocus ? 700 : 400}" fill="#1b2631" stroke="#ffffff" stroke-width="3" paint-order="stroke">${esc(label)}</text>`
+      : '';
+    return [`<g class="node${isFocus ? ' focus' : ''}" data-id="${esc(n.id)}" data-label="${esc(label)}" transform="translate(${p.x},${p.y})"${focusAttrs}><circle r="${r}" fill="${isFocus ? '#c0392b' : '#1f618d'}" stroke="#ffffff" stroke-width="1.5"/>${text}<title>${esc(aria)}</title></g>`];
+  });
+  return `<g class="links">${links.join('')}</g><g class="nodes">${nodes.join('')}</g>`;
+}
+
+/** Labels for every node of a small view; otherwise the focus and the most connected ones. */
+function labelledIds(nodes: GraphNode[], degree: Map<string, number>, focus?: string): Set<string> {
+  if (nodes.length <= LABEL_ALL_BELOW) return new Set(nodes.map((n) => n.id));
+  const top = [...nodes].sort((a, b) => (degree.get(b.id) ?? 0) - (degree.get(a.id) ?? 0) || (a.id < b.id ? -1 : 1)).slice(0, LABEL_TOP);
+  return new Set([...top.map((n) => n.id), ...(focus ? [focus] : [])]);
+}
+
+export interface SnapshotText { title: string; description: string; attribution: string[]; footer: string }
+export const SNAPSHOT = { width: 1200, height: 630 } as const;
+
+/** A standalone picture (og:image size): title, the graph, a kind legend, and the source/attribution line. */
+export function snapshotSvg(graph: Graph, pos: Map<string, Point>, opts: Omit<DrawOptions, 'interactive'>, text: SnapshotText): string {
+  const { width, height } = SNAPSHOT;
+  const top = 70, bottom = 80;
+  const scale = Math.min(width / BOX.width, (height - top - bottom) / BOX.height);
+  const dx = (width - BOX.width * scale) / 2;
+  const kinds = [...new Set(graph.links.map((l) => l.kind))].sort();
+  const legend = kinds.map((k, i) => {
+    const s = KIND_STYLE[k] ?? KIND_STYLE.cooperation!;
+    const x = 30 + i * 190;
+    return `<line x1="${x}" y1="${height - 52}" x2="${x + 30}" y2="${height - 52}" stroke="${s.stroke}" stroke-width="${s.width + 1}"${s.dash ? ` stroke-dasharray="${s.dash}"` : ''}/><text x="${x + 38}" y="${height - 47}" font-family="${FONT}" font-size="15" fill="#333">${esc(WORDS[opts.lang].kinds[k] ?? k)}</text>`;
+  });
+  const credits = [text.footer, ...text.attribution].join(' · ');
+  return [
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" role="img" aria-label="${esc(text.description)}">`,
+    `<title>${esc(text.title)}</title><desc>${esc(text.description)}</desc>`,
+    `<rect width="${width}" height="${height}" fill="#ffffff"/>`,
+    `<text x="30" y="48" font-family="${FONT}" font-size="30" font-weight="700" fill="#1b2631">${esc(text.title)}</text>`,
+    `<g class="graph" transform="translate(${dx},${top}) scale(${scale})">${graphMarkup(graph, pos, { ...opts, interactive: false })}</g>`,
+    legend.join(''),
+    `<text x="30" y="${height - 18}" font-family="${FONT}" font-size="13" fill="#555">${esc(credits)}</text>`,
+    `</svg>`,
+  ].join('');
+}
