@@ -18,10 +18,10 @@ export function sourceLinks(ids: readonly string[], sources: ReadonlyMap<string,
   return h(
     'span',
     { class: 'sources' },
-    ids.map((id, n) => {
+    ids.flatMap((id, n) => {
       const s = sources.get(id);
       const label = s ? [s.publisher, s.date].filter(Boolean).join(', ') : id;
-      return h('a', { href: s?.url ?? `/api/sources/${id}`, target: '_blank', rel: 'noopener noreferrer', class: 'source', title: s?.title ?? tr(lang, 'source') }, `[${n + 1}] ${label}`);
+      return [n ? ' ' : '', h('a', { href: s?.url ?? `/api/sources/${id}`, target: '_blank', rel: 'noopener noreferrer', class: 'source', title: s?.title ?? tr(lang, 'source') }, `[${n + 1}] ${label}`)];
     }),
   );
 }
