@@ -32,7 +32,8 @@ async function open(query = '', viewport = { width: 1280, height: 800 }): Promis
   page = await browser.newPage({ viewport });
   page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
   page.on('pageerror', (e) => errors.push(String(e)));
-  page.on('requestfailed', (r) => errors.push(`request failed: ${r.url()}`));
+  // A request the page itself aborts (a superseded details fetch) is not a failure.
+  page.on('requestfailed', (r) => r.failure()?.errorText !== 'net::ERR_ABORTED' && errors.push(`request failed: ${r.url()} ${r.failure()?.errorText}`));
   await page.goto(`${app.url}/${query}`);
   await page.waitForFunction(() => (window as any).explorer?.model() && (window as any).explorer.view.stats.fullDraws > 0, null, { timeout: 60_000 });
   return page;

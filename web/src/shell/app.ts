@@ -184,13 +184,14 @@ export async function startExplorer(root: HTMLElement, loadGraph: () => Promise<
       const visKey = JSON.stringify([s.year, s.undated, s.countries, s.kinds, s.minTies, s.focus, s.depth, s.expanded, s.dismissed, pathCities()]);
       if (visKey !== lastVisKey) (visible = computeVisible(model, s, pathCities())), (lastVisKey = visKey), (lastSceneKey = '');
       const sceneKey = JSON.stringify([s.selected, s.focus, s.lang]);
+      // The zoom first (a URL's transform must win over fitting), then the scene, then the layout.
+      if (s.transform !== prev.transform || s.focus !== prev.focus) view.setTransform(s.transform);
       if (sceneKey !== lastSceneKey) {
         scene = buildScene(model, selectionContext(model, visible!, colours, s.lang, s.selected, s.focus));
         lastSceneKey = sceneKey;
         view.setScene(scene);
       }
-      if (tab.canvas) view.setLayout(tab.canvas, prev.tab !== s.tab);
-      if (s.transform !== prev.transform || s.focus !== prev.focus) view.setTransform(s.transform);
+      if (tab.canvas) view.setLayout(tab.canvas, prev.tab !== '' && prev.tab !== s.tab);
       legendHost.replaceChildren(renderLegend(model, visible!, colours, s.lang));
       const showAttribution = visible!.links.length > 0 && model.attribution.length > 0;
       attribution.replaceChildren(...(showAttribution ? [h('span', {}, model.attribution.join(' · '))] : []), model.truncated ? h('span', { class: 'warn' }, ' · truncated') : '');

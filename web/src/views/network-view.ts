@@ -175,8 +175,8 @@ export class NetworkView {
       this.fit(true);
       return;
     }
-    if (Math.abs(t.x - this.t.x) < 0.5 && Math.abs(t.y - this.t.y) < 0.5 && Math.abs(t.k - this.t.k) < 1e-3) return;
     this.autoFit = false;
+    if (Math.abs(t.x - this.t.x) < 0.5 && Math.abs(t.y - this.t.y) < 0.5 && Math.abs(t.k - this.t.k) < 1e-3) return;
     this.applyTransform(t);
     this.requestFull();
   }
