@@ -15,13 +15,17 @@ export interface LayoutParams {
   /** Pull back towards the seed position: keeps the picture geographic and shortens the settling. */
   anchor: number;
   alphaDecay: number;
+  /** Start temperature: the geographic seed is already a fair picture of a large graph, so it is warmed gently. */
+  alpha: number;
+  /** Barnes–Hut accuracy: coarser on large graphs, where one tick of many-body is the whole cost. */
+  theta: number;
 }
 
 /** Parameters by size: a small graph spreads out to be read; the world network stays compact and settles fast. */
 export function paramsFor(nodeCount: number): LayoutParams {
-  if (nodeCount < 300) return { linkDistance: 60, charge: -260, anchor: 0.02, alphaDecay: 0.03 };
-  if (nodeCount < 3000) return { linkDistance: 16, charge: -20, anchor: 0.08, alphaDecay: 0.05 };
-  return { linkDistance: 6, charge: -3, anchor: 0.15, alphaDecay: 0.08 };
+  if (nodeCount < 300) return { linkDistance: 60, charge: -260, anchor: 0.02, alphaDecay: 0.03, alpha: 1, theta: 0.9 };
+  if (nodeCount < 3000) return { linkDistance: 16, charge: -20, anchor: 0.08, alphaDecay: 0.05, alpha: 0.5, theta: 1.1 };
+  return { linkDistance: 6, charge: -3, anchor: 0.15, alphaDecay: 0.12, alpha: 0.3, theta: 1.5 };
 }
 
 /** Builds a stopped simulation; call `tick()` to advance it. Positions are copied, never shared. */
@@ -37,10 +41,10 @@ export function createForceLayout(
   for (let l = 0; l < links.length; l += 2) linkData.push({ source: links[l]!, target: links[l + 1]! });
   return forceSimulation(nodes)
     .randomSource(randomLcg(seed))
-    .alpha(nodes.length < 300 ? 1 : 0.5)
+    .alpha(params.alpha)
     .alphaDecay(params.alphaDecay)
     .force('link', forceLink<LayoutNode, { source: number; target: number }>(linkData).id((d) => d.index).distance(params.linkDistance))
-    .force('charge', forceManyBody<LayoutNode>().strength(params.charge).theta(1.1).distanceMax(params.linkDistance * 40))
+    .force('charge', forceManyBody<LayoutNode>().strength(params.charge).theta(params.theta).distanceMax(params.linkDistance * 40))
     .force('x', forceX<LayoutNode>((d) => d.sx).strength(params.anchor))
     .force('y', forceY<LayoutNode>((d) => d.sy).strength(params.anchor))
     .stop();

@@ -23,7 +23,7 @@ export interface DrawView {
   labels: boolean;
 }
 
-const LABEL_FONT = '12px system-ui, sans-serif';
+export const LABEL_FONT = '12px system-ui, sans-serif';
 
 export const LINK_STYLES: Record<LinkStyle, { colour: string; width: number }> = {
   faded: { colour: 'rgba(150,160,180,0.10)', width: 0.6 },
@@ -41,20 +41,41 @@ export function screenRadius(scene: Scene, i: number, k: number): number {
   return scene.radius[i]! * sizeScale(k);
 }
 
+/** Draws a scene in one go (exports, small graphs). */
 export function drawScene(ctx: CanvasRenderingContext2D, scene: Scene, xy: Float32Array, view: DrawView): void {
-  const { width: w, height: h, dpr, transform: t } = view;
+  for (const _ of drawSteps(ctx, scene, xy, view));
+}
+
+/**
+ * The same drawing as a sequence of steps (background, then links and nodes in chunks, then labels): a caller
+ * with a time budget per frame draws a large scene over several frames without freezing the page.
+ */
+export function* drawSteps(ctx: CanvasRenderingContext2D, scene: Scene, xy: Float32Array, view: DrawView, chunk = 1500): Generator<void, void, void> {
+  const { width: w, height: h, dpr } = view;
   ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
+  ctx.globalAlpha = 1;
   ctx.fillStyle = view.background;
   ctx.fillRect(0, 0, w, h);
   if (view.borders) drawBorders(ctx, view);
   ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
-  drawLinks(ctx, scene, xy, view);
-  drawNodes(ctx, scene, xy, view);
+  yield;
+  const many = scene.linkBatches.reduce((n, b) => n + b.links.length, 0) > 4000;
+  for (const batch of scene.linkBatches)
+    for (let from = 0; from < batch.links.length; from += chunk) {
+      drawLinks(ctx, scene, xy, view, batch.style, batch.links.subarray(from, from + chunk), many);
+      yield;
+    }
+  const f = sizeScale(view.transform.k);
+  for (const batch of scene.nodeBatches)
+    for (let from = 0; from < batch.nodes.length; from += chunk * 2) {
+      drawNodes(ctx, scene, xy, view, batch, batch.nodes.subarray(from, from + chunk * 2), f);
+      yield;
+    }
+  drawMarks(ctx, scene, xy, view, f);
   if (view.labels) {
     ctx.font = LABEL_FONT;
-    drawLabels(ctx, scene, xy, view, placeLabels(scene, xy, view, (s) => ctx.measureText(s).width));
+    drawLabels(ctx, scene, placeLabels(scene, xy, view, (s) => ctx.measureText(s).width));
   }
-  void t;
 }
 
 function drawBorders(ctx: CanvasRenderingContext2D, view: DrawView) {
@@ -67,65 +88,65 @@ function drawBorders(ctx: CanvasRenderingContext2D, view: DrawView) {
   ctx.stroke(view.borders!.borders);
 }
 
-function drawLinks(ctx: CanvasRenderingContext2D, scene: Scene, xy: Float32Array, view: DrawView) {
+function drawLinks(ctx: CanvasRenderingContext2D, scene: Scene, xy: Float32Array, view: DrawView, styleName: LinkStyle, links: Int32Array, many: boolean) {
   const { width: w, height: h, transform: t } = view;
-  const many = scene.linkBatches.reduce((n, b) => n + b.links.length, 0) > 4000;
-  for (const batch of scene.linkBatches) {
-    const style = LINK_STYLES[batch.style];
-    ctx.beginPath();
-    for (const l of batch.links) {
-      const arc = view.arcs?.[l];
-      if (arc) {
-        let pen = false;
-        for (let p = 0; p < arc.length; p += 2) {
-          const x = arc[p]!;
-          if (Number.isNaN(x)) {
-            pen = false;
-            continue;
-          }
-          const sx = x * t.k + t.x;
-          const sy = arc[p + 1]! * t.k + t.y;
-          if (pen) ctx.lineTo(sx, sy);
-          else ctx.moveTo(sx, sy), (pen = true);
+  const style = LINK_STYLES[styleName];
+  ctx.beginPath();
+  for (const l of links) {
+    const arc = view.arcs?.[l];
+    if (arc) {
+      let pen = false;
+      for (let p = 0; p < arc.length; p += 2) {
+        const x = arc[p]!;
+        if (Number.isNaN(x)) {
+          pen = false;
+          continue;
         }
-        continue;
+        const sx = x * t.k + t.x;
+        const sy = arc[p + 1]! * t.k + t.y;
+        if (pen) ctx.lineTo(sx, sy);
+        else ctx.moveTo(sx, sy), (pen = true);
       }
-      const s = scene.linkEnds[2 * l]!;
-      const e = scene.linkEnds[2 * l + 1]!;
-      const x1 = xy[2 * s]! * t.k + t.x, y1 = xy[2 * s + 1]! * t.k + t.y;
-      const x2 = xy[2 * e]! * t.k + t.x, y2 = xy[2 * e + 1]! * t.k + t.y;
-      if ((x1 < 0 && x2 < 0) || (x1 > w && x2 > w) || (y1 < 0 && y2 < 0) || (y1 > h && y2 > h)) continue;
-      ctx.moveTo(x1, y1);
-      ctx.lineTo(x2, y2);
+      continue;
     }
-    ctx.strokeStyle = batch.style === 'normal' && many ? 'rgba(175,190,215,0.16)' : style.colour;
-    ctx.lineWidth = style.width;
-    ctx.stroke();
+    const s = scene.linkEnds[2 * l]!;
+    const e = scene.linkEnds[2 * l + 1]!;
+    const x1 = xy[2 * s]! * t.k + t.x, y1 = xy[2 * s + 1]! * t.k + t.y;
+    const x2 = xy[2 * e]! * t.k + t.x, y2 = xy[2 * e + 1]! * t.k + t.y;
+    if ((x1 < 0 && x2 < 0) || (x1 > w && x2 > w) || (y1 < 0 && y2 < 0) || (y1 > h && y2 > h)) continue;
+    if (Math.abs(x1 - x2) + Math.abs(y1 - y2) < 0.7) continue; // shorter than a pixel: hidden under the nodes
+    ctx.moveTo(x1, y1);
+    ctx.lineTo(x2, y2);
   }
+  ctx.strokeStyle = styleName === 'normal' && many ? 'rgba(175,190,215,0.16)' : style.colour;
+  ctx.lineWidth = style.width;
+  ctx.stroke();
 }
 
-function drawNodes(ctx: CanvasRenderingContext2D, scene: Scene, xy: Float32Array, view: DrawView) {
+function drawNodes(ctx: CanvasRenderingContext2D, scene: Scene, xy: Float32Array, view: DrawView, batch: Scene['nodeBatches'][number], nodes: Int32Array, f: number) {
   const { width: w, height: h, transform: t } = view;
-  const f = sizeScale(t.k);
-  for (const batch of scene.nodeBatches) {
-    ctx.beginPath();
-    for (const i of batch.nodes) {
-      const r = scene.radius[i]! * f;
-      const sx = xy[2 * i]! * t.k + t.x;
-      const sy = xy[2 * i + 1]! * t.k + t.y;
-      if (sx < -r || sy < -r || sx > w + r || sy > h + r) continue;
-      if (r < 1.5) ctx.rect(sx - r, sy - r, 2 * r, 2 * r);
-      else ctx.moveTo(sx + r, sy), ctx.arc(sx, sy, r, 0, 2 * Math.PI);
-    }
-    ctx.globalAlpha = batch.faded ? 0.3 : 1;
-    ctx.fillStyle = batch.colour;
-    ctx.fill();
-    if (!batch.faded && scene.nodeCount < 3000) {
-      ctx.strokeStyle = 'rgba(10,15,25,0.8)';
-      ctx.lineWidth = 0.8;
-      ctx.stroke();
-    }
+  ctx.beginPath();
+  for (const i of nodes) {
+    const r = scene.radius[i]! * f;
+    const sx = xy[2 * i]! * t.k + t.x;
+    const sy = xy[2 * i + 1]! * t.k + t.y;
+    if (sx < -r || sy < -r || sx > w + r || sy > h + r) continue;
+    if (r < 2) ctx.rect(sx - r, sy - r, 2 * r, 2 * r);
+    else ctx.moveTo(sx + r, sy), ctx.arc(sx, sy, r, 0, 2 * Math.PI);
   }
+  ctx.globalAlpha = batch.faded ? 0.3 : 1;
+  ctx.fillStyle = batch.colour;
+  ctx.fill();
+  if (!batch.faded && scene.nodeCount < 3000) {
+    ctx.strokeStyle = 'rgba(10,15,25,0.8)';
+    ctx.lineWidth = 0.8;
+    ctx.stroke();
+  }
+  ctx.globalAlpha = 1;
+}
+
+function drawMarks(ctx: CanvasRenderingContext2D, scene: Scene, xy: Float32Array, view: DrawView, f: number) {
+  const t = view.transform;
   ctx.globalAlpha = 1;
   ctx.strokeStyle = '#ffffff';
   ctx.lineWidth = 2.5;
@@ -191,7 +212,8 @@ export function placeLabels(scene: Scene, xy: Float32Array, view: Pick<DrawView,
   return placed;
 }
 
-function drawLabels(ctx: CanvasRenderingContext2D, scene: Scene, _xy: Float32Array, _view: DrawView, placed: PlacedLabel[]) {
+/** Draws labels already placed (the view draws them over the cached bitmap, in screen space). */
+export function drawLabels(ctx: CanvasRenderingContext2D, scene: Scene, placed: PlacedLabel[]) {
   ctx.font = LABEL_FONT;
   ctx.textAlign = 'center';
   ctx.textBaseline = 'top';

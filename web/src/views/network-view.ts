@@ -8,7 +8,7 @@ import { mapPositions, seedPositions } from '../layout/geo.ts';
 import { LayoutRunner } from '../layout/layout-runner.ts';
 import type { GraphModel } from '../model/graph-model.ts';
 import { worldShapes } from '../render/borders.ts';
-import { type DrawView, drawScene, type ViewTransform } from '../render/draw.ts';
+import { type DrawView, drawLabels, drawScene, drawSteps, LABEL_FONT, placeLabels, type ViewTransform } from '../render/draw.ts';
 import type { Scene } from '../render/scene.ts';
 import { HitTester } from '../interaction/hit-test.ts';
 import type { Layout } from '../state/view-state.ts';
@@ -24,14 +24,17 @@ export interface NetworkViewEvents {
 }
 
 const BACKGROUND = '#0f1620';
-const MARGIN = 0.5; // cached bitmap extends half a viewport beyond each side
+const MARGIN = 0.25; // the cached bitmap extends a quarter of the viewport beyond each side
+const FRAME_BUDGET_MS = 10; // drawing work per animation frame; the rest of a large frame continues next frame
 
 export class NetworkView {
   readonly canvas: HTMLCanvasElement;
   private ctx: CanvasRenderingContext2D;
-  private cache = document.createElement('canvas');
-  private cacheCtx: CanvasRenderingContext2D;
+  /** The last complete frame (with margins) and the one being drawn, swapped when the drawing completes. */
+  private front = document.createElement('canvas');
+  private back = document.createElement('canvas');
   private cacheT: ViewTransform | null = null;
+  private job: { steps: Generator<void, void, void>; t: ViewTransform; started: number } | null = null;
   private zoomBehaviour: ZoomBehavior<HTMLCanvasElement, unknown>;
   private t: ViewTransform = { x: 0, y: 0, k: 1 };
   private width = 0;
@@ -63,7 +66,6 @@ export class NetworkView {
     this.canvas.tabIndex = 0;
     container.append(this.canvas);
     this.ctx = this.canvas.getContext('2d')!;
-    this.cacheCtx = this.cache.getContext('2d')!;
     this.runner = new LayoutRunner((m) => {
       this.netXY = m.xy;
       if (this.layout === 'network' && !this.animating) this.setPositions(this.netXY);
@@ -146,7 +148,7 @@ export class NetworkView {
       }
       this.xy = cur;
       this.applyTransform({ x: t0.x + (t1.x - t0.x) * u, y: t0.y + (t1.y - t0.y) * u, k: t0.k * Math.pow(t1.k / t0.k, u) });
-      this.fullDraw();
+      this.requestFull();
       if (u < 1) requestAnimationFrame(step);
       else {
         this.animating = false;
@@ -280,8 +282,9 @@ export class NetworkView {
     this.canvas.style.width = `${this.width}px`;
     this.canvas.style.height = `${this.height}px`;
     const mw = Math.round(this.width * MARGIN), mh = Math.round(this.height * MARGIN);
-    this.cache.width = (this.width + 2 * mw) * this.dpr;
-    this.cache.height = (this.height + 2 * mh) * this.dpr;
+    for (const c of [this.front, this.back]) (c.width = (this.width + 2 * mw) * this.dpr), (c.height = (this.height + 2 * mh) * this.dpr);
+    this.cacheT = null;
+    this.job = null;
     if (this.autoFit) this.fit(false);
     this.requestFull();
   }
@@ -302,27 +305,50 @@ export class NetworkView {
   private paint() {
     this.frame = 0;
     const start = performance.now();
-    if (this.fullPending || !this.cacheT || !this.blit()) this.fullDraw();
+    // A drawing in progress is never abandoned (continuous updates would starve it); a newer request waits for it.
+    if (!this.job && this.fullPending && this.scene) this.startJob();
+    if (this.job) this.advanceJob(start);
+    if (this.cacheT) {
+      const covers = this.blit();
+      if (!this.job && !this.fullPending && covers && this.sameAsCache()) this.drawLabels();
+    }
     this.stats.lastFrameMs = performance.now() - start;
+    if (this.job || this.fullPending) this.frame = requestAnimationFrame(() => this.paint());
   }
 
-  /** Draws everything into the cache (with margins), then copies it to the screen and adds the labels. */
-  private fullDraw() {
+  private startJob() {
     this.fullPending = false;
-    if (!this.scene) return;
-    const start = performance.now();
     const mw = Math.round(this.width * MARGIN), mh = Math.round(this.height * MARGIN);
-    const ct = { x: this.t.x + mw, y: this.t.y + mh, k: this.t.k };
-    drawScene(this.cacheCtx, this.scene, this.xy, this.drawView(ct, this.width + 2 * mw, this.height + 2 * mh, false));
-    this.cacheT = { ...this.t };
-    this.blit();
-    const labelsOnly: Scene = { ...this.scene, nodeBatches: [], linkBatches: [], rings: new Int32Array(), badges: new Map() };
-    const view = this.drawView(this.t, this.width, this.height, true);
-    this.ctx.save();
-    drawScene(this.ctx, labelsOnly, this.xy, { ...view, background: 'transparent', borders: null });
-    this.ctx.restore();
-    this.lastFullCost = performance.now() - start;
-    this.stats.fullDraws++;
+    const t = { ...this.t };
+    const view = this.drawView({ x: t.x + mw, y: t.y + mh, k: t.k }, this.width + 2 * mw, this.height + 2 * mh, false);
+    this.job = { steps: drawSteps(this.back.getContext('2d')!, this.scene!, this.xy, view), t, started: performance.now() };
+  }
+
+  /** Draws steps of the current job until the frame budget is spent; swaps the caches when it completes. */
+  private advanceJob(frameStart: number) {
+    const job = this.job!;
+    while (performance.now() - frameStart < FRAME_BUDGET_MS) {
+      if (job.steps.next().done) {
+        [this.front, this.back] = [this.back, this.front];
+        this.cacheT = job.t;
+        this.job = null;
+        this.lastFullCost = performance.now() - job.started;
+        this.stats.fullDraws++;
+        return;
+      }
+    }
+  }
+
+  private sameAsCache(): boolean {
+    const c = this.cacheT!;
+    return Math.abs(c.x - this.t.x) < 0.01 && Math.abs(c.y - this.t.y) < 0.01 && Math.abs(c.k - this.t.k) < 1e-6;
+  }
+
+  private drawLabels() {
+    const scene = this.scene!;
+    this.ctx.setTransform(this.dpr, 0, 0, this.dpr, 0, 0);
+    this.ctx.font = LABEL_FONT;
+    drawLabels(this.ctx, scene, placeLabels(scene, this.xy, { width: this.width, height: this.height, transform: this.t }, (s) => this.ctx.measureText(s).width));
   }
 
   /** Copies the cached frame, scaled and shifted to the current zoom; false when the cache cannot cover it. */
@@ -340,7 +366,7 @@ export class NetworkView {
     ctx.fillStyle = BACKGROUND;
     ctx.fillRect(0, 0, this.canvas.width, this.canvas.height);
     ctx.imageSmoothingEnabled = r !== 1;
-    ctx.drawImage(this.cache, dx * this.dpr, dy * this.dpr, dw * this.dpr, dh * this.dpr);
+    ctx.drawImage(this.front, dx * this.dpr, dy * this.dpr, dw * this.dpr, dh * this.dpr);
     this.stats.fastDraws++;
     if (!covers) this.fullPending = true;
     return covers;
