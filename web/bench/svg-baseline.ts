@@ -29,7 +29,7 @@ export function svgBaseline(host: HTMLElement, model: GraphModel, seedXY: Float3
       let ticks = 0;
       return new Promise((res) => {
         const sim = forceSimulation(nodes).randomSource(randomLcg(1)).alpha(p.alpha).alphaDecay(p.alphaDecay)
-          .force('link', forceLink(links).distance(p.linkDistance))
+          .force('link', forceLink(links).distance(p.linkDistance).strength(p.linkStrength ?? 0.5))
           .force('charge', forceManyBody().strength(p.charge).theta(p.theta).distanceMax(p.linkDistance * 40))
           .force('x', forceX<N>((d) => d.sx).strength(p.anchor))
           .force('y', forceY<N>((d) => d.sy).strength(p.anchor))

@@ -19,13 +19,16 @@ export interface LayoutParams {
   alpha: number;
   /** Barnes–Hut accuracy: coarser on large graphs, where one tick of many-body is the whole cost. */
   theta: number;
+  /** Pull of a tie; null: d3's default (1 / fewer ties of the two ends). Weak on the world network, whose ties
+   * span continents: there the layout stays geographic and only untangles what geography piles up. */
+  linkStrength: number | null;
 }
 
 /** Parameters by size: a small graph spreads out to be read; the world network stays compact and settles fast. */
 export function paramsFor(nodeCount: number): LayoutParams {
-  if (nodeCount < 300) return { linkDistance: 60, charge: -260, anchor: 0.02, alphaDecay: 0.03, alpha: 1, theta: 0.9 };
-  if (nodeCount < 3000) return { linkDistance: 16, charge: -20, anchor: 0.08, alphaDecay: 0.05, alpha: 0.5, theta: 1.1 };
-  return { linkDistance: 6, charge: -3, anchor: 0.15, alphaDecay: 0.12, alpha: 0.3, theta: 1.5 };
+  if (nodeCount < 300) return { linkDistance: 60, charge: -260, anchor: 0.02, alphaDecay: 0.03, alpha: 1, theta: 0.9, linkStrength: null };
+  if (nodeCount < 3000) return { linkDistance: 16, charge: -20, anchor: 0.08, alphaDecay: 0.05, alpha: 0.5, theta: 1.1, linkStrength: null };
+  return { linkDistance: 6, charge: -3, anchor: 0.3, alphaDecay: 0.12, alpha: 0.3, theta: 1.5, linkStrength: 0.01 };
 }
 
 /** Builds a stopped simulation; call `tick()` to advance it. Positions are copied, never shared. */
@@ -43,7 +46,7 @@ export function createForceLayout(
     .randomSource(randomLcg(seed))
     .alpha(params.alpha)
     .alphaDecay(params.alphaDecay)
-    .force('link', forceLink<LayoutNode, { source: number; target: number }>(linkData).id((d) => d.index).distance(params.linkDistance))
+    .force('link', withStrength(forceLink<LayoutNode, { source: number; target: number }>(linkData).id((d) => d.index).distance(params.linkDistance), params.linkStrength))
     .force('charge', forceManyBody<LayoutNode>().strength(params.charge).theta(params.theta).distanceMax(params.linkDistance * 40))
     .force('x', forceX<LayoutNode>((d) => d.sx).strength(params.anchor))
     .force('y', forceY<LayoutNode>((d) => d.sy).strength(params.anchor))
@@ -53,4 +56,8 @@ export function createForceLayout(
 export function readPositions(sim: Simulation<LayoutNode, undefined>, out = new Float32Array(sim.nodes().length * 2)): Float32Array {
   for (const n of sim.nodes()) (out[2 * n.index] = n.x!), (out[2 * n.index + 1] = n.y!);
   return out;
+}
+
+function withStrength<F extends { strength(s: number): F }>(force: F, strength: number | null): F {
+  return strength === null ? force : force.strength(strength);
 }
