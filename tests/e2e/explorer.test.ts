@@ -180,6 +180,32 @@ describe('the explorer', () => {
     await p.screenshot({ path: `${ART}/e2e-keyboard.png` });
   }, 90_000);
 
+  test('explore: a shortest path is highlighted with its agreements; PNG and SVG export the view', async () => {
+    const p = await open('?focus=ru-tula&sel=ru-tula');
+    await p.waitForSelector('.city-details[data-city="ru-tula"]', { timeout: 30_000 });
+    await p.click('#cmd-path-from');
+    await p.evaluate(() => (window as any).explorer.store.dispatch({ type: 'select', id: 'ru-omsk' }));
+    await p.click('#cmd-path-to');
+    await p.waitForSelector('.path-steps li', { timeout: 30_000 });
+    const steps = await p.locator('.path-steps li').allTextContents();
+    expect(steps.length).toBeGreaterThan(1);
+    expect(steps[0]).toContain('Тула');
+    expect(steps.at(-1)).toContain('Омск');
+    expect((await state(p)).path).toEqual(['ru-tula', 'ru-omsk']);
+    const onPath = await p.evaluate(() => { const e = (window as any).explorer; return [...e.visible().pathNodes].map((i: number) => e.model().nodes[i].id); });
+    expect(onPath).toContain('ru-omsk');
+    await p.waitForTimeout(500);
+    expect(await countPixels(p, [0xff, 0xff, 0xff], 10)).toBeGreaterThan(300); // the white path and rings
+    await p.screenshot({ path: `${ART}/e2e-path.png` });
+    await p.click('.export summary');
+    const [png] = await Promise.all([p.waitForEvent('download'), p.click('#export-png')]);
+    expect(png.suggestedFilename()).toBe('pobratim.png');
+    const [svg] = await Promise.all([p.waitForEvent('download'), p.click('#export-svg')]);
+    const text = await new Promise<string>((res) => svg.createReadStream().then((s) => { let d = ''; s.on('data', (c) => (d += c)); s.on('end', () => res(d)); }));
+    expect(text).toContain('<svg');
+    expect(text).toContain('Омск');
+  }, 90_000);
+
   test('on a phone-sized screen with touch the canvas and the panels stay usable', async () => {
     const p = await open('?focus=by-mogilev&sel=by-mogilev', { width: 390, height: 844 });
     await p.waitForSelector('.city-details[data-city="by-mogilev"]', { timeout: 30_000 });

@@ -14,7 +14,7 @@ import { buildScene, selectionContext, type Scene } from '../render/scene.ts';
 import { sceneToSvg } from '../render/svg-export.ts';
 import { Store } from '../state/store.ts';
 import { queryToState, stateToQuery } from '../state/url-state.ts';
-import { layoutOf, type ViewState } from '../state/view-state.ts';
+import type { ViewState } from '../state/view-state.ts';
 import { createControls } from '../views/controls.ts';
 import { renderCityDetails, sourceLinks } from '../views/details-panel.ts';
 import { h } from '../views/dom.ts';
@@ -292,12 +292,12 @@ export async function startExplorer(root: HTMLElement, loadGraph: () => Promise<
     if (!pathResult) return pathBox.replaceChildren();
     const L = lang();
     pathBox.replaceChildren(
-      h('h3', {}, `${t('pathTo')}: ${pathResult.found ? pathResult.length : '—'}`),
+      h('h3', {}, `${t('path')}: ${pathResult.found ? pathResult.length : '—'}`),
       pathResult.found
         ? h('ol', { class: 'path-steps' }, pathResult.steps.map((st) => {
             const a = pathResult!.cities.find((c) => c.id === st.from);
             const b = pathResult!.cities.find((c) => c.id === st.to);
-            return h('li', {}, `${a ? nodeName(a, L) : st.from} — ${b ? nodeName(b, L) : st.to}: ${kindName(L, st.tie.kind)}, ${st.tie.date ?? t('noDate')}`, st.agreements.length ? ` (${st.agreements.map((ag) => `${kindName(L, ag.kind)} ${ag.date ?? ''}`).join('; ')})` : '');
+            return h('li', {}, `${a ? nodeName(a, L) : st.from} — ${b ? nodeName(b, L) : st.to}: ${kindName(L, st.tie.kind)}, ${st.tie.date ?? t('noDate')}`, st.agreements.length ? ` (${st.agreements.map((ag) => [kindName(L, ag.kind), ag.date].filter(Boolean).join(' ')).join('; ')})` : '');
           }))
         : h('p', {}, t('pathNone')),
     );
@@ -364,4 +364,3 @@ function debounce<A extends unknown[]>(fn: (...a: A) => void, ms: number): (...a
 }
 
 const round1 = (v: number) => Math.round(v * 10) / 10;
-void layoutOf;

@@ -41,8 +41,10 @@ export function renderForums(list: ForumList, lang: Lang, year: number, undated:
       g.style.cursor = 'pointer';
       g.addEventListener('click', () => openForum(f.id));
     } else {
+      // A gap: no source found for this edition. Shown as an empty slot, never as a zero.
       g.append(s('circle', { cx: x, cy: 40, r: 7, fill: 'none', stroke: '#8a98ad', 'stroke-dasharray': '2 2' }));
-      g.append(s('text', { x, y: 66, 'text-anchor': 'middle', fill: '#8a98ad', 'font-size': 10 }, tr(lang, 'missing')));
+      g.append(s('text', { x, y: 66, 'text-anchor': 'middle', fill: '#8a98ad', 'font-size': 11 }, '?'));
+      g.append(s('title', {}, `${e}: ${tr(lang, 'missing')}`));
     }
     timeline.append(g);
   }
