@@ -32,6 +32,7 @@ if (renderer === 'canvas') {
   const view = new NetworkView(host, { select() {}, focus() {}, transform() {}, layout: (i) => ((layoutTicks = i.ticks), i.settled && !settledAt && (settledAt = performance.now())) });
   view.setModel(model);
   mark('positions seeded, worker started');
+  await new Promise((r) => setTimeout(r)); // the explorer yields here too (one task per stage)
   view.setScene(buildScene(model, selectionContext(model, computeVisible(model, defaultState()), colours, 'en', null, null)));
   mark('scene');
   while (view.stats.fullDraws === 0) await nextFrame();

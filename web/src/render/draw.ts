@@ -50,7 +50,7 @@ export function drawScene(ctx: CanvasRenderingContext2D, scene: Scene, xy: Float
  * The same drawing as a sequence of steps (background, then links and nodes in chunks, then labels): a caller
  * with a time budget per frame draws a large scene over several frames without freezing the page.
  */
-export function* drawSteps(ctx: CanvasRenderingContext2D, scene: Scene, xy: Float32Array, view: DrawView, chunk = 1500): Generator<void, void, void> {
+export function* drawSteps(ctx: CanvasRenderingContext2D, scene: Scene, xy: Float32Array, view: DrawView, chunk = 800): Generator<void, void, void> {
   const { width: w, height: h, dpr } = view;
   ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
   ctx.globalAlpha = 1;

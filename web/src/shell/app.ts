@@ -336,6 +336,8 @@ export async function startExplorer(root: HTMLElement, loadGraph: () => Promise<
     model = buildModel(graph);
     colours = countryColours(model.countries);
     view.setModel(model);
+    // Yield between start-up stages so a world-size graph never blocks the page in one long task.
+    await new Promise((r) => setTimeout(r));
     status.hidden = true;
     lastLang = '';
     render(store.state, { ...store.state, tab: '', transform: null });
