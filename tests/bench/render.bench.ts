@@ -84,6 +84,7 @@ async function run(url: string, renderer: 'canvas' | 'svg') {
       const r = await page.evaluate(() => (window as any).bench.baselineLayout(30_000));
       layout = { ms: r.ms, ticks: r.ticks, settled: r.settled };
     }
+    await page.waitForTimeout(3000); // let the last (time-sliced) redraw finish before the picture
     await page.screenshot({ path: resolve(root, `tests/artifacts/bench-${renderer}.png`) });
     const viewStats = renderer === 'canvas' ? await page.evaluate(() => (window as any).view.stats) : null;
     const longTasks = await page.evaluate(() => (window as any).bench.longTasks().filter((t: { start: number }) => t.start >= (window as any).bench.tData) as { duration: number }[]);
