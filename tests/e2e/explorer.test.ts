@@ -27,9 +27,9 @@ afterEach(async () => {
   expect(errors).toEqual([]);
 });
 
-async function open(query = '', viewport = { width: 1280, height: 800 }): Promise<Page> {
+async function open(query = '', viewport = { width: 1280, height: 800 }, touch = false): Promise<Page> {
   errors = [];
-  page = await browser.newPage({ viewport });
+  page = await browser.newPage({ viewport, hasTouch: touch, isMobile: touch });
   page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
   page.on('pageerror', (e) => errors.push(String(e)));
   // A request the page itself aborts (a superseded details fetch) is not a failure.
@@ -207,8 +207,14 @@ describe('the explorer', () => {
   }, 90_000);
 
   test('on a phone-sized screen with touch the canvas and the panels stay usable', async () => {
-    const p = await open('?focus=by-mogilev&sel=by-mogilev', { width: 390, height: 844 });
+    const p = await open('?focus=by-mogilev&sel=by-mogilev', { width: 390, height: 844 }, true);
     await p.waitForSelector('.city-details[data-city="by-mogilev"]', { timeout: 30_000 });
+    // A tap on a neighbour selects it (hit-testing with a touch margin).
+    await p.waitForTimeout(1500);
+    const [tx, ty] = await p.evaluate(() => { const e = (window as any).explorer; const r = e.view.canvas.getBoundingClientRect(); const [x, y] = e.view.screenOf(e.model().index.get('ru-tula')); return [r.left + x, r.top + y]; });
+    await p.touchscreen.tap(tx, ty);
+    await expect.poll(async () => (await state(p)).selected).toBe('ru-tula');
+    await p.waitForSelector('.city-details[data-city="ru-tula"]', { timeout: 30_000 });
     const box = await p.locator('canvas').boundingBox();
     expect(box!.width).toBeLessThanOrEqual(390);
     expect(box!.height).toBeGreaterThan(300);
