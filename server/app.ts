@@ -1,7 +1,7 @@
 // Builds the HTTP app from injected dependencies without listening, so tests drive it directly.
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import express, { Router, type Express } from 'express';
+import express, { Router, type Express, type RequestHandler } from 'express';
 import helmet from 'helmet';
 import { pino, type Logger } from 'pino';
 import { pinoHttp } from 'pino-http';
@@ -45,11 +45,13 @@ export interface AppDeps {
   cypherConsole?: Partial<ConsoleOptions>;
   /** Bearer token for POST /api/import; import is disabled without one. */
   adminToken?: string;
+  /** Serves the web pages instead of `webRoot` (`npm run dev`: Vite in middleware mode). */
+  web?: RequestHandler;
 }
 
 export const defaultWebRoot = resolve(import.meta.dirname, '..', 'dist', 'web');
 
-export function createApp({ db, logger = pino({ level: 'silent' }), webRoot = defaultWebRoot, cypherConsole: consoleLimits, adminToken }: AppDeps): Express {
+export function createApp({ db, logger = pino({ level: 'silent' }), webRoot = defaultWebRoot, cypherConsole: consoleLimits, adminToken, web }: AppDeps): Express {
   const app = express();
   app.disable('x-powered-by');
   app.use(
@@ -95,7 +97,9 @@ export function createApp({ db, logger = pino({ level: 'silent' }), webRoot = de
   app.use('/api', api);
   app.use(embedPageRoutes(embeds, webRoot));
 
-  if (existsSync(join(webRoot, 'index.html'))) {
+  if (web) {
+    app.use(web);
+  } else if (existsSync(join(webRoot, 'index.html'))) {
     app.use(express.static(webRoot, { index: 'index.html', maxAge: '1h' }));
   } else {
     app.get('/', (_req, res) => void res.type('text/plain').send('Pobratim API is running: see /api/docs. Build the explorer with `npm run build`.'));

@@ -7,6 +7,7 @@ import { readEnv } from './config.ts';
 import { connect, type Connection } from './db/connect.ts';
 import { prepareDatabase } from './db/prepare-database.ts';
 import { createApp } from './app.ts';
+import { viteDev } from './web/vite-dev.ts';
 
 const env = readEnv();
 const logger = pino({ level: env.LOG_LEVEL });
@@ -20,7 +21,9 @@ try {
 }
 
 const preparing = prepareDatabase(conn.db, { seed: env.SEED, world: env.WORLD, logger });
-const server: Server = createApp({ db: conn.db, logger, adminToken: env.ADMIN_TOKEN }).listen(env.PORT, env.HOST);
+const dev = process.argv.includes('--dev') ? viteDev() : undefined;
+const server: Server = createApp({ db: conn.db, logger, adminToken: env.ADMIN_TOKEN, web: dev?.handler }).listen(env.PORT, env.HOST);
+await dev?.attach(server);
 server.on('listening', () => logger.info(`Pobratim is serving http://${env.HOST}:${env.PORT} (API docs at /api/docs)`));
 server.on('error', async (err: NodeJS.ErrnoException) => {
   console.error(err.code === 'EADDRINUSE' ? `Port ${env.PORT} is busy: stop what uses it or set PORT to a free port.` : err.message);
@@ -39,6 +42,7 @@ async function shutdown(signal: string) {
   const force = setTimeout(() => server.closeAllConnections(), 5_000);
   await new Promise<void>((res) => server.once('close', () => res()));
   clearTimeout(force);
+  await dev?.close();
   await conn.close();
   process.exit(0);
 }

@@ -1,6 +1,7 @@
-// Placeholder entry of the explorer (issue 4 replaces it): shows that the API answers.
-const status = document.querySelector<HTMLParagraphElement>('#status')!;
-fetch('/api/health')
-  .then((r) => r.json())
-  .then((h: { database?: { version: string } }) => (status.textContent = h.database ? `Neo4j ${h.database.version}` : 'база данных недоступна'))
-  .catch(() => (status.textContent = 'API недоступен'));
+// Entry of the explorer page. Other modules add tabs through `registerTab` (see shell/tabs.ts) before or after start.
+import './style.css';
+import { startExplorer } from './shell/app.ts';
+
+const explorer = await startExplorer(document.querySelector<HTMLElement>('#app')!);
+// A handle for the end-to-end tests and the benchmark (read-only use).
+(window as unknown as { explorer: typeof explorer }).explorer = explorer;

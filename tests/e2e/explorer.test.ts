@@ -1,0 +1,224 @@
+// The explorer in Debian's chromium against the real app and the test Neo4j: pixels on the canvas, search and
+// details with sources, the year slider, the map switch, the URL, keyboard navigation, and a clean console.
+import { mkdirSync } from 'node:fs';
+import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser } from '../helpers/browser.ts';
+import { startWebApp } from '../helpers/web-app.ts';
+
+const ART = 'tests/artifacts';
+let app: Awaited<ReturnType<typeof startWebApp>>;
+let browser: Browser;
+let page: Page;
+let errors: string[] = [];
+
+beforeAll(async () => {
+  mkdirSync(ART, { recursive: true });
+  app = await startWebApp();
+  browser = await launchBrowser();
+}, 240_000);
+afterAll(async () => {
+  await browser?.close();
+  await app?.close();
+});
+afterEach(async () => {
+  await page?.close();
+  // The console of every page must stay clean: no errors, no uncaught exceptions, no failed requests.
+  expect(errors).toEqual([]);
+});
+
+async function open(query = '', viewport = { width: 1280, height: 800 }, touch = false): Promise<Page> {
+  errors = [];
+  page = await browser.newPage({ viewport, hasTouch: touch, isMobile: touch });
+  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  page.on('pageerror', (e) => errors.push(String(e)));
+  // A request the page itself aborts (a superseded details fetch) is not a failure.
+  page.on('requestfailed', (r) => r.failure()?.errorText !== 'net::ERR_ABORTED' && errors.push(`request failed: ${r.url()} ${r.failure()?.errorText}`));
+  await page.goto(`${app.url}/${query}`);
+  await page.waitForFunction(() => (window as any).explorer?.model() && (window as any).explorer.view.stats.fullDraws > 0, null, { timeout: 60_000 });
+  return page;
+}
+
+const state = (p: Page) => p.evaluate(() => (window as any).explorer.store.state);
+
+/** Counts canvas pixels near a colour (the canvas itself, not the DOM). */
+function countPixels(p: Page, rgb: [number, number, number], tolerance = 40): Promise<number> {
+  return p.evaluate(
+    ([r, g, b, tol]) => {
+      const c = document.querySelector<HTMLCanvasElement>('.network-canvas')!;
+      const d = c.getContext('2d')!.getImageData(0, 0, c.width, c.height).data;
+      let n = 0;
+      for (let i = 0; i < d.length; i += 4) if (Math.abs(d[i]! - r!) + Math.abs(d[i + 1]! - g!) + Math.abs(d[i + 2]! - b!) < tol!) n++;
+      return n;
+    },
+    [...rgb, tolerance],
+  );
+}
+
+async function searchAndChoose(p: Page, text: string) {
+  await p.fill('#search', text);
+  await p.waitForSelector('#search-results li', { timeout: 30_000 });
+  await p.keyboard.press('Enter');
+}
+
+describe('the explorer', () => {
+  test('draws the network on the canvas: nodes in the country colours, ties between them', async () => {
+    const p = await open();
+    await p.waitForFunction(() => (window as any).explorer.visible()?.nodes.length > 10);
+    const orange = await countPixels(p, [0xe6, 0x9f, 0x00]); // Russia, the most frequent country
+    const blue = await countPixels(p, [0x56, 0xb4, 0xe9]); // Belarus
+    expect(orange).toBeGreaterThan(200);
+    expect(blue).toBeGreaterThan(100);
+    await expect.poll(() => p.locator('.legend li').count()).toBeGreaterThan(1);
+    await p.screenshot({ path: `${ART}/e2e-network.png` });
+  }, 90_000);
+
+  test('searching «Калуга» focuses Kaluga and shows its ties to Minsk, Tula and Smolensk with sources', async () => {
+    const p = await open();
+    await searchAndChoose(p, 'Калуга');
+    await p.waitForSelector('.city-details[data-city="ru-kaluga"]', { timeout: 30_000 });
+    for (const city of ['by-minsk', 'ru-tula', 'ru-smolensk']) {
+      const tie = p.locator(`.city-details li.tie[data-tie="${city}"]`);
+      await expect.poll(() => tie.count()).toBe(1);
+      expect(await tie.locator('a.source').count()).toBeGreaterThan(0);
+    }
+    expect(await p.locator('.city-details h2').textContent()).toBe('Калуга');
+    const s = await state(p);
+    expect(s.focus).toBe('ru-kaluga');
+    expect(s.selected).toBe('ru-kaluga');
+    // The neighbourhood is what is shown: Kaluga and its three partners.
+    const shown = await p.evaluate(() => { const e = (window as any).explorer; return e.visible().nodes.map((i: number) => e.model().nodes[i].id).sort(); });
+    expect(shown).toEqual(['by-minsk', 'ru-kaluga', 'ru-smolensk', 'ru-tula']);
+    // Centred: Kaluga's node is near the middle of the canvas.
+    const [x, y, w, h] = await p.evaluate(() => { const e = (window as any).explorer; const i = e.model().index.get('ru-kaluga'); const [x, y] = e.view.screenOf(i); return [x, y, e.view.canvas.clientWidth, e.view.canvas.clientHeight]; });
+    expect(x).toBeGreaterThan(0);
+    expect(x).toBeLessThan(w);
+    expect(y).toBeGreaterThan(0);
+    expect(y).toBeLessThan(h);
+    await p.screenshot({ path: `${ART}/e2e-kaluga.png` });
+  }, 90_000);
+
+  test('the year slider at 1995 hides ties dated later (and undated ones follow their own toggle)', async () => {
+    const p = await open('?tab=table');
+    const all = await p.locator('.ties-table tbody tr').count();
+    await p.locator('#year').fill('1995');
+    await expect.poll(() => p.locator('#year-value').textContent()).toBe('1995');
+    const dates = await p.locator('.ties-table tbody tr td:nth-child(6)').allTextContents();
+    expect(dates.length).toBeLessThan(all);
+    expect(dates.length).toBeGreaterThan(0);
+    for (const d of dates) if (/^\d{4}/.test(d)) expect(Number(d.slice(0, 4))).toBeLessThanOrEqual(1995);
+    expect(await p.locator('.ties-table tbody tr[data-link]').allTextContents()).toContainEqual(expect.stringContaining('Подольск'));
+    // Undated ties hidden by the toggle: only dated ones remain.
+    await p.locator('#undated').uncheck();
+    const dated = await p.locator('.ties-table tbody tr td:nth-child(6)').allTextContents();
+    expect(dated.every((d) => /^\d{4}/.test(d))).toBe(true);
+    expect((await state(p)).year).toBe(1995);
+    await p.screenshot({ path: `${ART}/e2e-year-1995.png` });
+  }, 90_000);
+
+  test('the map layout switches with an animation and draws the borders', async () => {
+    const p = await open();
+    const before = await p.evaluate(() => Array.from((window as any).explorer.view.positions.slice(0, 2)));
+    await p.click('#tab-map');
+    await p.waitForFunction(() => (window as any).explorer.view.currentLayout === 'map');
+    await p.waitForTimeout(1200); // the 800 ms switch animation
+    const after = await p.evaluate(() => Array.from((window as any).explorer.view.positions.slice(0, 2)));
+    expect(after).not.toEqual(before);
+    expect(await countPixels(p, [0x1f, 0x2a, 0x3a], 6)).toBeGreaterThan(5000); // land fill
+    expect(await p.locator('#tab-map').getAttribute('aria-selected')).toBe('true');
+    await expect.poll(() => p.url()).toContain('tab=map');
+    await p.screenshot({ path: `${ART}/e2e-map.png` });
+  }, 90_000);
+
+  test('the URL restores the view', async () => {
+    const p = await open('?lang=en&tab=map&year=2020&undated=0&focus=ru-kaluga&sel=ru-kaluga');
+    await p.waitForSelector('.city-details[data-city="ru-kaluga"]', { timeout: 30_000 });
+    expect(await p.locator('.city-details h2').textContent()).toBe('Kaluga');
+    expect(await p.locator('#tab-map').textContent()).toBe('Map');
+    expect(await p.locator('#year').inputValue()).toBe('2020');
+    expect(await p.locator('#undated').isChecked()).toBe(false);
+    // Change the view by hand, then open the resulting link in a fresh page: the same state comes back.
+    await p.locator('canvas').focus();
+    await p.keyboard.press(']');
+    await p.mouse.move(700, 400);
+    await p.mouse.wheel(0, -300);
+    await p.waitForTimeout(800);
+    const s1 = await state(p);
+    expect(s1.transform).not.toBeNull();
+    const url = p.url();
+    await p.screenshot({ path: `${ART}/e2e-url-before.png` });
+    const errs = errors;
+    await p.close();
+    const q = await open(url.slice(app.url.length + 1));
+    const s2 = await state(q);
+    expect(s2).toEqual(s1);
+    await q.waitForTimeout(1000);
+    const t = await q.evaluate(() => (window as any).explorer.view.transform);
+    expect(t.k).toBeCloseTo(s1.transform.k, 3);
+    await q.screenshot({ path: `${ART}/e2e-url-after.png` });
+    expect(errs).toEqual([]);
+  }, 120_000);
+
+  test('keyboard navigation moves the selection and says so to screen readers', async () => {
+    const p = await open();
+    await p.locator('canvas').focus();
+    await p.keyboard.press('Home');
+    const first = (await state(p)).selected;
+    expect(first).toBeTruthy();
+    await p.keyboard.press('ArrowRight');
+    const second = (await state(p)).selected;
+    expect(second).toBeTruthy();
+    expect(second).not.toBe(first);
+    await p.keyboard.press(']');
+    const third = (await state(p)).selected;
+    const neighbours = await p.evaluate((id) => { const e = (window as any).explorer; const m = e.model(); const i = m.index.get(id); return m.adjacency[i].map((l: number) => m.nodes[m.source[l] === i ? m.target[l] : m.source[l]].id); }, second);
+    expect(neighbours).toContain(third);
+    const name = await p.evaluate((id) => { const m = (window as any).explorer.model(); return m.nodes[m.index.get(id)].nameRu; }, third);
+    await expect.poll(() => p.locator('#announcer').textContent()).toContain(name);
+    await p.keyboard.press('Enter');
+    expect((await state(p)).focus).toBe(third);
+    await p.screenshot({ path: `${ART}/e2e-keyboard.png` });
+  }, 90_000);
+
+  test('explore: a shortest path is highlighted with its agreements; PNG and SVG export the view', async () => {
+    const p = await open('?focus=ru-tula&sel=ru-tula');
+    await p.waitForSelector('.city-details[data-city="ru-tula"]', { timeout: 30_000 });
+    await p.click('#cmd-path-from');
+    await p.evaluate(() => (window as any).explorer.store.dispatch({ type: 'select', id: 'ru-omsk' }));
+    await p.click('#cmd-path-to');
+    await p.waitForSelector('.path-steps li', { timeout: 30_000 });
+    const steps = await p.locator('.path-steps li').allTextContents();
+    expect(steps.length).toBeGreaterThan(1);
+    expect(steps[0]).toContain('Тула');
+    expect(steps.at(-1)).toContain('Омск');
+    expect((await state(p)).path).toEqual(['ru-tula', 'ru-omsk']);
+    const onPath = await p.evaluate(() => { const e = (window as any).explorer; return [...e.visible().pathNodes].map((i: number) => e.model().nodes[i].id); });
+    expect(onPath).toContain('ru-omsk');
+    await p.waitForTimeout(500);
+    expect(await countPixels(p, [0xff, 0xff, 0xff], 10)).toBeGreaterThan(300); // the white path and rings
+    await p.screenshot({ path: `${ART}/e2e-path.png` });
+    await p.click('.export summary');
+    const [png] = await Promise.all([p.waitForEvent('download'), p.click('#export-png')]);
+    expect(png.suggestedFilename()).toBe('pobratim.png');
+    const [svg] = await Promise.all([p.waitForEvent('download'), p.click('#export-svg')]);
+    const text = await new Promise<string>((res) => svg.createReadStream().then((s) => { let d = ''; s.on('data', (c) => (d += c)); s.on('end', () => res(d)); }));
+    expect(text).toContain('<svg');
+    expect(text).toContain('Омск');
+  }, 90_000);
+
+  test('on a phone-sized screen with touch the canvas and the panels stay usable', async () => {
+    const p = await open('?focus=by-mogilev&sel=by-mogilev', { width: 390, height: 844 }, true);
+    await p.waitForSelector('.city-details[data-city="by-mogilev"]', { timeout: 30_000 });
+    // A tap on a neighbour selects it (hit-testing with a touch margin).
+    await p.waitForTimeout(1500);
+    const [tx, ty] = await p.evaluate(() => { const e = (window as any).explorer; const r = e.view.canvas.getBoundingClientRect(); const [x, y] = e.view.screenOf(e.model().index.get('ru-tula')); return [r.left + x, r.top + y]; });
+    await p.touchscreen.tap(tx, ty);
+    await expect.poll(async () => (await state(p)).selected).toBe('ru-tula');
+    await p.waitForSelector('.city-details[data-city="ru-tula"]', { timeout: 30_000 });
+    const box = await p.locator('canvas').boundingBox();
+    expect(box!.width).toBeLessThanOrEqual(390);
+    expect(box!.height).toBeGreaterThan(300);
+    expect(await countPixels(p, [0x56, 0xb4, 0xe9])).toBeGreaterThan(50);
+    await p.screenshot({ path: `${ART}/e2e-phone.png`, fullPage: true });
+  }, 90_000);
+});

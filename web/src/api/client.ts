@@ -1,0 +1,40 @@
+// The API client: every response is parsed with the server's own zod schemas, so a contract break fails loudly here.
+import type { z } from 'zod';
+import { CityDetailSchema, CitySearchResultSchema } from '../../../server/schemas/city.schema.ts';
+import { ForumDetailSchema, ForumListSchema } from '../../../server/schemas/forum.schema.ts';
+import { GraphSchema } from '../../../server/schemas/graph.schema.ts';
+import { PathSchema } from '../../../server/schemas/path.schema.ts';
+import { SourceDetailSchema } from '../../../server/schemas/source.schema.ts';
+
+export class ApiError extends Error {
+  constructor(readonly status: number, readonly code: string, message: string) {
+    super(message);
+  }
+}
+
+async function getJson<S extends z.ZodType>(path: string, schema: S, signal?: AbortSignal): Promise<z.infer<S>> {
+  const res = await fetch(path, { signal, headers: { accept: 'application/json' } });
+  const body: unknown = await res.json().catch(() => undefined);
+  if (!res.ok) {
+    const err = (body as { error?: { code?: string; message?: string } } | undefined)?.error;
+    throw new ApiError(res.status, err?.code ?? 'http', err?.message ?? `HTTP ${res.status}`);
+  }
+  return schema.parse(body);
+}
+
+const q = (params: Record<string, string | number | undefined>) => {
+  const s = new URLSearchParams();
+  for (const [k, v] of Object.entries(params)) if (v !== undefined && v !== '') s.set(k, String(v));
+  const str = s.toString();
+  return str ? `?${str}` : '';
+};
+
+export const api = {
+  searchCities: (text: string, signal?: AbortSignal) => getJson(`/api/cities${q({ q: text, limit: 10 })}`, CitySearchResultSchema, signal),
+  city: (id: string, signal?: AbortSignal) => getJson(`/api/cities/${encodeURIComponent(id)}`, CityDetailSchema, signal),
+  graph: (params: Record<string, string | number | undefined> = {}, signal?: AbortSignal) => getJson(`/api/graph${q(params)}`, GraphSchema, signal),
+  forums: (signal?: AbortSignal) => getJson('/api/forums', ForumListSchema, signal),
+  forum: (id: string, signal?: AbortSignal) => getJson(`/api/forums/${encodeURIComponent(id)}`, ForumDetailSchema, signal),
+  path: (from: string, to: string, signal?: AbortSignal) => getJson(`/api/path${q({ from, to })}`, PathSchema, signal),
+  source: (id: string, signal?: AbortSignal) => getJson(`/api/sources/${encodeURIComponent(id)}`, SourceDetailSchema, signal),
+};

@@ -1,0 +1,61 @@
+// The graph model: the API's nodes and links indexed once (ids → indices, adjacency), never mutated afterwards.
+// Everything downstream (visibility, layout, drawing) works on indices into these arrays.
+import type { Graph, GraphLink, GraphNode } from '../../../server/schemas/graph.schema.ts';
+
+export interface GraphModel {
+  nodes: readonly GraphNode[];
+  links: readonly GraphLink[];
+  /** links[i] joins source[i] and target[i] (node indices). */
+  source: Int32Array;
+  target: Int32Array;
+  index: ReadonlyMap<string, number>;
+  /** For each node, the indices of its links. */
+  adjacency: readonly (readonly number[])[];
+  /** Countries by number of places, most first (the palette follows this order). */
+  countries: readonly string[];
+  attribution: readonly string[];
+  truncated: boolean;
+}
+
+/** Builds the indexed model; links whose ends are missing from `nodes` are dropped (never drawn half-attached). */
+export function buildModel(graph: Graph): GraphModel {
+  const index = new Map<string, number>();
+  graph.nodes.forEach((n, i) => index.set(n.id, i));
+  const links: GraphLink[] = [];
+  const src: number[] = [];
+  const tgt: number[] = [];
+  const adjacency: number[][] = graph.nodes.map(() => []);
+  for (const l of graph.links) {
+    const s = index.get(l.source);
+    const t = index.get(l.target);
+    if (s === undefined || t === undefined || s === t) continue;
+    adjacency[s]!.push(links.length);
+    adjacency[t]!.push(links.length);
+    links.push(l);
+    src.push(s);
+    tgt.push(t);
+  }
+  const counts = new Map<string, number>();
+  for (const n of graph.nodes) if (n.country) counts.set(n.country, (counts.get(n.country) ?? 0) + 1);
+  const countries = [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([c]) => c);
+  return {
+    nodes: graph.nodes,
+    links,
+    source: Int32Array.from(src),
+    target: Int32Array.from(tgt),
+    index,
+    adjacency,
+    countries,
+    attribution: graph.attribution,
+    truncated: graph.truncated,
+  };
+}
+
+/** The node at the other end of link `l` from node `n`. */
+export function otherEnd(model: GraphModel, l: number, n: number): number {
+  return model.source[l] === n ? model.target[l]! : model.source[l]!;
+}
+
+export function nodeName(node: Pick<GraphNode, 'id' | 'nameRu' | 'nameEn'>, lang: 'ru' | 'en'): string {
+  return (lang === 'ru' ? node.nameRu ?? node.nameEn : node.nameEn ?? node.nameRu) ?? node.id;
+}

@@ -1,0 +1,23 @@
+// Colour by country with a colour-blind-safe palette (Okabe & Ito, 2008): the most frequent countries get the
+// seven distinct hues, every other country the neutral grey, which the legend names "other".
+export const PALETTE = ['#E69F00', '#56B4E9', '#009E73', '#F0E442', '#0072B2', '#D55E00', '#CC79A7'] as const;
+export const OTHER_COLOUR = '#9a9a9a';
+
+export function countryColours(countriesByFrequency: readonly string[]): Map<string, string> {
+  return new Map(countriesByFrequency.slice(0, PALETTE.length).map((c, i) => [c, PALETTE[i]!]));
+}
+
+export function colourOf(colours: ReadonlyMap<string, string>, country: string | null): string {
+  return (country && colours.get(country)) || OTHER_COLOUR;
+}
+
+/** Country display name: ISO codes through Intl (no bundled list), anything else as given. */
+export function countryName(code: string | null, lang: 'ru' | 'en'): string {
+  if (!code) return lang === 'ru' ? 'неизвестно' : 'unknown';
+  if (!/^[A-Z]{2}$/.test(code)) return code;
+  try {
+    return new Intl.DisplayNames([lang], { type: 'region' }).of(code) ?? code;
+  } catch {
+    return code;
+  }
+}

@@ -1,0 +1,86 @@
+// The side controls: time (year slider, play, undated toggle), filters, exploration commands, path, export.
+// They only dispatch actions; `update` reflects the state back into the inputs.
+import { tr } from '../i18n/strings.ts';
+import { countryName } from '../model/palette.ts';
+import type { Store } from '../state/store.ts';
+import { FIRST_YEAR, currentYear, type ViewState } from '../state/view-state.ts';
+import { h } from './dom.ts';
+
+export interface ControlCommands {
+  expand(): void;
+  collapse(): void;
+  dismiss(): void;
+  dismissOthers(): void;
+  pathFrom(): void;
+  pathTo(): void;
+  exportPng(): void;
+  exportSvg(): void;
+}
+
+export function createControls(store: Store, countries: readonly string[], cmd: ControlCommands): { el: HTMLElement; update(s: ViewState, info: { pathStart: string | null; canUndo: boolean; hasSelection: boolean }): void } {
+  const lang = store.state.lang;
+  const t = (k: Parameters<typeof tr>[1]) => tr(lang, k);
+  const year = h('input', { type: 'range', id: 'year', min: FIRST_YEAR, max: currentYear(), step: 1, 'aria-label': t('year') });
+  const yearOut = h('output', { for: 'year', id: 'year-value' });
+  let timer = 0;
+  const play = h('button', { type: 'button', id: 'play', class: 'icon' }, '▶');
+  const stop = () => {
+    clearInterval(timer);
+    timer = 0;
+    play.textContent = '▶';
+    play.setAttribute('aria-label', t('play'));
+  };
+  play.setAttribute('aria-label', t('play'));
+  play.addEventListener('click', () => {
+    if (timer) return stop();
+    if (store.state.year >= currentYear()) store.dispatch({ type: 'year', year: FIRST_YEAR });
+    play.textContent = '❚❚';
+    play.setAttribute('aria-label', t('pause'));
+    timer = window.setInterval(() => (store.state.year >= currentYear() ? stop() : store.dispatch({ type: 'year', year: store.state.year + 1 })), 600);
+  });
+  year.addEventListener('input', () => store.dispatch({ type: 'year', year: Number(year.value) }));
+  const undated = h('input', { type: 'checkbox', id: 'undated', onchange: () => store.dispatch({ type: 'undated', show: undated.checked }) });
+
+  const countryBoxes = countries.slice(0, 24).map((c) => {
+    const box = h('input', { type: 'checkbox', value: c, onchange: () => store.dispatch({ type: 'countries', countries: countryBoxes.filter((b) => b.checked).map((b) => b.value) }) });
+    return box;
+  });
+  const kinds = (['twinning', 'partnership', 'cooperation'] as const).map((k) => h('input', { type: 'checkbox', value: k, onchange: () => store.dispatch({ type: 'kinds', kinds: kinds.filter((b) => b.checked).map((b) => b.value) }) }));
+  const minTies = h('input', { type: 'number', id: 'min-ties', min: 0, max: 1000, step: 1, onchange: () => store.dispatch({ type: 'minTies', min: Number(minTies.value) || 0 }) });
+  const depth = h('select', { id: 'depth', onchange: () => store.dispatch({ type: 'depth', depth: Number(depth.value) }) }, [1, 2, 3].map((d) => h('option', { value: d }, `±${d}`)));
+  const btn = (id: string, label: string, fn: () => void) => h('button', { type: 'button', id, onclick: fn }, label);
+  const selButtons = [btn('cmd-expand', t('expand'), cmd.expand), btn('cmd-collapse', t('collapse'), cmd.collapse), btn('cmd-dismiss', t('dismiss'), cmd.dismiss), btn('cmd-dismiss-others', t('dismissOthers'), cmd.dismissOthers), btn('cmd-path-from', t('pathFrom'), cmd.pathFrom)];
+  const pathTo = btn('cmd-path-to', t('pathTo'), cmd.pathTo);
+  const undo = btn('cmd-undo', t('undo'), () => store.undo());
+  const el = h(
+    'div',
+    { class: 'controls-inner' },
+    h('fieldset', { class: 'time' }, h('legend', {}, t('year')), h('div', { class: 'row' }, play, year, yearOut), h('label', {}, undated, ' ', t('undated'))),
+    h(
+      'details',
+      { class: 'filters', open: true },
+      h('summary', {}, t('filters')),
+      h('div', { class: 'row' }, btn('filter-all', t('allCountries'), () => store.dispatch({ type: 'countries', countries: [] })), btn('filter-ru-by', t('ruBy'), () => store.dispatch({ type: 'countries', countries: ['BY', 'RU'] }))),
+      h('details', { class: 'countries' }, h('summary', {}, t('countries')), h('div', { class: 'checks' }, countryBoxes.map((b) => h('label', {}, b, ' ', countryName(b.value, lang))))),
+      h('div', { class: 'checks', role: 'group', 'aria-label': t('kinds') }, kinds.map((b) => h('label', {}, b, ' ', t(b.value as 'twinning')))),
+      h('label', {}, t('minTies'), ' ', minTies),
+    ),
+    h('details', { class: 'explore', open: true }, h('summary', {}, t('explore')), h('label', {}, t('depth'), ' ', depth), h('div', { class: 'buttons' }, selButtons, pathTo, undo, btn('cmd-reset', t('reset'), () => store.dispatch({ type: 'reset' })), btn('cmd-path-clear', t('pathClear'), () => store.dispatch({ type: 'path', path: null })))),
+    h('details', { class: 'export' }, h('summary', {}, t('export')), h('div', { class: 'buttons' }, btn('export-png', 'PNG', cmd.exportPng), btn('export-svg', 'SVG', cmd.exportSvg))),
+  );
+  return {
+    el,
+    update(s, info) {
+      year.value = String(s.year);
+      yearOut.textContent = String(s.year);
+      undated.checked = s.undated;
+      for (const b of countryBoxes) b.checked = s.countries.includes(b.value);
+      for (const b of kinds) b.checked = s.kinds.includes(b.value);
+      if (document.activeElement !== minTies) minTies.value = String(s.minTies);
+      depth.value = String(s.depth);
+      for (const b of selButtons) b.disabled = !info.hasSelection;
+      pathTo.disabled = !info.hasSelection || !info.pathStart || info.pathStart === s.selected;
+      undo.disabled = !info.canUndo;
+    },
+  };
+}

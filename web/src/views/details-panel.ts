@@ -1,0 +1,96 @@
+// The details panel: one city with its ties and their agreements (kind, date, parties), forums, people and
+// investments; every fact carries links to its sources. Built from the API's CityDetail, nothing inferred.
+import type { CityDetail } from '../../../server/schemas/city.schema.ts';
+import type { Source } from '../../../server/schemas/source.schema.ts';
+import { kindName, tr } from '../i18n/strings.ts';
+import { nodeName } from '../model/graph-model.ts';
+import { countryName } from '../model/palette.ts';
+import type { Lang } from '../state/view-state.ts';
+import { h } from './dom.ts';
+
+export interface DetailsActions {
+  select(id: string): void;
+  focus(id: string): void;
+  forum(id: string): void;
+}
+
+export function sourceLinks(ids: readonly string[], sources: ReadonlyMap<string, Source>, lang: Lang): HTMLElement {
+  return h(
+    'span',
+    { class: 'sources' },
+    ids.flatMap((id, n) => {
+      const s = sources.get(id);
+      const label = s ? [s.publisher, s.date].filter(Boolean).join(', ') : id;
+      return [n ? ' ' : '', h('a', { href: s?.url ?? `/api/sources/${id}`, target: '_blank', rel: 'noopener noreferrer', class: 'source', title: s?.title ?? tr(lang, 'source') }, `[${n + 1}] ${label}`)];
+    }),
+  );
+}
+
+const dateText = (date: string | null, lang: Lang) => date ?? tr(lang, 'noDate');
+
+export function renderCityDetails(d: CityDetail, lang: Lang, year: number, act: DetailsActions): HTMLElement {
+  const src = new Map(d.sources.map((s) => [s.id, s]));
+  const c = d.city;
+  const other = lang === 'ru' ? c.nameEn : c.nameRu;
+  const ties = [...d.ties].sort((a, b) => (a.year ?? 9999) - (b.year ?? 9999) || nodeName(a.city, lang).localeCompare(nodeName(b.city, lang)));
+  return h(
+    'article',
+    { class: 'city-details', 'data-city': c.id },
+    h('h2', {}, nodeName(c, lang)),
+    h('p', { class: 'muted' }, [other, countryName(c.country, lang), c.region].filter(Boolean).join(' · ')),
+    h('p', {}, sourceLinks(c.sources, src, lang)),
+    h('h3', {}, `${tr(lang, 'tiesOf')} (${ties.length})`),
+    h(
+      'ul',
+      { class: 'ties' },
+      ties.map((t) =>
+        h(
+          'li',
+          { class: t.year !== null && t.year > year ? 'tie later' : 'tie', 'data-tie': t.city.id, title: t.year !== null && t.year > year ? tr(lang, 'later') : undefined },
+          h('button', { class: 'link', type: 'button', onclick: () => act.select(t.city.id) }, nodeName(t.city, lang)),
+          ` — ${kindName(lang, t.kind)}, ${dateText(t.date, lang)} `,
+          sourceLinks(t.sources, src, lang),
+          t.agreements.length
+            ? h(
+                'ul',
+                { class: 'agreements' },
+                t.agreements.map((a) =>
+                  h(
+                    'li',
+                    {},
+                    `${kindName(lang, a.kind)}, ${dateText(a.date, lang)}: `,
+                    a.parties.map((p) => nodeName(p, lang)).join(' — '),
+                    a.note ? h('span', { class: 'muted' }, ` (${a.note})`) : null,
+                    ' ',
+                    sourceLinks(a.sources, src, lang),
+                  ),
+                ),
+              )
+            : null,
+        ),
+      ),
+    ),
+    d.forumsHosted.length || d.forumsAttended.length
+      ? [
+          h('h3', {}, tr(lang, 'hosted')),
+          h('ul', {}, d.forumsHosted.length ? d.forumsHosted.map((f) => h('li', {}, h('button', { class: 'link', type: 'button', onclick: () => act.forum(f.id) }, `${f.editionRoman} (${f.startDate ?? f.dateNote ?? tr(lang, 'noDate')})`), ' ', sourceLinks(f.sources, src, lang))) : h('li', { class: 'muted' }, '—')),
+          h('h3', {}, tr(lang, 'attended')),
+          h('ul', {}, d.forumsAttended.length ? d.forumsAttended.map((f) => h('li', {}, h('button', { class: 'link', type: 'button', onclick: () => act.forum(f.id) }, `${f.editionRoman} (${f.startDate ?? f.dateNote ?? tr(lang, 'noDate')})`), ' ', sourceLinks(f.sources, src, lang))) : h('li', { class: 'muted' }, '—')),
+        ]
+      : null,
+    d.people.length
+      ? [
+          h('h3', {}, tr(lang, 'people')),
+          h('ul', {}, d.people.map((p) => h('li', {}, `${nodeName(p, lang)}${(lang === 'ru' ? p.officeRu ?? p.officeEn : p.officeEn ?? p.officeRu) ? ', ' + (lang === 'ru' ? p.officeRu ?? p.officeEn : p.officeEn ?? p.officeRu) : ''} `, p.roles.map((r) => h('span', { class: 'muted' }, [r.role, r.section].filter(Boolean).join(': ') + ' ')), sourceLinks(p.sources, src, lang)))),
+        ]
+      : null,
+    d.investments.length
+      ? [
+          h('h3', {}, tr(lang, 'investments')),
+          h('ul', {}, d.investments.map((i) => h('li', {}, `${i.approximate ? '≈' : ''}${i.amount.toLocaleString(lang)} ${i.currency} — ${(lang === 'ru' ? i.purposeRu ?? i.purposeEn : i.purposeEn ?? i.purposeRu) ?? ''} (${(lang === 'ru' ? i.fromLabelRu ?? i.fromLabelEn : i.fromLabelEn ?? i.fromLabelRu) ?? ''}${i.reportedAt ? ', ' + i.reportedAt : ''}) `, sourceLinks(i.sources, src, lang)))),
+        ]
+      : null,
+    h('h3', {}, tr(lang, 'sources')),
+    h('ol', { class: 'source-list' }, d.sources.map((s) => h('li', {}, s.url ? h('a', { href: s.url, target: '_blank', rel: 'noopener noreferrer' }, s.title ?? s.publisher) : s.title ?? s.publisher, ` — ${s.publisher}${s.date ? ', ' + s.date : ''}`))),
+  );
+}

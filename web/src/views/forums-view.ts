@@ -1,0 +1,89 @@
+// The forums view: editions on a timeline (gaps where no source was found stay visible as gaps) and their hosts
+// on a small map. Editions after the chosen year are dimmed; one without a known year follows the undated toggle.
+import { geoPath } from 'd3';
+import { feature, mesh } from 'topojson-client';
+import type { GeometryCollection, Topology } from 'topojson-specification';
+import countries110m from 'world-atlas/countries-110m.json' with { type: 'json' };
+import type { z } from 'zod';
+import type { ForumListSchema } from '../../../server/schemas/forum.schema.ts';
+import { tr } from '../i18n/strings.ts';
+import { worldProjection } from '../layout/geo.ts';
+import { nodeName } from '../model/graph-model.ts';
+import type { Lang } from '../state/view-state.ts';
+import { h } from './dom.ts';
+
+type ForumList = z.infer<typeof ForumListSchema>;
+const SVG = 'http://www.w3.org/2000/svg';
+
+function s<K extends keyof SVGElementTagNameMap>(tag: K, attrs: Record<string, string | number>, text?: string): SVGElementTagNameMap[K] {
+  const el = document.createElementNS(SVG, tag);
+  for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, String(v));
+  if (text !== undefined) el.textContent = text;
+  return el;
+}
+
+export function renderForums(list: ForumList, lang: Lang, year: number, undated: boolean, openForum: (id: string) => void): HTMLElement {
+  const shown = (y: number | null) => (y === null ? undated : y <= year);
+  const last = Math.max(...list.forums.map((f) => f.edition), ...list.missingEditions, 1);
+  const width = 760;
+  const step = (width - 40) / last;
+  const timeline = s('svg', { viewBox: `0 0 ${width} 90`, class: 'forum-timeline', role: 'img', 'aria-label': tr(lang, 'editions') });
+  timeline.append(s('line', { x1: 20, x2: width - 20, y1: 40, y2: 40, stroke: '#4a5d78', 'stroke-width': 2 }));
+  for (let e = 1; e <= last; e++) {
+    const x = 20 + step * (e - 0.5);
+    const f = list.forums.find((f) => f.edition === e);
+    const g = s('g', { class: f ? 'edition' : 'edition missing', 'data-edition': e });
+    if (f) {
+      g.append(s('circle', { cx: x, cy: 40, r: 9, fill: shown(f.year) ? '#E69F00' : '#3a4556' }));
+      g.append(s('text', { x, y: 22, 'text-anchor': 'middle', fill: '#eef2f7', 'font-size': 12 }, f.editionRoman));
+      g.append(s('text', { x, y: 66, 'text-anchor': 'middle', fill: '#b8c4d6', 'font-size': 11 }, f.year === null ? '?' : String(f.year)));
+      g.append(s('text', { x, y: 82, 'text-anchor': 'middle', fill: '#8a98ad', 'font-size': 10 }, f.host ? nodeName(f.host, lang) : '?'));
+      g.style.cursor = 'pointer';
+      g.addEventListener('click', () => openForum(f.id));
+    } else {
+      // A gap: no source found for this edition. Shown as an empty slot, never as a zero.
+      g.append(s('circle', { cx: x, cy: 40, r: 7, fill: 'none', stroke: '#8a98ad', 'stroke-dasharray': '2 2' }));
+      g.append(s('text', { x, y: 66, 'text-anchor': 'middle', fill: '#8a98ad', 'font-size': 11 }, '?'));
+      g.append(s('title', {}, `${e}: ${tr(lang, 'missing')}`));
+    }
+    timeline.append(g);
+  }
+  const projection = worldProjection();
+  const topo = countries110m as unknown as Topology<{ countries: GeometryCollection; land: GeometryCollection }>;
+  const hosts = list.forums.filter((f) => f.host?.lat != null && f.host.lon != null);
+  const lons = hosts.map((f) => f.host!.lon!);
+  const lats = hosts.map((f) => f.host!.lat!);
+  // The hosts' box with a margin of a few degrees, so the neighbouring countries give the points context.
+  const corners = hosts.length ? [[Math.min(...lons) - 8, Math.min(...lats) - 4], [Math.max(...lons) + 8, Math.max(...lats) + 4]] : [[-170, -60], [170, 80]];
+  projection.fitExtent([[10, 10], [width - 10, 330]], { type: 'MultiPoint', coordinates: corners });
+  const path = geoPath(projection);
+  const map = s('svg', { viewBox: `0 0 ${width} 340`, class: 'forum-map', role: 'img', 'aria-label': tr(lang, 'hosts') });
+  map.append(s('path', { d: path(feature(topo, topo.objects.land)) ?? '', fill: '#1f2a3a' }));
+  map.append(s('path', { d: path(mesh(topo, topo.objects.countries)) ?? '', fill: 'none', stroke: '#4a5d78', 'stroke-width': 0.7 }));
+  for (const f of hosts) {
+    const p = projection([f.host!.lon!, f.host!.lat!]);
+    if (!p) continue;
+    const g = s('g', { class: 'host', opacity: shown(f.year) ? 1 : 0.3 });
+    g.append(s('circle', { cx: p[0], cy: p[1], r: 6, fill: '#E69F00', stroke: '#0f1620' }));
+    g.append(s('text', { x: p[0] + 8, y: p[1] + 4, fill: '#eef2f7', 'font-size': 11 }, `${f.editionRoman} ${nodeName(f.host!, lang)}`));
+    g.addEventListener('click', () => openForum(f.id));
+    map.append(g);
+  }
+  const items = [...list.forums, ...list.missingEditions.map((e) => ({ edition: e, missing: true as const }))].sort((a, b) => a.edition - b.edition);
+  return h(
+    'section',
+    { class: 'forums-view' },
+    h('h2', {}, tr(lang, 'editions')),
+    timeline,
+    map,
+    h(
+      'ol',
+      { class: 'forum-list' },
+      items.map((f) =>
+        'missing' in f
+          ? h('li', { class: 'missing', value: f.edition }, `${f.edition}: ${tr(lang, 'missing')}`)
+          : h('li', { value: f.edition, class: shown(f.year) ? '' : 'later' }, h('button', { type: 'button', class: 'link', onclick: () => openForum(f.id) }, `${f.editionRoman} — ${f.host ? nodeName(f.host, lang) : '?'}, ${f.startDate ?? f.dateNote ?? tr(lang, 'noDate')}${f.endDate ? ' – ' + f.endDate : ''}`), f.participants ? ` · ${f.participantsApprox ? '≈' : ''}${f.participants} ${tr(lang, 'participants')}` : ''),
+      ),
+    ),
+  );
+}
