@@ -1,14 +1,12 @@
 // The console page in Debian's Chromium against the real app and Neo4j: type a query, Ctrl+Enter, see the table;
 // a write shows the refusal; the permalink restores the query; CSV downloads; the graph view draws; CSP holds.
-import { mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { build } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from '../helpers/browser.ts';
 import { startTestApp, type TestApp } from '../helpers/test-app.ts';
 
-const webRoot = resolve('.data/console-e2e-web');
 const artifacts = resolve('tests/artifacts');
 let app: TestApp;
 let browser: Browser;
@@ -16,10 +14,8 @@ let context: BrowserContext;
 const problems: string[] = [];
 
 beforeAll(async () => {
-  rmSync(webRoot, { recursive: true, force: true });
-  await build({ configFile: resolve('vite.config.ts'), logLevel: 'warn', build: { outDir: webRoot, emptyOutDir: true, sourcemap: false } });
   mkdirSync(artifacts, { recursive: true });
-  app = await startTestApp(undefined, { webRoot, cypherConsole: { rateLimit: 10_000 } });
+  app = await startTestApp(undefined, { cypherConsole: { rateLimit: 10_000 } });
   browser = await launchBrowser();
   // One context: pages share localStorage (history), as tabs of one browser profile do.
   context = await browser.newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
@@ -27,7 +23,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
   await app?.close();
-  rmSync(webRoot, { recursive: true, force: true });
 });
 
 async function openConsole(hash = ''): Promise<Page> {

@@ -221,4 +221,23 @@ describe('the explorer', () => {
     expect(await countPixels(p, [0x56, 0xb4, 0xe9])).toBeGreaterThan(50);
     await p.screenshot({ path: `${ART}/e2e-phone.png`, fullPage: true });
   }, 90_000);
+  test('the Cypher console is a tab of the explorer, and the Embed button gives the snippet of the view', async () => {
+    const p = await open('?focus=ru-kaluga&depth=1');
+    await p.click('#tab-console');
+    await p.waitForSelector('[data-role="run"]', { timeout: 60_000 });
+    await p.waitForSelector('[data-role="examples"] li', { timeout: 30_000 });
+    await p.click('[data-role="run"]');
+    await p.waitForSelector('[data-role="table"] table', { timeout: 30_000 });
+    expect(await p.locator('[data-role="table"] tbody tr').count()).toBeGreaterThan(0);
+    await p.screenshot({ path: `${ART}/e2e-console-tab.png` });
+
+    await p.click('#tab-network');
+    await p.locator('details.export > summary').click();
+    await p.click('#export-embed');
+    const snippet = await p.locator('dialog.embed-dialog textarea[name="plain"]').inputValue();
+    expect(snippet).toContain('<iframe');
+    expect(snippet).toContain('/embed?');
+    expect(snippet).toContain('focus=ru-kaluga');
+    await p.screenshot({ path: `${ART}/e2e-embed-dialog.png` });
+  }, 120_000);
 });

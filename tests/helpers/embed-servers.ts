@@ -2,14 +2,13 @@
 // real app serving it against a database, and a host page on ANOTHER origin (port) holding the embed snippet.
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { resolve } from 'node:path';
-import { build } from 'vite';
+import { inject } from 'vitest';
 import { createApp } from '../../server/app.ts';
 import type { Database } from '../../server/db/database.ts';
 
-export async function buildWeb(outDir = resolve('.data/embed-test-web')): Promise<string> {
-  await build({ configFile: resolve('vite.config.ts'), logLevel: 'warn', build: { outDir, emptyOutDir: true } });
-  return outDir;
+/** The web front end the test setup built once for this run. */
+export async function buildWeb(): Promise<string> {
+  return inject('webRoot');
 }
 
 export interface Served { url: string; close(): Promise<void> }

@@ -17,7 +17,7 @@ export function testDatabase(): Database {
 }
 
 export async function startTestApp(db: Database = testDatabase(), deps: Partial<Omit<AppDeps, 'db'>> = {}): Promise<TestApp> {
-  const server: Server = createApp({ ...deps, db }).listen(0, '127.0.0.1');
+  const server: Server = createApp({ webRoot: inject('webRoot'), ...deps, db }).listen(0, '127.0.0.1');
   await new Promise<void>((res) => server.once('listening', () => res()));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   return {

@@ -1,8 +1,10 @@
 // Test-run setup: the real Neo4j. With NEO4J_URI unset it starts the local Neo4j on a test port with a fresh
 // data folder (never the one `npm start` uses); with NEO4J_URI set it uses that (a disposable database!).
-// Either way the schema and the curated seed are loaded once, and the URI is provided to the test files.
+// Either way the schema and the curated seed are loaded once, and the URI is provided to the test files, with
+// the web front end built once (vite) for the tests that serve pages.
 import { rmSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { build } from 'vite';
 import type { TestProject } from 'vitest/node';
 import { startLocalNeo4j, type LocalNeo4j } from '../../neo4j/local-neo4j.ts';
 import { applySchema } from '../../server/db/apply-schema.ts';
@@ -13,6 +15,8 @@ import { readSeed } from '../../seed/read-seed.ts';
 declare module 'vitest' {
   interface ProvidedContext {
     neo4j: { uri: string; user: string; password: string; database: string | undefined };
+    /** The web front end, built once per run for every test that serves pages. */
+    webRoot: string;
   }
 }
 
@@ -35,6 +39,9 @@ export default async function setup(project: TestProject) {
     await db.close();
   }
   project.provide('neo4j', conn);
+  const webRoot = resolve('.data/test-web');
+  await build({ configFile: resolve('vite.config.ts'), logLevel: 'warn', build: { outDir: webRoot, emptyOutDir: true, sourcemap: false } });
+  project.provide('webRoot', webRoot);
   return async () => {
     await local?.stop();
   };

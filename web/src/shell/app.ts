@@ -24,6 +24,8 @@ import { NetworkView } from '../views/network-view.ts';
 import { createSearchBox } from '../views/search-box.ts';
 import { renderTable, type SortKey } from '../views/table-view.ts';
 import { onTabsChanged, registerTab, registeredTabs, type TabContext } from './tabs.ts';
+import { openEmbedDialog } from '../../embed/embed-dialog.ts';
+import { embedViewOf } from './embed-view.ts';
 
 type ForumList = z.infer<typeof ForumListSchema>;
 
@@ -121,6 +123,7 @@ export async function startExplorer(root: HTMLElement, loadGraph: () => Promise<
       if (pathStart && to && pathStart !== to) store.dispatch({ type: 'path', path: [pathStart, to] });
     },
     exportPng: () => view.exportCanvas().toBlob((b) => b && download(b, 'pobratim.png')),
+    embed: () => void openEmbedDialog({ view: embedViewOf(store.state) }),
     exportSvg: () => {
       if (!scene) return;
       const v = view.drawView(view.transform, view.canvas.clientWidth, view.canvas.clientHeight, true);

@@ -15,6 +15,7 @@ export interface ControlCommands {
   pathTo(): void;
   exportPng(): void;
   exportSvg(): void;
+  embed(): void;
 }
 
 export function createControls(store: Store, countries: readonly string[], cmd: ControlCommands): { el: HTMLElement; update(s: ViewState, info: { pathStart: string | null; canUndo: boolean; hasSelection: boolean }): void } {
@@ -66,7 +67,7 @@ export function createControls(store: Store, countries: readonly string[], cmd: 
       h('label', {}, t('minTies'), ' ', minTies),
     ),
     h('details', { class: 'explore', open: true }, h('summary', {}, t('explore')), h('label', {}, t('depth'), ' ', depth), h('div', { class: 'buttons' }, selButtons, pathTo, undo, btn('cmd-reset', t('reset'), () => store.dispatch({ type: 'reset' })), btn('cmd-path-clear', t('pathClear'), () => store.dispatch({ type: 'path', path: null })))),
-    h('details', { class: 'export' }, h('summary', {}, t('export')), h('div', { class: 'buttons' }, btn('export-png', 'PNG', cmd.exportPng), btn('export-svg', 'SVG', cmd.exportSvg))),
+    h('details', { class: 'export' }, h('summary', {}, t('export')), h('div', { class: 'buttons' }, btn('export-png', 'PNG', cmd.exportPng), btn('export-svg', 'SVG', cmd.exportSvg), btn('export-embed', t('embed'), cmd.embed))),
   );
   return {
     el,
