@@ -95,7 +95,7 @@ export function createApp({ db, logger = pino({ level: 'silent' }), webRoot = de
   api.use('/docs', swaggerUi.serve, swaggerUi.setup(undefined, { swaggerUrl: '/api/openapi.json', customSiteTitle: 'Pobratim API' }));
   api.use(apiNotFound);
   app.use('/api', api);
-  app.use(embedPageRoutes(embeds, webRoot));
+  app.use(embedPageRoutes(embeds, webRoot, !web));
 
   if (web) {
     app.use(web);

@@ -15,6 +15,7 @@ import { snapshotSvg } from '../../web/embed/svg.ts';
 import { embedPath } from '../../web/embed/view.ts';
 import { allowCrossOriginUse, allowFraming } from './embed-headers.ts';
 import { renderEmbedPage } from './embed-page.ts';
+import { renderExplorerPage } from './explorer-page.ts';
 import { EmbedService, type EmbedPicture } from './embed.service.ts';
 import { oembed } from './oembed.service.ts';
 import { svgToPng } from './png.ts';
@@ -32,7 +33,8 @@ const oembedLink = (origin: string, pageUrl: string) =>
 /** Live views may change as the graph grows: cache briefly; a story never changes. */
 const cacheFor = (p: EmbedPicture) => (p.view.story ? 'public, max-age=86400, immutable' : 'public, max-age=300');
 
-export function embedPageRoutes(embeds: EmbedService, webRoot: string): Router {
+/** `explorer`: also serve the built explorer page at `/` with its discovery link and og:image (not under Vite dev). */
+export function embedPageRoutes(embeds: EmbedService, webRoot: string, explorer = true): Router {
   const router = Router();
   router.get('/embed', async (req, res) => {
     const picture = await embeds.picture(parseInput(EmbedQuerySchema, req.query, 'query'));
@@ -44,10 +46,15 @@ export function embedPageRoutes(embeds: EmbedService, webRoot: string): Router {
     allowCrossOriginUse(res);
     res.sendFile(loaderFile, { maxAge: '1h', headers: { 'Content-Type': 'text/javascript; charset=utf-8' } });
   });
-  // oEmbed discovery for the explorer as an HTTP Link header: no edit of the explorer's HTML needed.
+  // oEmbed discovery for the explorer: an HTTP Link header, and a <link> (with og:image) in the page itself.
   router.get('/', (req, res, next) => {
-    res.setHeader('Link', oembedLink(originOf(req), originOf(req) + req.originalUrl));
-    next();
+    const origin = originOf(req);
+    const pageUrl = origin + req.originalUrl;
+    res.setHeader('Link', oembedLink(origin, pageUrl));
+    const html = explorer ? renderExplorerPage(webRoot, origin, pageUrl, req.query.focus) : undefined;
+    if (!html) return next();
+    res.setHeader('Cache-Control', 'no-cache');
+    res.type('html').send(html);
   });
   return router;
 }

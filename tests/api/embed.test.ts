@@ -63,14 +63,20 @@ describe('oEmbed', () => {
     expect(xml.body.error.code).toBe('not_implemented');
   });
 
-  it('is discoverable from the embed page (link) and the explorer (Link header)', async () => {
+  it('is discoverable from the embed page (link) and the explorer (Link header and link, with og:image)', async () => {
     const html = await (await raw('/embed?focus=ru-kaluga&lang=en')).text();
     expect(html).toContain('<link rel="alternate" type="application/json+oembed" href="');
     expect(html).toContain('<title>Kaluga — twin cities</title>');
     expect(html).toContain(`<meta property="og:image" content="${app.url}/api/snapshot.png?focus=ru-kaluga&amp;lang=en">`);
     expect(html).toContain('Kaluga: ties with 3 cities, 1 of them a twin city.');
     expect(html).toMatch(/<noscript><img class="snapshot" src="\/api\/snapshot.svg\?focus=ru-kaluga&amp;lang=en"/);
-    expect((await raw('/?focus=ru-kaluga')).headers.get('link')).toMatch(/^<.*\/api\/oembed\?url=.*>; rel="alternate"; type="application\/json\+oembed"$/);
+    const explorer = await raw('/?focus=ru-kaluga');
+    expect(explorer.headers.get('link')).toMatch(/^<.*\/api\/oembed\?url=.*>; rel="alternate"; type="application\/json\+oembed"$/);
+    const page = await explorer.text();
+    expect(page).toContain(`<link rel="alternate" type="application/json+oembed" href="${app.url}/api/oembed?url=${encodeURIComponent(`${app.url}/?focus=ru-kaluga`)}&amp;format=json"`);
+    expect(page).toContain(`<meta property="og:image" content="${app.url}/api/snapshot.png?focus=ru-kaluga">`);
+    expect((await raw('/?focus=%3Cscript%3E')).status).toBe(200);
+    expect(await (await raw('/?focus=%3Cscript%3E')).text()).not.toContain('<script>alert');
   });
 
   it('escapes what it echoes', async () => {
