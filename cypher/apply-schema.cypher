@@ -11,6 +11,7 @@ CREATE CONSTRAINT investment_id IF NOT EXISTS FOR (n:Investment) REQUIRE n.id IS
 CREATE CONSTRAINT organisation_id IF NOT EXISTS FOR (n:Organisation) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT source_id IF NOT EXISTS FOR (n:Source) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT story_id IF NOT EXISTS FOR (n:Story) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT tie_id IF NOT EXISTS FOR ()-[t:TIE]-() REQUIRE t.id IS UNIQUE;
 CREATE TEXT INDEX city_search IF NOT EXISTS FOR (n:City) ON (n.search);
 CREATE INDEX city_country IF NOT EXISTS FOR (n:City) ON (n.country);
 CREATE POINT INDEX city_location IF NOT EXISTS FOR (n:City) ON (n.location);

@@ -34,6 +34,14 @@ function single(name: string): string | undefined {
  * (`Wales, United Kingdom` → GB, `Réunion, France` → RE: the first part wins when it is a country itself).
  */
 export function countryCode(name: string): string | undefined {
+  if (!codes.has(name)) codes.set(name, lookUp(name));
+  return codes.get(name);
+}
+
+/** A file names a few hundred countries in thousands of rows: each spelling is looked up once. */
+const codes = new Map<string, string | undefined>();
+
+function lookUp(name: string): string | undefined {
   const whole = single(name);
   if (whole) return whole;
   const parts = name.split(',').map((p) => p.trim()).filter(Boolean);

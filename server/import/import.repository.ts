@@ -1,13 +1,21 @@
 // Reads the snapshot an import resolves against (once per run) and writes a plan in ONE write transaction of
 // batched UNWIND statements: any failure rolls everything back, so the graph is exactly as it was.
+import neo4j from 'neo4j-driver';
 import { cypher } from '../db/cypher-files.ts';
 import type { Database } from '../db/database.ts';
+import { AppError } from '../http/errors.ts';
 import { countryNames } from './country-codes.ts';
 import type { GraphSnapshot, ImportPlan } from './plan-import.ts';
 import type { KnownPlace } from './resolve-places.ts';
 import { isoSource, worldSource, WORLD_SOURCE_ID } from './world-source.ts';
 
 export const BATCH_SIZE = 5000;
+
+export class ImportConflictError extends AppError {
+  constructor() {
+    super(409, 'import_conflict', 'The graph changed while the file was being imported (a place or tie it creates was written meanwhile); nothing was written: run the import again');
+  }
+}
 
 export interface WriteOptions {
   batchSize?: number;
@@ -46,33 +54,39 @@ export class ImportRepository {
       };
       await this.writeReferences(plan, batched);
       const { created, extended } = plan.cities;
-      await batched('merge-cities', [
-        ...created.map((c) => ({
-          id: c.id,
-          props: known({ nameEn: c.nameEn, country: c.country, lat: c.lat, lon: c.lon, kind: c.kind }),
-          aliases: c.aliases,
-          searchKeys: c.searchKeys,
-        })),
-        ...extended.map((c) => ({ id: c.id, props: {}, aliases: c.newAliases, searchKeys: c.newKeys })),
-      ]);
-      await batched('link-city-sources', created.map((c) => ({ id: c.id, sources: plan.citySources.get(c.id) ?? [] })));
-      await batched('merge-ties', plan.ties);
+      // The plan knows which places and ties are new, so they are CREATEd whole (no MERGE, no list unions);
+      // only what the graph already has is merged into.
+      await batched('create-cities', created.map((c) => ({ props: cityProps(c), sources: [...(plan.citySources.get(c.id) ?? [])] })));
+      await batched('merge-cities', extended.map((c) => ({ id: c.id, props: {}, aliases: c.newAliases, searchKeys: c.newKeys })));
+      await batched('create-ties', plan.ties.created.map((t) => ({ from: t.from, to: t.to, props: { ...t.props, sources: t.sources } })));
+      await batched('merge-ties', plan.ties.sourced);
+    }).catch((err: unknown) => {
+      // The city_id and tie_id constraints refuse a place or tie written by someone else since the snapshot.
+      throw err instanceof AppError && err.code === 'conflict' ? new ImportConflictError() : err;
     });
   }
 
-  private async writeReferences(plan: ImportPlan, batched: (name: string, rows: unknown[], extra?: Record<string, unknown>) => Promise<void>) {
-    const cited = new Set([...plan.ties.flatMap((t) => t.sources), ...[...plan.citySources.values()].flat()]);
+  private async writeReferences(plan: ImportPlan, batched: (name: string, rows: unknown[]) => Promise<void>) {
+    const cited = new Set([...plan.ties.created, ...plan.ties.sourced].flatMap((t) => t.sources));
+    for (const sources of plan.citySources.values()) for (const s of sources) cited.add(s);
     const sources = [
       ...(cited.has(WORLD_SOURCE_ID) ? [{ id: WORLD_SOURCE_ID, props: worldSource }] : []),
       ...(plan.countries.length ? [{ id: isoSource.id, props: isoSource }] : []),
       ...plan.sources.map((s) => ({ id: s.id, props: known({ id: s.id, ...s.props }) })),
     ];
-    if (sources.length) await batched('merge-nodes', sources, { label: 'Source' });
-    if (plan.countries.length) {
-      await batched('merge-nodes', plan.countries.map((id) => ({ id, props: known({ id, ...countryNames(id) }) })), { label: 'Country' });
-      await batched('link-sources', plan.countries.map((id) => ({ id, sources: [isoSource.id] })), { label: 'Country' });
-    }
+    await batched('merge-sources', sources);
+    await batched('merge-countries', plan.countries.map((id) => ({ id, props: known({ id, ...countryNames(id) }), source: isoSource.id })));
   }
+}
+
+/** Every property of a new place, as merge-cities would leave it: search string and point location included. */
+function cityProps(c: ImportPlan['cities']['created'][number]): Record<string, unknown> {
+  const located = c.lat !== null && c.lon !== null;
+  return known({
+    id: c.id, nameEn: c.nameEn, country: c.country, kind: c.kind, aliases: c.aliases, searchKeys: c.searchKeys,
+    search: `|${c.searchKeys.map((k) => `${k}|`).join('')}`,
+    lat: c.lat, lon: c.lon, location: located ? new neo4j.types.Point(4326, c.lon!, c.lat!) : null,
+  });
 }
 
 /** Unknown stays absent: drop null and undefined values. */

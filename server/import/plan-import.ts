@@ -20,6 +20,7 @@ export interface GraphSnapshot {
 export interface TieWrite {
   from: string;
   to: string;
+  /** Properties of a new tie (besides its sources); empty for a tie that only gains sources. */
   props: Record<string, unknown>;
   sources: string[];
 }
@@ -30,8 +31,9 @@ export interface ImportPlan {
   countries: string[];
   cities: ReturnType<PlaceResolver['changes']>;
   /** Sources each created city cites: those of the rows that name it. */
-  citySources: Map<string, string[]>;
-  ties: TieWrite[];
+  citySources: Map<string, Set<string>>;
+  /** Ties the graph lacks (created as they are) and ties it has that gain a source (sources added). */
+  ties: { created: TieWrite[]; sourced: TieWrite[] };
 }
 
 const MAX_LISTED = 1000;
@@ -65,7 +67,7 @@ export function planImport(file: ParsedFile, graph: GraphSnapshot): ImportPlan {
   const ties = new Map<string, TieWrite>();
   const sources = new Map<string, { id: string; props: Record<string, unknown> }>();
   const countries = new Set<string>();
-  const citySources = new Map<string, string[]>();
+  const citySources = new Map<string, Set<string>>();
   const counts = { accepted: 0, created: 0, present: 0, sourceAdded: 0, duplicates: 0 };
 
   for (const row of file.rows) {
@@ -95,7 +97,11 @@ export function planImport(file: ParsedFile, graph: GraphSnapshot): ImportPlan {
     if (skip || !('id' in ra) || !('id' in rb)) continue;
     if (ra.id === rb.id) { rejected.push({ line: row.line, reason: `self-tie: both ends are ${ra.id}` }); continue; }
     countries.add(a.country).add(b.country);
-    for (const id of [ra.id, rb.id]) citySources.set(id, [...new Set([...(citySources.get(id) ?? []), ...rowSources])]);
+    for (const id of [ra.id, rb.id]) {
+      const cited = citySources.get(id);
+      if (cited) for (const s of rowSources) cited.add(s);
+      else citySources.set(id, new Set(rowSources));
+    }
     const [from, to] = ra.id < rb.id ? [ra.id, rb.id] : [rb.id, ra.id];
     const pair = `${from}|${to}`;
     counts.accepted++;
@@ -131,7 +137,10 @@ export function planImport(file: ParsedFile, graph: GraphSnapshot): ImportPlan {
     countries: [...countries].filter((c) => !graph.countryIds.has(c)).sort(),
     cities,
     citySources,
-    ties: [...ties.values()],
+    ties: {
+      created: [...ties.values()].filter((t) => !graph.ties.has(`${t.from}|${t.to}`)),
+      sourced: [...ties.values()].filter((t) => graph.ties.has(`${t.from}|${t.to}`)),
+    },
   };
 }
 

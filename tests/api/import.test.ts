@@ -5,6 +5,8 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ImportRepository } from '../../server/import/import.repository.ts';
 import { ImportService } from '../../server/import/import.service.ts';
+import { planImport } from '../../server/import/plan-import.ts';
+import { readCsv } from '../../server/import/read-csv.ts';
 import { worldFile } from '../../server/import/load-world.ts';
 import { WORLD_LICENCE } from '../../server/import/world-source.ts';
 import { graphChecksum, restoreCuratedGraph } from '../helpers/graph-checksum.ts';
@@ -69,7 +71,7 @@ describe('importing the world file', () => {
   it('rolls back completely when it fails half-way', async () => {
     const before = await graphChecksum(app.db);
     const service = new ImportService(new ImportRepository(app.db));
-    await expect(service.run(world, { failAfterBatches: 4 })).rejects.toThrow(/Injected failure after 4 batches/);
+    await expect(service.run(world, { failAfterBatches: 8 })).rejects.toThrow(/Injected failure after 8 batches/);
     expect(await graphChecksum(app.db)).toEqual(before);
   }, 180_000);
 
@@ -167,5 +169,21 @@ describe('bad rows', () => {
     expect(body.cities.created).toBe(2);
     const found = await app.get('/api/cities?q=Quote');
     expect(found.body.cities[0]).toMatchObject({ id: 'by-quote-q-comma', nameEn: 'Quote "Q", Comma' });
+  }, 180_000);
+
+  it('writes nothing when the places or ties it creates were written since its snapshot (409)', async () => {
+    const repo = new ImportRepository(app.db);
+    const stale = (csv: string) => repo.snapshot().then((graph) => planImport(readCsv(Buffer.from(csv)), graph));
+    const newPlaces = await stale(`${header}\nRacetown,Belarus,52.2,28.2,Racegrad,Russia,55.2,37.2`);
+    const newTie = await stale(`${header}\nBrest,Belarus,52.1,23.69,Penza,Russia,53.2,45`);
+    expect(newTie.ties.created).toHaveLength(1);
+    for (const csv of [`${header}\nRacetown,Belarus,52.2,28.2,Racegrad,Russia,55.2,37.2`, `${header}\nBrest,Belarus,52.1,23.69,Penza,Russia,53.2,45`]) {
+      expect((await post(csv)).status).toBe(200); // someone else imports the same places and tie meanwhile
+    }
+    const before = await graphChecksum(app.db);
+    for (const plan of [newPlaces, newTie]) {
+      await expect(repo.write(plan)).rejects.toMatchObject({ status: 409, code: 'import_conflict' });
+    }
+    expect(await graphChecksum(app.db)).toEqual(before);
   }, 180_000);
 });
