@@ -31,6 +31,7 @@ import { importRoutes } from './import/import.routes.ts';
 import { ImportService } from './import/import.service.ts';
 import { readOnlyCors } from './http/cors.ts';
 import { apiNotFound, errorHandler } from './http/error-handler.ts';
+import type { RateLimit } from './http/rate-limit.ts';
 import { PathService } from './paths/path.service.ts';
 import { pathRoutes } from './paths/path.routes.ts';
 import { SourceRepository } from './sources/source.repository.ts';
@@ -43,6 +44,8 @@ export interface AppDeps {
   webRoot?: string;
   /** Limits of the Cypher console (POST /api/cypher); unset ones come from the CYPHER_* environment variables. */
   cypherConsole?: Partial<ConsoleOptions>;
+  /** Limit of POST /api/stories per client (default STORY_RATE_LIMIT). */
+  storyRateLimit?: RateLimit;
   /** Bearer token for POST /api/import; import is disabled without one. */
   adminToken?: string;
   /** Serves the web pages instead of `webRoot` (`npm run dev`: Vite in middleware mode). */
@@ -51,7 +54,7 @@ export interface AppDeps {
 
 export const defaultWebRoot = resolve(import.meta.dirname, '..', 'dist', 'web');
 
-export function createApp({ db, logger = pino({ level: 'silent' }), webRoot = defaultWebRoot, cypherConsole: consoleLimits, adminToken, web }: AppDeps): Express {
+export function createApp({ db, logger = pino({ level: 'silent' }), webRoot = defaultWebRoot, cypherConsole: consoleLimits, storyRateLimit, adminToken, web }: AppDeps): Express {
   const app = express();
   app.disable('x-powered-by');
   app.use(
@@ -90,7 +93,7 @@ export function createApp({ db, logger = pino({ level: 'silent' }), webRoot = de
   api.use(sourceRoutes(sources));
   api.use(cypherConsole(db, consoleLimits));
   api.use(importRoutes(new ImportService(new ImportRepository(db)), adminToken));
-  api.use(embedApiRoutes(embeds));
+  api.use(embedApiRoutes(embeds, storyRateLimit));
   api.get('/openapi.json', (_req, res) => void res.json(openApiDocument()));
   api.use('/docs', swaggerUi.serve, swaggerUi.setup(undefined, { swaggerUrl: '/api/openapi.json', customSiteTitle: 'Pobratim API' }));
   api.use(apiNotFound);

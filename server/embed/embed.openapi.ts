@@ -14,7 +14,7 @@ export function embedOpenApiPaths() {
     '/api/snapshot.svg': { get: { summary: 'The embed view drawn on the server (same layout as /embed)', requestParams: { query: embedQuery }, responses: { 200: image('image/svg+xml', 'SVG, 1200×630'), ...errors } } },
     '/api/snapshot.png': { get: { summary: 'The same picture as PNG (og:image, <noscript>)', requestParams: { query: embedQuery }, responses: { 200: image('image/png', 'PNG, 1200×630'), ...errors } } },
     '/api/oembed': { get: { summary: 'oEmbed (rich) for explorer and /embed URLs of this site', requestParams: { query: OembedQuerySchema }, responses: { 200: json(OembedSchema, 'OK'), ...errors, 501: json(ErrorSchema, 'format=xml is not served') } } },
-    '/api/stories': { post: { summary: 'Pin a view: freeze its current data under a hash for /embed?story=', requestBody: { content: { 'application/json': { schema: StoryCreateSchema } } }, responses: { 201: json(StorySchema, 'The stored story (pinning the same data again returns it)'), ...errors } } },
+    '/api/stories': { post: { summary: 'Pin a view: freeze its current data under a hash for /embed?story=', requestBody: { content: { 'application/json': { schema: StoryCreateSchema } } }, responses: { 201: json(StorySchema, 'The stored story (pinning the same data again returns it)'), ...errors, 429: json(ErrorSchema, 'Too many stories pinned by this client (30 every 15 minutes)') } } },
     '/api/stories/{id}': { get: { summary: 'A pinned story: its view and frozen data', requestParams: { path: z.object({ id: z.string() }) }, responses: { 200: json(StorySchema, 'OK'), ...errors } } },
   };
 }

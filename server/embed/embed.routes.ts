@@ -6,6 +6,7 @@ import { z } from 'zod';
 import type { Database } from '../db/database.ts';
 import { GraphRepository } from '../graph/graph.repository.ts';
 import { GraphService } from '../graph/graph.service.ts';
+import { perClientLimit, type RateLimit } from '../http/rate-limit.ts';
 import { parseInput } from '../http/validate.ts';
 import { EmbedQuerySchema, OembedQuerySchema, StoryCreateSchema } from '../schemas/embed.schema.ts';
 import { IdSchema } from '../schemas/common.schema.ts';
@@ -59,7 +60,10 @@ export function embedPageRoutes(embeds: EmbedService, webRoot: string, explorer 
   return router;
 }
 
-export function embedApiRoutes(embeds: EmbedService): Router {
+/** Pinning writes a Story node: 30 per client every 15 minutes is plenty for a newsroom, and bounds a flood. */
+export const STORY_RATE_LIMIT: RateLimit = { limit: 30, windowMs: 15 * 60_000 };
+
+export function embedApiRoutes(embeds: EmbedService, storyLimit: RateLimit = STORY_RATE_LIMIT): Router {
   const router = Router();
   const snapshot = async (req: Request) => {
     const p = await embeds.picture(parseInput(EmbedQuerySchema, req.query, 'query'));
@@ -83,7 +87,7 @@ export function embedApiRoutes(embeds: EmbedService): Router {
   router.get('/oembed', async (req, res) => {
     res.json(await oembed(embeds, originOf(req), parseInput(OembedQuerySchema, req.query, 'query')));
   });
-  router.post('/stories', async (req, res) => {
+  router.post('/stories', perClientLimit(storyLimit, 'stories pinned'), async (req, res) => {
     const story = await embeds.pin(parseInput(StoryCreateSchema, req.body, 'body'));
     const embedUrl = originOf(req) + embedPath({ story: story.id, depth: 1, undated: 'include', limit: 500, lang: 'ru', layout: 'force', controls: '1' });
     res.status(201).json({ ...story, embedUrl });

@@ -1,7 +1,7 @@
 // Embeds over HTTP against the real database: snapshots, oEmbed, stories, framing, CSP and CORS per route.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { OembedSchema, StorySchema } from '../../server/schemas/embed.schema.ts';
-import { startTestApp, type TestApp } from '../helpers/test-app.ts';
+import { startTestApp, testDatabase, type TestApp } from '../helpers/test-app.ts';
 
 let app: TestApp;
 beforeAll(async () => { app = await startTestApp(); });
@@ -113,6 +113,19 @@ describe('framing, CSP and CORS', () => {
 });
 
 describe('pinned stories', () => {
+  it('are limited per client: past the limit, 429 rate_limited', async () => {
+    const limited = await startTestApp(testDatabase(), { storyRateLimit: { limit: 2, windowMs: 60_000 } });
+    try {
+      const pin = () => fetch(`${limited.url}/api/stories`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{"focus":"by-minsk","depth":1}' });
+      expect([(await pin()).status, (await pin()).status]).toEqual([201, 201]);
+      const third = await pin();
+      expect(third.status).toBe(429);
+      expect((await third.json()).error).toMatchObject({ code: 'rate_limited', message: expect.stringContaining('Too many stories pinned: at most 2') });
+    } finally {
+      await limited.close();
+    }
+  });
+
   it('freeze the view\'s data so the embed does not change when the graph grows', async () => {
     const post = (body: object) => raw('/api/stories', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
     const first = await post({ focus: 'ru-kaluga', depth: 1 });
