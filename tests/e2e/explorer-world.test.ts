@@ -1,0 +1,59 @@
+// The explorer as `npm start` serves it by default: the curated graph plus the whole world network (17,133
+// places, ~24,700 ties) fetched through /api/graph and parsed in the page. The file imports the world into the
+// test Neo4j, and restores the curated-only graph afterwards, as the other test files expect it.
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { ImportRepository } from '../../server/import/import.repository.ts';
+import { ImportService } from '../../server/import/import.service.ts';
+import { worldFile } from '../../server/import/load-world.ts';
+import { WORLD_LICENCE } from '../../server/import/world-source.ts';
+import { launchBrowser } from '../helpers/browser.ts';
+import { restoreCuratedGraph } from '../helpers/graph-checksum.ts';
+import { testDatabase } from '../helpers/test-app.ts';
+import { startWebApp } from '../helpers/web-app.ts';
+
+const db = testDatabase();
+let app: Awaited<ReturnType<typeof startWebApp>>;
+let browser: Browser;
+
+beforeAll(async () => {
+  await new ImportService(new ImportRepository(db)).run(readFileSync(worldFile));
+  app = await startWebApp();
+  browser = await launchBrowser();
+}, 240_000);
+afterAll(async () => {
+  await browser?.close();
+  await app?.close();
+  await restoreCuratedGraph(db);
+  await db.close();
+}, 240_000);
+
+test('opens on the whole world network, credits it, and still finds «Калуга» with curated and world ties', async () => {
+  const errors: string[] = [];
+  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  page.on('pageerror', (e) => errors.push(String(e)));
+  try {
+    await page.goto(`${app.url}/`);
+    await page.waitForFunction(() => (window as any).explorer?.model() && (window as any).explorer.view.stats.fullDraws > 0, null, { timeout: 120_000 });
+    const shown = await page.evaluate(() => { const e = (window as any).explorer; return { nodes: e.model().nodes.length, links: e.model().links.length, truncated: e.model().truncated }; });
+    expect(shown.nodes).toBeGreaterThan(17_000);
+    expect(shown.links).toBeGreaterThan(24_000);
+    expect(shown.truncated).toBe(false);
+    await expect.poll(() => page.locator('#attribution').textContent()).toContain(WORLD_LICENCE);
+
+    await page.fill('#search', 'Калуга');
+    await page.waitForSelector('#search-results li', { timeout: 30_000 });
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('.city-details[data-city="ru-kaluga"]', { timeout: 30_000 });
+    // The curated ties keep their own sources; the world adds Kaluga's other twins, citing the dataset.
+    expect(await page.locator('.city-details li.tie[data-tie="ru-smolensk"] a.source').count()).toBeGreaterThan(0);
+    await expect.poll(() => page.locator('.city-details li.tie').count()).toBeGreaterThan(3);
+    expect(await page.locator('.city-details').textContent()).toContain('Wikipedia contributors');
+    await page.screenshot({ path: 'tests/artifacts/e2e-world-kaluga.png' });
+    expect(errors).toEqual([]);
+  } finally {
+    await page.close();
+  }
+}, 180_000);
