@@ -1,5 +1,7 @@
 // params: $countries: [code]|null (both ends), $kinds: [kind]|null, $from, $to: int|null, $includeUndated: bool, $limit: int
 // returns: links (at most $limit + 1, ties between the most connected cities first), nodes — their end cities
+// as value lists in the key order of GraphLinkSchema and GraphNodeSchema (graph.repository.ts names them): the
+// world network is ~42,000 maps, and decoding their repeated keys was most of the driver's time
 MATCH (a:City)-[t:TIE]->(b:City)
 WHERE ($countries IS NULL OR (a.country IN $countries AND b.country IN $countries))
   AND ($kinds IS NULL OR any(k IN t.kinds WHERE k IN $kinds))
@@ -7,8 +9,8 @@ WHERE ($countries IS NULL OR (a.country IN $countries AND b.country IN $countrie
 WITH a, t, b, COUNT { (a)-[:TIE]-() } + COUNT { (b)-[:TIE]-() } AS weight
 ORDER BY weight DESC, t.id
 LIMIT $limit + 1
-WITH collect(t {.id, .kind, .kinds, .date, .datePrecision, .year, .agreements, .sources, source: a.id, target: b.id}) AS links,
+WITH collect([t.id, a.id, b.id, t.kind, t.kinds, t.date, t.datePrecision, t.year, t.agreements, t.sources]) AS links,
      collect(a) + collect(b) AS ends
 UNWIND ends AS n
 WITH links, collect(DISTINCT n) AS nodes
-RETURN links, [n IN nodes | n {.id, .nameRu, .nameEn, .country, .lat, .lon, type: coalesce(n.kind, 'city'), degree: COUNT { (n)-[:TIE]-() }}] AS nodes
+RETURN links, [n IN nodes | [n.id, coalesce(n.kind, 'city'), n.nameRu, n.nameEn, n.country, n.lat, n.lon, COUNT { (n)-[:TIE]-() }]] AS nodes

@@ -1,5 +1,7 @@
 // params: $ids: [city id] — the cities to show; the same filters as get-graph ($countries, $kinds, $from, $to, $includeUndated, $limit)
 // returns: links (ties among $ids, at most $limit + 1), nodes — every city of $ids
+// as value lists in the key order of GraphLinkSchema and GraphNodeSchema (graph.repository.ts names them): the
+// world network is ~42,000 maps, and decoding their repeated keys was most of the driver's time
 UNWIND $ids AS id
 MATCH (n:City {id: id})
 WITH collect(n) AS nodes
@@ -11,6 +13,6 @@ CALL (nodes) {
     AND ($kinds IS NULL OR any(k IN t.kinds WHERE k IN $kinds))
     AND CASE WHEN t.year IS NULL THEN $includeUndated ELSE ($from IS NULL OR t.year >= $from) AND ($to IS NULL OR t.year <= $to) END
   WITH a, t, b ORDER BY t.id LIMIT $limit + 1
-  RETURN collect(t {.id, .kind, .kinds, .date, .datePrecision, .year, .agreements, .sources, source: a.id, target: b.id}) AS links
+  RETURN collect([t.id, a.id, b.id, t.kind, t.kinds, t.date, t.datePrecision, t.year, t.agreements, t.sources]) AS links
 }
-RETURN links, [n IN nodes | n {.id, .nameRu, .nameEn, .country, .lat, .lon, type: coalesce(n.kind, 'city'), degree: COUNT { (n)-[:TIE]-() }}] AS nodes
+RETURN links, [n IN nodes | [n.id, coalesce(n.kind, 'city'), n.nameRu, n.nameEn, n.country, n.lat, n.lon, COUNT { (n)-[:TIE]-() }]] AS nodes

@@ -4,7 +4,14 @@ import { int } from 'neo4j-driver';
 import type { Database } from '../db/database.ts';
 import { GraphLinkSchema, GraphNodeSchema, type GraphLink, type GraphNode, type GraphQuery } from '../schemas/graph.schema.ts';
 
-const Row = z.object({ links: z.array(GraphLinkSchema), nodes: z.array(GraphNodeSchema) });
+/** get-graph and get-subgraph return each link and node as a list of values in its schema's key order. */
+const linkKeys = Object.keys(GraphLinkSchema.shape);
+const nodeKeys = Object.keys(GraphNodeSchema.shape);
+const named = (keys: string[]) => (values: unknown[]) => Object.fromEntries(keys.map((k, i) => [k, values[i]]));
+const Row = z.object({
+  links: z.array(z.array(z.unknown()).transform(named(linkKeys)).pipe(GraphLinkSchema)),
+  nodes: z.array(z.array(z.unknown()).transform(named(nodeKeys)).pipe(GraphNodeSchema)),
+});
 
 export interface GraphPart { nodes: GraphNode[]; links: GraphLink[] }
 
