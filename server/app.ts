@@ -1,6 +1,7 @@
 // Builds the HTTP app from injected dependencies without listening, so tests drive it directly.
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import compression from 'compression';
 import express, { Router, type Express, type RequestHandler } from 'express';
 import helmet from 'helmet';
 import { pino, type Logger } from 'pino';
@@ -73,6 +74,8 @@ export function createApp({ db, logger = pino({ level: 'silent' }), webRoot = de
       crossOriginEmbedderPolicy: false,
     }),
   );
+  // gzip for clients that ask (browsers do): the world network's /api/graph is 7.6 MB of JSON, ~1 MB gzipped.
+  app.use(compression());
   app.use(pinoHttp({ logger, customLogLevel: (_req, res, err) => (err || res.statusCode >= 500 ? 'error' : res.statusCode >= 400 ? 'warn' : 'info') }));
   app.use(express.json({ limit: '100kb' }));
 

@@ -20,6 +20,14 @@ describe('GET /api/graph', () => {
     expect(mogilev).toMatchObject({ type: 'city', country: 'BY', lat: 53.9168, lon: 30.3449, degree: 5 });
   });
 
+  it('is gzipped for a client that accepts it, and plain for one that does not', async () => {
+    const gz = await fetch(`${app.url}/api/graph`, { headers: { 'accept-encoding': 'gzip' } });
+    expect(gz.headers.get('content-encoding')).toBe('gzip');
+    const plain = await fetch(`${app.url}/api/graph`, { headers: { 'accept-encoding': 'identity' } });
+    expect(plain.headers.get('content-encoding')).toBeNull();
+    expect(await gz.json()).toEqual(await plain.json()); // fetch unzips it
+  });
+
   it('keeps ties dated up to a year and drops undated ones on request', async () => {
     const { body } = await app.get('/api/graph?to=1995&undated=exclude');
     expect(body.links.map((l: any) => l.id)).toEqual(['by-borisov--ru-podolsk']);
