@@ -1,6 +1,6 @@
 // params: $rows: [{props, sources}] — places an import's plan knows are new (the city_id constraint refuses a
-// clash). props are complete: id, nameEn, country, kind, lat/lon and location (a point) when known, aliases,
-// searchKeys and search; sources are the ids of the Sources that name the place.
+// clash). props are complete: id, nameEn, country, kind, lat/lon and location (a point) when known, aliases and
+// search ('|key1|key2|'); sources are the ids of the Sources that name the place.
 // returns: count — cities created, each IN_COUNTRY its country and SOURCED_BY its sources
 UNWIND $rows AS row
 CREATE (c:City)

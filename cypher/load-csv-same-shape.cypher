@@ -11,7 +11,7 @@ CALL (row) {
   UNWIND [[row.city1, coalesce(row.country1, ''), row.lat1, row.lng1], [row.city2, coalesce(row.country2, ''), row.lat2, row.lng2]] AS p
   MERGE (k:Country {id: p[1]})
   MERGE (c:City {id: p[1] + '|' + p[0]})
-    ON CREATE SET c.nameEn = p[0], c.country = p[1], c.kind = 'city', c.aliases = [], c.searchKeys = [toLower(p[0])],
+    ON CREATE SET c.nameEn = p[0], c.country = p[1], c.kind = 'city', c.aliases = [],
                   c.search = '|' + toLower(p[0]) + '|', c.lat = toFloat(p[2]), c.lon = toFloat(p[3]),
                   c.location = point({latitude: toFloat(p[2]), longitude: toFloat(p[3])})
   MERGE (c)-[:IN_COUNTRY]->(k)

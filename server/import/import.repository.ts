@@ -83,7 +83,7 @@ export class ImportRepository {
 function cityProps(c: ImportPlan['cities']['created'][number]): Record<string, unknown> {
   const located = c.lat !== null && c.lon !== null;
   return known({
-    id: c.id, nameEn: c.nameEn, country: c.country, kind: c.kind, aliases: c.aliases, searchKeys: c.searchKeys,
+    id: c.id, nameEn: c.nameEn, country: c.country, kind: c.kind, aliases: c.aliases,
     search: `|${c.searchKeys.map((k) => `${k}|`).join('')}`,
     lat: c.lat, lon: c.lon, location: located ? new neo4j.types.Point(4326, c.lon!, c.lat!) : null,
   });
