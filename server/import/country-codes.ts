@@ -18,6 +18,9 @@ export const extraCountryNames: Readonly<Record<string, string>> = {
   'west bank': 'PS', 'azores': 'PT', 'algarve': 'PT', 'kosovo': 'XK',
 };
 
+/** A file names a few hundred countries in thousands of rows: each spelling is looked up once. */
+const codes = new Map<string, string | undefined>();
+
 function fold(name: string): string {
   return name.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
 }
@@ -34,12 +37,12 @@ function single(name: string): string | undefined {
  * (`Wales, United Kingdom` → GB, `Réunion, France` → RE: the first part wins when it is a country itself).
  */
 export function countryCode(name: string): string | undefined {
-  if (!codes.has(name)) codes.set(name, lookUp(name));
+  if (!codes.has(name)) {
+    if (codes.size >= 10_000) codes.clear(); // spellings come from uploaded files: keep the memo bounded
+    codes.set(name, lookUp(name));
+  }
   return codes.get(name);
 }
-
-/** A file names a few hundred countries in thousands of rows: each spelling is looked up once. */
-const codes = new Map<string, string | undefined>();
 
 function lookUp(name: string): string | undefined {
   const whole = single(name);
