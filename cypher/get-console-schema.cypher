@@ -1,5 +1,6 @@
 // params: none
-// returns: labels, relationshipTypes, propertyKeys — each a list of {name, count}, sorted by name (for the console's schema panel)
+// returns: labels, relationshipTypes, propertyKeys — each a list of {name, count}, sorted by name (for the console's schema
+// panel); attribution — the licence credits of the graph's sources, which the console page shows beside any result
 CALL () { MATCH (n) UNWIND labels(n) AS name WITH name, count(*) AS count ORDER BY name RETURN collect({name: name, count: count}) AS labels }
 CALL () { MATCH ()-[r]->() WITH type(r) AS name, count(*) AS count ORDER BY name RETURN collect({name: name, count: count}) AS relationshipTypes }
 CALL () {
@@ -7,4 +8,5 @@ CALL () {
   WITH name, count(*) AS count ORDER BY name
   RETURN collect({name: name, count: count}) AS propertyKeys
 }
-RETURN labels, relationshipTypes, propertyKeys
+CALL () { MATCH (s:Source) WHERE s.licence IS NOT NULL WITH DISTINCT s.licence AS licence ORDER BY licence RETURN collect(licence) AS attribution }
+RETURN labels, relationshipTypes, propertyKeys, attribution

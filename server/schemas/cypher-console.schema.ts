@@ -77,6 +77,9 @@ export const CypherSchemaInfoSchema = z
     labels: counted.meta({ description: 'Node labels with the number of nodes' }),
     relationshipTypes: counted.meta({ description: 'Relationship types with the number of relationships' }),
     propertyKeys: counted.meta({ description: 'Property keys with the number of nodes and relationships carrying them' }),
+    attribution: z.array(z.string()).meta({
+      description: 'Licence credits of the sources in the graph (the world network: Wikipedia contributors, CC BY-SA 4.0; OpenStreetMap, ODbL): a page showing query results shows them',
+    }),
   })
   .meta({ id: 'CypherSchemaInfo' });
 export type CypherSchemaInfo = z.infer<typeof CypherSchemaInfoSchema>;

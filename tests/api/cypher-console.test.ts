@@ -128,6 +128,7 @@ describe('GET /api/cypher/schema', () => {
     expect(schema.labels).toContainEqual({ name: 'City', count: 19 });
     expect(schema.relationshipTypes.find((t) => t.name === 'TIE')?.count).toBeGreaterThan(10);
     expect(schema.propertyKeys.map((k) => k.name)).toEqual(expect.arrayContaining(['id', 'nameRu', 'year']));
+    expect(schema.attribution).toEqual([]); // the curated sources carry no licence to credit
   });
 
   it('is documented in the OpenAPI document', async () => {

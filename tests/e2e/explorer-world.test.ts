@@ -1,6 +1,7 @@
 // The explorer as `npm start` serves it by default: the curated graph plus the whole world network (17,133
 // places, ~24,700 ties) fetched through /api/graph and parsed in the page. The file imports the world into the
-// test Neo4j, and restores the curated-only graph afterwards, as the other test files expect it.
+// test Neo4j, and restores the curated-only graph afterwards, as the other test files expect it. The console page
+// is checked here too: with the world loaded, it credits the dataset's licence.
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { Browser } from 'playwright-core';
@@ -57,3 +58,13 @@ test('opens on the whole world network, credits it, and still finds «Калуг
     await page.close();
   }
 }, 180_000);
+
+test('the Cypher console page credits the world network, whose ties any query may return', async () => {
+  const page = await browser.newPage();
+  try {
+    await page.goto(`${app.url}/console.html`);
+    await expect.poll(() => page.locator('.cc-attribution').textContent(), { timeout: 30_000 }).toBe(`Data: ${WORLD_LICENCE}`);
+  } finally {
+    await page.close();
+  }
+}, 60_000);

@@ -18,7 +18,7 @@ export interface QueryEditor {
 }
 
 export function createEditor(parent: HTMLElement, opts: { text: string; onRun: () => void }): QueryEditor {
-  let schema: CypherSchemaInfo = { labels: [], relationshipTypes: [], propertyKeys: [] };
+  let schema: CypherSchemaInfo = { labels: [], relationshipTypes: [], propertyKeys: [], attribution: [] };
   const complete = (ctx: CompletionContext): CompletionResult | null => {
     const word = ctx.matchBefore(/[:.]?[\p{L}\p{N}_]*/u);
     if (!word || (word.from === word.to && !ctx.explicit)) return null;

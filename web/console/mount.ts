@@ -54,6 +54,7 @@ const template = `
   </div>
   <div class="cc-result" data-role="table"></div>
   <div class="cc-result" data-role="graph" hidden></div>
+  <footer class="cc-attribution" data-role="attribution"></footer>
 </section>`;
 
 export function mountConsole(container: HTMLElement, options: ConsoleOptions = {}): ConsoleHandle {
@@ -164,6 +165,8 @@ export function mountConsole(container: HTMLElement, options: ConsoleOptions = {
     .then((schema) => {
       editor.setSchema(schema);
       renderSchema(part('schema'), schema, (q) => setQuery(q));
+      // Results may hold any part of the graph, so the page credits every licensed source it has.
+      part('attribution').textContent = schema.attribution.length ? `Data: ${schema.attribution.join(' · ')}` : '';
     })
     .catch((err) => void (part('schema').textContent = `Schema unavailable: ${(err as Error).message}`));
 
