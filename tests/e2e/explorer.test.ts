@@ -115,6 +115,21 @@ describe('the explorer', () => {
     await p.screenshot({ path: `${ART}/e2e-year-1995.png` });
   }, 90_000);
 
+  test('forums are on the canvas as of the chosen year: a diamond and the editions at each shown host', async () => {
+    const p = await open('?year=2017');
+    const marks = () => p.evaluate(() => { const e = (window as any).explorer; return Object.fromEntries((e.scene()?.forums ?? []).map((m: any) => [e.model().nodes[m.node].id, m.label])); });
+    // IX Mogilev 2017, VIII Podolsk 2015, VII Minsk (year unknown: shown while undated items are).
+    await expect.poll(marks, { timeout: 20_000 }).toMatchObject({ 'by-mogilev': 'IX', 'ru-podolsk': 'VIII', 'by-minsk': 'VII' });
+    await expect.poll(() => countPixels(p, [0xff, 0xd1, 0x66], 30), { timeout: 20_000 }).toBeGreaterThan(50);
+    expect(await p.locator('.legend .forum-key .count').textContent()).toBe(String(Object.keys(await marks()).length));
+    await p.screenshot({ path: `${ART}/e2e-forums-2017.png` });
+    await p.locator('#undated').uncheck();
+    await expect.poll(marks).not.toHaveProperty('by-minsk');
+    await p.locator('#year').fill('1995'); // before forum I (Gomel, 1998)
+    await expect.poll(marks).toEqual({});
+    expect(await p.locator('.legend .forum-key').count()).toBe(0);
+  }, 90_000);
+
   test('the map layout switches with an animation and draws the borders', async () => {
     const p = await open();
     const before = await p.evaluate(() => Array.from((window as any).explorer.view.positions.slice(0, 2)));

@@ -4,6 +4,7 @@ import { describe, expect, test } from 'vitest';
 import { createForceLayout, paramsFor, readPositions } from '../../web/src/layout/force-layout.ts';
 import { mapPositions, seedPositions } from '../../web/src/layout/geo.ts';
 import { navigate } from '../../web/src/interaction/keyboard-nav.ts';
+import { forumMarks } from '../../web/src/model/forum-marks.ts';
 import { buildModel } from '../../web/src/model/graph-model.ts';
 import { countryColours, OTHER_COLOUR, PALETTE } from '../../web/src/model/palette.ts';
 import { computeVisible } from '../../web/src/model/visibility.ts';
@@ -94,6 +95,34 @@ describe('style reducers', () => {
     expect(svg.match(/<path class="nodes"/g)!.length).toBe(scene.nodeBatches.length);
     expect(svg.match(/<path class="links-/g)!.length).toBeLessThanOrEqual(4);
     expect(svg).toContain('Credit');
+  });
+});
+
+describe('forums on the canvas', () => {
+  const [a, b] = [visible.nodes[0]!, visible.nodes[1]!].map((i) => model.nodes[i]!.id);
+  const hidden = model.nodes.findIndex((_, i) => !visible.node[i]);
+  const forums = [
+    { id: 'f9', edition: 9, editionRoman: 'IX', year: 2017, host: { id: a! } },
+    { id: 'f1', edition: 1, editionRoman: 'I', year: 1998, host: { id: a! } },
+    { id: 'f7', edition: 7, editionRoman: 'VII', year: null, host: { id: b! } },
+    { id: 'f2', edition: 2, editionRoman: 'II', year: 2000, host: hidden >= 0 ? { id: model.nodes[hidden]!.id } : null },
+    { id: 'f3', edition: 3, editionRoman: 'III', year: 2001, host: null },
+  ];
+  test('each shown host of forums held by the year gets one mark with its editions in order; undated ones follow the toggle', () => {
+    expect(forumMarks(model, visible, forums, 2020, true)).toEqual([
+      { node: visible.nodes[0], label: 'I · IX', forums: ['f1', 'f9'] },
+      { node: visible.nodes[1], label: 'VII', forums: ['f7'] },
+    ]);
+    expect(forumMarks(model, visible, forums, 2000, false)).toEqual([{ node: visible.nodes[0], label: 'I', forums: ['f1'] }]);
+    expect(forumMarks(model, visible, forums, 1995, false)).toEqual([]);
+  });
+  test('the scene carries the marks and the SVG export draws them', () => {
+    const marks = forumMarks(model, visible, forums, 2020, true);
+    const scene = buildScene(model, selectionContext(model, visible, colours, 'en', null, null), marks);
+    const xy = seedPositions(model, 1);
+    const i = visible.nodes[0]!;
+    const svg = sceneToSvg(scene, xy, { width: 800, height: 600, dpr: 1, transform: { x: 400 - xy[2 * i]!, y: 300 - xy[2 * i + 1]!, k: 1 }, arcs: null, borders: null, background: '#000', labels: false });
+    expect(svg).toContain('>I · IX</text>');
   });
 });
 

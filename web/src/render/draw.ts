@@ -24,6 +24,15 @@ export interface DrawView {
 }
 
 export const LABEL_FONT = '12px system-ui, sans-serif';
+/** Forum marks: a diamond around the host and a tag with the editions' numerals (shape, not only colour). */
+export const FORUM_MARK = { colour: '#ffd166', text: '#1a1a1a' } as const;
+
+/** Where a forum mark goes for a node of screen radius r at (x, y): the diamond's half-diagonal and the tag's box. */
+export function forumMarkGeometry(x: number, y: number, r: number, textWidth: number) {
+  const d = r + 6;
+  const tw = textWidth + 8;
+  return { d, tag: { x: x - d - tw, y: y - d - 14, w: tw, h: 14 } };
+}
 
 export const LINK_STYLES: Record<LinkStyle, { colour: string; width: number }> = {
   faded: { colour: 'rgba(150,160,180,0.10)', width: 0.6 },
@@ -159,6 +168,21 @@ function drawMarks(ctx: CanvasRenderingContext2D, scene: Scene, xy: Float32Array
   ctx.font = 'bold 10px system-ui, sans-serif';
   ctx.textAlign = 'center';
   ctx.textBaseline = 'middle';
+  for (const m of scene.forums) {
+    const x = xy[2 * m.node]! * t.k + t.x;
+    const y = xy[2 * m.node + 1]! * t.k + t.y;
+    if (Number.isNaN(x) || x < -60 || y < -60 || x > view.width + 60 || y > view.height + 60) continue;
+    const { d, tag } = forumMarkGeometry(x, y, scene.radius[m.node]! * f, ctx.measureText(m.label).width);
+    ctx.strokeStyle = FORUM_MARK.colour;
+    ctx.lineWidth = 2;
+    ctx.beginPath();
+    ctx.moveTo(x, y - d), ctx.lineTo(x + d, y), ctx.lineTo(x, y + d), ctx.lineTo(x - d, y), ctx.closePath();
+    ctx.stroke();
+    ctx.fillStyle = FORUM_MARK.colour;
+    ctx.fillRect(tag.x, tag.y, tag.w, tag.h);
+    ctx.fillStyle = FORUM_MARK.text;
+    ctx.fillText(m.label, tag.x + tag.w / 2, tag.y + tag.h / 2 + 0.5);
+  }
   for (const [i, n] of scene.badges) {
     if (!n) continue;
     const r = scene.radius[i]! * f;

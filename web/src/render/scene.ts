@@ -1,5 +1,6 @@
 // The scene: what to draw and how, derived from the model, the visible set and the view state by pure reducers
 // (sigma.js style). Built once per state change, not per frame; the drawing code only reads it.
+import type { ForumMark } from '../model/forum-marks.ts';
 import { type GraphModel, nodeName, otherEnd } from '../model/graph-model.ts';
 import { colourOf } from '../model/palette.ts';
 import type { Visible } from '../model/visibility.ts';
@@ -67,6 +68,8 @@ export interface Scene {
   labels: string[];
   /** Badge per expanded node: neighbours still hidden. */
   badges: Map<number, number>;
+  /** Places that hosted forums held by the chosen year, with the editions' numerals. */
+  forums: readonly ForumMark[];
   selected: number | undefined;
 }
 
@@ -79,7 +82,7 @@ export function selectionContext(model: GraphModel, visible: Visible, colours: R
   return { colours, lang, selected: sel, focus, neighbours, visible };
 }
 
-export function buildScene(model: GraphModel, ctx: StyleContext): Scene {
+export function buildScene(model: GraphModel, ctx: StyleContext, forums: readonly ForumMark[] = []): Scene {
   const { visible } = ctx;
   const radius = new Float32Array(model.nodes.length);
   const batches = new Map<string, number[]>();
@@ -104,7 +107,7 @@ export function buildScene(model: GraphModel, ctx: StyleContext): Scene {
   const labelOrder = Int32Array.from([...important, ...rest]);
   const labels: string[] = [];
   for (const i of labelOrder) labels[i] = nodeName(model.nodes[i]!, ctx.lang);
-  return { nodeCount: visible.nodes.length, linkEnds: linkEnds(model), radius, nodeBatches, linkBatches, rings: Int32Array.from(rings), labelOrder, labels, badges: visible.remaining, selected: ctx.selected };
+  return { nodeCount: visible.nodes.length, linkEnds: linkEnds(model), radius, nodeBatches, linkBatches, rings: Int32Array.from(rings), labelOrder, labels, badges: visible.remaining, forums, selected: ctx.selected };
 }
 
 const ends = new WeakMap<GraphModel, Int32Array>();

@@ -10,6 +10,7 @@ import { NAV_KEYS, type NavKey, navigate } from '../interaction/keyboard-nav.ts'
 import { buildModel, type GraphModel, nodeName } from '../model/graph-model.ts';
 import { countryColours, countryName } from '../model/palette.ts';
 import { computeVisible, type Visible } from '../model/visibility.ts';
+import { forumMarks } from '../model/forum-marks.ts';
 import { buildScene, selectionContext, type Scene } from '../render/scene.ts';
 import { sceneToSvg } from '../render/svg-export.ts';
 import { Store } from '../state/store.ts';
@@ -190,12 +191,12 @@ export async function startExplorer(root: HTMLElement, loadGraph: () => Promise<
       // The zoom first (a URL's transform must win over fitting), then the scene, then the layout.
       if (s.transform !== prev.transform || s.focus !== prev.focus) view.setTransform(s.transform);
       if (sceneKey !== lastSceneKey) {
-        scene = buildScene(model, selectionContext(model, visible!, colours, s.lang, s.selected, s.focus));
+        scene = buildScene(model, selectionContext(model, visible!, colours, s.lang, s.selected, s.focus), forumMarks(model, visible!, forums?.forums ?? [], s.year, s.undated));
         lastSceneKey = sceneKey;
         view.setScene(scene);
       }
       if (tab.canvas) view.setLayout(tab.canvas, prev.tab !== '' && prev.tab !== s.tab);
-      legendHost.replaceChildren(renderLegend(model, visible!, colours, s.lang));
+      legendHost.replaceChildren(renderLegend(model, visible!, colours, s.lang, scene?.forums.length ?? 0));
       const showAttribution = visible!.links.length > 0 && model.attribution.length > 0;
       attribution.replaceChildren(...(showAttribution ? [h('span', {}, model.attribution.join(' · '))] : []), model.truncated ? h('span', { class: 'warn' }, ' · truncated') : '');
     }

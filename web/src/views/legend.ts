@@ -27,11 +27,12 @@ export function legendEntries(model: GraphModel, visible: Visible, colours: Read
   return entries;
 }
 
-export function renderLegend(model: GraphModel, visible: Visible, colours: ReadonlyMap<string, string>, lang: Lang): HTMLElement {
+export function renderLegend(model: GraphModel, visible: Visible, colours: ReadonlyMap<string, string>, lang: Lang, forumHosts = 0): HTMLElement {
   return h(
     'div',
     { class: 'legend' },
     h('p', { class: 'totals' }, `${visible.nodes.length} ${tr(lang, 'places')} · ${visible.links.length} ${tr(lang, 'ties')}`),
+    forumHosts ? h('p', { class: 'forum-key' }, h('span', { class: 'diamond', 'aria-hidden': 'true' }, '◇'), ` ${tr(lang, 'forumHosts')} `, h('span', { class: 'count' }, forumHosts)) : null,
     h('ul', {}, legendEntries(model, visible, colours).map((e) => h('li', { 'data-country': e.country ?? 'other' }, h('span', { class: 'swatch', style: `background:${e.colour}` }), `${e.country ? countryName(e.country, lang) : tr(lang, 'other')} `, h('span', { class: 'count' }, e.count)))),
   );
 }
