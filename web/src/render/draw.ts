@@ -25,7 +25,7 @@ export interface DrawView {
 
 export const LABEL_FONT = '12px system-ui, sans-serif';
 /** Forum marks: a diamond around the host and a tag with the editions' numerals (shape, not only colour). */
-export const FORUM_MARK = { colour: '#ffd166', text: '#1a1a1a' } as const;
+export const FORUM_MARK = { colour: '#ffd166', text: '#1a1a1a', font: 'bold 10px system-ui, sans-serif' } as const;
 
 /** Where a forum mark goes for a node of screen radius r at (x, y): the diamond's half-diagonal and the tag's box. */
 export function forumMarkGeometry(x: number, y: number, r: number, textWidth: number) {
@@ -168,6 +168,7 @@ function drawMarks(ctx: CanvasRenderingContext2D, scene: Scene, xy: Float32Array
   ctx.font = 'bold 10px system-ui, sans-serif';
   ctx.textAlign = 'center';
   ctx.textBaseline = 'middle';
+  ctx.font = FORUM_MARK.font;
   for (const m of scene.forums) {
     const x = xy[2 * m.node]! * t.k + t.x;
     const y = xy[2 * m.node + 1]! * t.k + t.y;

@@ -90,6 +90,7 @@ export async function startExplorer(root: HTMLElement, loadGraph: () => Promise<
   const view = new NetworkView(canvasHost, {
     select: (i) => store.dispatch({ type: 'select', id: i === undefined || !model ? null : model.nodes[i]!.id }),
     focus: (i) => model && store.dispatch({ type: 'focus', id: model.nodes[i]!.id }),
+    forum: (id) => void openForum(id),
     transform: debounce((tr) => store.dispatch({ type: 'transform', transform: { x: round1(tr.x), y: round1(tr.y), k: Math.round(tr.k * 1e4) / 1e4 } }), 200),
     key: onKey,
   });

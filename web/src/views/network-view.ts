@@ -8,7 +8,7 @@ import { mapPositions, seedPositions } from '../layout/geo.ts';
 import { LayoutRunner } from '../layout/layout-runner.ts';
 import type { GraphModel } from '../model/graph-model.ts';
 import { worldShapes } from '../render/borders.ts';
-import { type DrawView, drawLabels, drawScene, drawSteps, LABEL_FONT, placeLabels, type ViewTransform } from '../render/draw.ts';
+import { type DrawView, drawLabels, drawScene, drawSteps, FORUM_MARK, forumMarkGeometry, LABEL_FONT, placeLabels, sizeScale, type ViewTransform } from '../render/draw.ts';
 import type { Scene } from '../render/scene.ts';
 import { HitTester } from '../interaction/hit-test.ts';
 import type { Layout } from '../state/view-state.ts';
@@ -16,6 +16,8 @@ import type { Layout } from '../state/view-state.ts';
 export interface NetworkViewEvents {
   select(index: number | undefined): void;
   focus(index: number): void;
+  /** A forum mark's tag was clicked: the latest edition held there. */
+  forum?(id: string): void;
   /** The user zoomed or panned (not sent for programmatic changes). */
   transform(t: ViewTransform): void;
   /** The layout worker posted positions (settled: it has stopped). */
@@ -89,6 +91,8 @@ export class NetworkView {
       .call(this.zoomBehaviour)
       .on('dblclick.zoom', null);
     this.canvas.addEventListener('click', (e) => {
+      const forum = this.forumAt(e.offsetX, e.offsetY);
+      if (forum && this.events.forum) return this.events.forum(forum);
       const i = this.hits.find(e.offsetX, e.offsetY, this.t, 8);
       this.events.select(i);
     });
@@ -97,7 +101,8 @@ export class NetworkView {
       if (i !== undefined) this.events.focus(i);
     });
     this.canvas.addEventListener('pointermove', (e) => {
-      this.canvas.style.cursor = this.hits.find(e.offsetX, e.offsetY, this.t, 4) === undefined ? 'grab' : 'pointer';
+      const over = this.forumAt(e.offsetX, e.offsetY) !== undefined || this.hits.find(e.offsetX, e.offsetY, this.t, 4) !== undefined;
+      this.canvas.style.cursor = over ? 'pointer' : 'grab';
     });
     this.canvas.addEventListener('keydown', (e) => this.events.key?.(e));
     this.resizeObserver = new ResizeObserver(() => this.resize());
@@ -193,6 +198,21 @@ export class NetworkView {
     this.applyTransform({ x: this.width / 2 - x * k, y: this.height / 2 - y * k, k });
     this.events.transform(this.t);
     this.requestFull();
+  }
+
+  /** Screen boxes of the forum marks' tags, each with the latest edition held there (clicks and tests). */
+  forumTags(): { id: string; box: { x: number; y: number; w: number; h: number } }[] {
+    if (!this.scene) return [];
+    const f = sizeScale(this.t.k);
+    this.ctx.font = FORUM_MARK.font;
+    return this.scene.forums.map((m) => {
+      const [x, y] = this.screenOf(m.node);
+      return { id: m.forums.at(-1)!, box: forumMarkGeometry(x, y, this.scene!.radius[m.node]! * f, this.ctx.measureText(m.label).width).tag };
+    });
+  }
+
+  private forumAt(sx: number, sy: number): string | undefined {
+    return this.forumTags().find(({ box: b }) => sx >= b.x && sx <= b.x + b.w && sy >= b.y && sy <= b.y + b.h)?.id;
   }
 
   screenOf(i: number): [number, number] {
