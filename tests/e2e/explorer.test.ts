@@ -123,6 +123,9 @@ describe('the explorer', () => {
     await expect.poll(() => countPixels(p, [0xff, 0xd1, 0x66], 30), { timeout: 20_000 }).toBeGreaterThan(50);
     expect(await p.locator('.legend .forum-key .count').textContent()).toBe(String(Object.keys(await marks()).length));
     await p.screenshot({ path: `${ART}/e2e-forums-2017.png` });
+    // Screen readers hear it too: selecting Mogilev names the forum it hosted.
+    await p.evaluate(() => (window as any).explorer.store.dispatch({ type: 'select', id: 'by-mogilev' }));
+    await expect.poll(() => p.locator('#announcer').textContent()).toContain('Форумы: IX');
     // A tag is a way in: clicking «IX» opens that forum's details.
     const tag = await p.evaluate(() => (window as any).explorer.view.forumTags().find((t: any) => t.id === 'forum-09').box);
     await p.locator('.network-canvas').click({ position: { x: tag.x + tag.w / 2, y: tag.y + tag.h / 2 } });

@@ -225,7 +225,8 @@ export async function startExplorer(root: HTMLElement, loadGraph: () => Promise<
   function announce(s: ViewState) {
     if (!model || !visible) return;
     const i = s.selected ? model.index.get(s.selected) : undefined;
-    const text = i === undefined ? t('nothingSelected') : `${t('selected')}: ${nodeName(model.nodes[i]!, s.lang)} (${countryName(model.nodes[i]!.country, s.lang)}), ${visible.ties[i]} ${t('ties')}`;
+    const forumsHeld = i === undefined ? undefined : scene?.forums.find((m) => m.node === i)?.label;
+    const text = i === undefined ? t('nothingSelected') : `${t('selected')}: ${nodeName(model.nodes[i]!, s.lang)} (${countryName(model.nodes[i]!.country, s.lang)}), ${visible.ties[i]} ${t('ties')}${forumsHeld ? `; ${t('forums')}: ${forumsHeld}` : ''}`;
     if (announcer.textContent !== text) announcer.textContent = text;
   }
 
