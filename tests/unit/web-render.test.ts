@@ -8,7 +8,7 @@ import { forumMarks } from '../../web/src/model/forum-marks.ts';
 import { buildModel } from '../../web/src/model/graph-model.ts';
 import { countryColours, OTHER_COLOUR, PALETTE } from '../../web/src/model/palette.ts';
 import { computeVisible } from '../../web/src/model/visibility.ts';
-import { placeLabels } from '../../web/src/render/draw.ts';
+import { placeForumMarks, placeLabels } from '../../web/src/render/draw.ts';
 import { buildScene, linkReducer, nodeReducer, selectionContext } from '../../web/src/render/scene.ts';
 import { sceneToSvg } from '../../web/src/render/svg-export.ts';
 import { defaultState } from '../../web/src/state/view-state.ts';
@@ -123,6 +123,20 @@ describe('forums on the canvas', () => {
     const i = visible.nodes[0]!;
     const svg = sceneToSvg(scene, xy, { width: 800, height: 600, dpr: 1, transform: { x: 400 - xy[2 * i]!, y: 300 - xy[2 * i + 1]!, k: 1 }, arcs: null, borders: null, background: '#000', labels: false });
     expect(svg).toContain('>I · IX</text>');
+  });
+  test('every host keeps its diamond, but a tag that would cover another is left out until zoomed in', () => {
+    const marks = forumMarks(model, visible, forums, 2020, true);
+    const scene = buildScene(model, selectionContext(model, visible, colours, 'en', null, null), marks);
+    const xy = new Float32Array(model.nodes.length * 2);
+    const [a, b] = [visible.nodes[0]!, visible.nodes[1]!];
+    xy.set([0, 0], 2 * a);
+    xy.set([1, 1], 2 * b); // one unit apart: 2 px at zoom 2, 200 px at zoom 200
+    const at = (k: number) => placeForumMarks(scene, xy, { width: 800, height: 600, transform: { x: 400, y: 300, k } }, (s) => s.length * 6);
+    const near = at(2);
+    expect(near).toHaveLength(2);
+    expect(near[0]!.mark.label).toBe('I · IX'); // the host of more editions first
+    expect(near.map((p) => p.tag !== null)).toEqual([true, false]);
+    expect(at(200).every((p) => p.tag !== null)).toBe(true);
   });
 });
 

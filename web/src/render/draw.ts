@@ -1,6 +1,7 @@
 // Canvas drawing of a scene: a pure function of (scene, positions, view) onto a 2D context. Links and nodes are
 // batched per style (one path and one stroke/fill per batch), off-screen items are culled, labels placed by
 // level of detail (most important first, no overlaps: zooming in frees room for more).
+import type { ForumMark } from '../model/forum-marks.ts';
 import type { Scene, LinkStyle } from './scene.ts';
 
 export interface ViewTransform {
@@ -25,13 +26,41 @@ export interface DrawView {
 
 export const LABEL_FONT = '12px system-ui, sans-serif';
 /** Forum marks: a diamond around the host and a tag with the editions' numerals (shape, not only colour). */
-export const FORUM_MARK = { colour: '#ffd166', text: '#1a1a1a', font: 'bold 10px system-ui, sans-serif' } as const;
+export const FORUM_MARK = { colour: '#ffd166', text: '#1a1a1a' } as const;
+/** Text of badges and forum tags. */
+export const MARK_FONT = 'bold 10px system-ui, sans-serif';
 
-/** Where a forum mark goes for a node of screen radius r at (x, y): the diamond's half-diagonal and the tag's box. */
-export function forumMarkGeometry(x: number, y: number, r: number, textWidth: number) {
-  const d = r + 6;
-  const tw = textWidth + 8;
-  return { d, tag: { x: x - d - tw, y: y - d - 14, w: tw, h: 14 } };
+export interface PlacedForumMark {
+  mark: ForumMark;
+  /** Screen position of the host and the diamond's half-diagonal. */
+  x: number;
+  y: number;
+  d: number;
+  /** The tag's screen box; null where it would cover another tag (zoom in to see it). */
+  tag: { x: number; y: number; w: number; h: number } | null;
+}
+
+/**
+ * Where the forum marks go on screen: a diamond around each host in view and, up and to the left, a tag with its
+ * editions — hosts of more editions first, and a tag that would cover one already placed is left out.
+ */
+export function placeForumMarks(scene: Scene, xy: Float32Array, view: Pick<DrawView, 'width' | 'height' | 'transform'>, measure: (s: string) => number): PlacedForumMark[] {
+  const { width: w, height: h, transform: t } = view;
+  const f = sizeScale(t.k);
+  const tags: NonNullable<PlacedForumMark['tag']>[] = [];
+  return [...scene.forums]
+    .sort((a, b) => b.forums.length - a.forums.length || a.node - b.node)
+    .flatMap((mark) => {
+      const x = xy[2 * mark.node]! * t.k + t.x;
+      const y = xy[2 * mark.node + 1]! * t.k + t.y;
+      if (Number.isNaN(x) || x < -60 || y < -60 || x > w + 60 || y > h + 60) return [];
+      const d = scene.radius[mark.node]! * f + 6;
+      const tw = measure(mark.label) + 8;
+      const box = { x: x - d - tw, y: y - d - 14, w: tw, h: 14 };
+      const free = !tags.some((o) => o.x < box.x + box.w && box.x < o.x + o.w && o.y < box.y + box.h && box.y < o.y + o.h);
+      if (free) tags.push(box);
+      return [{ mark, x, y, d, tag: free ? box : null }];
+    });
 }
 
 export const LINK_STYLES: Record<LinkStyle, { colour: string; width: number }> = {
@@ -165,24 +194,20 @@ function drawMarks(ctx: CanvasRenderingContext2D, scene: Scene, xy: Float32Array
     ctx.arc(xy[2 * i]! * t.k + t.x, xy[2 * i + 1]! * t.k + t.y, r, 0, 2 * Math.PI);
     ctx.stroke();
   }
-  ctx.font = 'bold 10px system-ui, sans-serif';
+  ctx.font = MARK_FONT;
   ctx.textAlign = 'center';
   ctx.textBaseline = 'middle';
-  ctx.font = FORUM_MARK.font;
-  for (const m of scene.forums) {
-    const x = xy[2 * m.node]! * t.k + t.x;
-    const y = xy[2 * m.node + 1]! * t.k + t.y;
-    if (Number.isNaN(x) || x < -60 || y < -60 || x > view.width + 60 || y > view.height + 60) continue;
-    const { d, tag } = forumMarkGeometry(x, y, scene.radius[m.node]! * f, ctx.measureText(m.label).width);
+  for (const { mark, x, y, d, tag } of placeForumMarks(scene, xy, view, (s) => ctx.measureText(s).width)) {
     ctx.strokeStyle = FORUM_MARK.colour;
     ctx.lineWidth = 2;
     ctx.beginPath();
     ctx.moveTo(x, y - d), ctx.lineTo(x + d, y), ctx.lineTo(x, y + d), ctx.lineTo(x - d, y), ctx.closePath();
     ctx.stroke();
+    if (!tag) continue;
     ctx.fillStyle = FORUM_MARK.colour;
     ctx.fillRect(tag.x, tag.y, tag.w, tag.h);
     ctx.fillStyle = FORUM_MARK.text;
-    ctx.fillText(m.label, tag.x + tag.w / 2, tag.y + tag.h / 2 + 0.5);
+    ctx.fillText(mark.label, tag.x + tag.w / 2, tag.y + tag.h / 2 + 0.5);
   }
   for (const [i, n] of scene.badges) {
     if (!n) continue;

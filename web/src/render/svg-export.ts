@@ -1,6 +1,6 @@
 // SVG export of the current view: the same scene and batches as the canvas (one path per link style and per node
 // colour), culled to the viewport, labels placed by the same level-of-detail rule. Pure: returns the markup.
-import { type DrawView, FORUM_MARK, forumMarkGeometry, LINK_STYLES, placeLabels, sizeScale } from './draw.ts';
+import { type DrawView, FORUM_MARK, LINK_STYLES, placeForumMarks, placeLabels, sizeScale } from './draw.ts';
 import type { Scene } from './scene.ts';
 
 const esc = (s: string) => s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
@@ -47,13 +47,9 @@ export function sceneToSvg(scene: Scene, xy: Float32Array, view: DrawView, attri
     }
     if (d.length) out.push(`<path class="nodes" d="${d.join('')}" fill="${batch.colour}"${batch.faded ? ' fill-opacity="0.3"' : ''}/>`);
   }
-  for (const m of scene.forums) {
-    const x = xy[2 * m.node]! * t.k + t.x, y = xy[2 * m.node + 1]! * t.k + t.y;
-    if (Number.isNaN(x) || x < -60 || y < -60 || x > w + 60 || y > h + 60) continue;
-    const { d, tag } = forumMarkGeometry(x, y, scene.radius[m.node]! * f, m.label.length * 6);
+  for (const { mark, x, y, d, tag } of placeForumMarks(scene, xy, view, (s) => s.length * 6)) {
     out.push(`<g class="forum-mark"><path d="M${r1(x)} ${r1(y - d)}L${r1(x + d)} ${r1(y)}L${r1(x)} ${r1(y + d)}L${r1(x - d)} ${r1(y)}Z" fill="none" stroke="${FORUM_MARK.colour}" stroke-width="2"/>` +
-      `<rect x="${r1(tag.x)}" y="${r1(tag.y)}" width="${r1(tag.w)}" height="${tag.h}" fill="${FORUM_MARK.colour}"/>` +
-      `<text x="${r1(tag.x + tag.w / 2)}" y="${r1(tag.y + 11)}" font-size="10" font-weight="bold" text-anchor="middle" fill="${FORUM_MARK.text}">${esc(m.label)}</text></g>`);
+      (tag ? `<rect x="${r1(tag.x)}" y="${r1(tag.y)}" width="${r1(tag.w)}" height="${tag.h}" fill="${FORUM_MARK.colour}"/><text x="${r1(tag.x + tag.w / 2)}" y="${r1(tag.y + 11)}" font-size="10" font-weight="bold" text-anchor="middle" fill="${FORUM_MARK.text}">${esc(mark.label)}</text>` : '') + '</g>');
   }
   // Label widths estimated (no canvas here): about 0.6 em per character at 12 px.
   for (const p of placeLabels(scene, xy, view, (s) => s.length * 7)) {

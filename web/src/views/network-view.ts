@@ -8,7 +8,7 @@ import { mapPositions, seedPositions } from '../layout/geo.ts';
 import { LayoutRunner } from '../layout/layout-runner.ts';
 import type { GraphModel } from '../model/graph-model.ts';
 import { worldShapes } from '../render/borders.ts';
-import { type DrawView, drawLabels, drawScene, drawSteps, FORUM_MARK, forumMarkGeometry, LABEL_FONT, placeLabels, sizeScale, type ViewTransform } from '../render/draw.ts';
+import { type DrawView, drawLabels, drawScene, drawSteps, LABEL_FONT, MARK_FONT, placeForumMarks, placeLabels, type ViewTransform } from '../render/draw.ts';
 import type { Scene } from '../render/scene.ts';
 import { HitTester } from '../interaction/hit-test.ts';
 import type { Layout } from '../state/view-state.ts';
@@ -200,15 +200,12 @@ export class NetworkView {
     this.requestFull();
   }
 
-  /** Screen boxes of the forum marks' tags, each with the latest edition held there (clicks and tests). */
+  /** Screen boxes of the forum tags drawn, each with the latest edition held there (clicks and tests). */
   forumTags(): { id: string; box: { x: number; y: number; w: number; h: number } }[] {
     if (!this.scene) return [];
-    const f = sizeScale(this.t.k);
-    this.ctx.font = FORUM_MARK.font;
-    return this.scene.forums.map((m) => {
-      const [x, y] = this.screenOf(m.node);
-      return { id: m.forums.at(-1)!, box: forumMarkGeometry(x, y, this.scene!.radius[m.node]! * f, this.ctx.measureText(m.label).width).tag };
-    });
+    this.ctx.font = MARK_FONT;
+    const view = { width: this.width, height: this.height, transform: this.t };
+    return placeForumMarks(this.scene, this.xy, view, (s) => this.ctx.measureText(s).width).flatMap((p) => (p.tag ? [{ id: p.mark.forums.at(-1)!, box: p.tag }] : []));
   }
 
   private forumAt(sx: number, sy: number): string | undefined {
