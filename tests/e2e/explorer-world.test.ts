@@ -9,7 +9,9 @@ import { ImportRepository } from '../../server/import/import.repository.ts';
 import { ImportService } from '../../server/import/import.service.ts';
 import { worldFile } from '../../server/import/load-world.ts';
 import { WORLD_LICENCE } from '../../server/import/world-source.ts';
+import { examples } from '../../web/console/examples.ts';
 import { launchBrowser } from '../helpers/browser.ts';
+import { postCypher } from '../helpers/cypher-client.ts';
 import { restoreCuratedGraph } from '../helpers/graph-checksum.ts';
 import { testDatabase } from '../helpers/test-app.ts';
 import { startWebApp } from '../helpers/web-app.ts';
@@ -58,6 +60,16 @@ test('opens on the whole world network, credits it, and still finds «Калуг
     await page.close();
   }
 }, 180_000);
+
+test('every example of the Cypher console answers on the world network within the console timeout', async () => {
+  for (const example of examples) {
+    const { status, body } = await postCypher(app.url, example.query, example.params);
+    expect(status, `${example.title}: ${JSON.stringify(body).slice(0, 300)}`).toBe(200);
+  }
+  // The world answers differently: every city that sent a delegation has a twin across the border somewhere.
+  const noTwin = examples.find((e) => e.title.startsWith('Cities at a forum with no twin'))!;
+  expect((await postCypher(app.url, noTwin.query)).body.rows).toEqual([]);
+}, 120_000);
 
 test('the Cypher console page credits the world network, whose ties any query may return', async () => {
   const page = await browser.newPage();

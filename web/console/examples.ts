@@ -1,4 +1,5 @@
-// The example library: queries that answer the researchers' real questions about the curated graph.
+// The example library: queries that answer the researchers' real questions, about the curated graph and, where
+// the world network is loaded, about the whole of it (tests run them on both).
 export interface Example {
   title: string;
   query: string;
@@ -43,6 +44,30 @@ RETURN p, [n IN nodes(p) | n.nameEn] AS chain, length(p) AS steps`,
     query: `MATCH p = (c:City {id: $city})-[:TIE*1..2]-(o:City)
 RETURN p`,
     params: { city: 'by-mogilev' },
+  },
+  {
+    title: 'The most twinned places',
+    query: `MATCH (c:City)
+RETURN c.nameEn AS place, c.country AS country, c.kind AS kind, COUNT { (c)-[:TIE]-() } AS ties
+ORDER BY ties DESC, place LIMIT 25`,
+  },
+  {
+    title: 'Country pairs by number of ties',
+    query: `MATCH (a:City)-[t:TIE]-(b:City) WHERE a.country <= b.country
+RETURN a.country AS country1, b.country AS country2, count(DISTINCT t) AS ties
+ORDER BY ties DESC LIMIT 25`,
+  },
+  {
+    title: 'Twins by distance, nearest first (km)',
+    query: `MATCH (a:City)-[t:TIE]->(b:City) WHERE a.location IS NOT NULL AND b.location IS NOT NULL
+RETURN a.nameEn AS place1, b.nameEn AS place2, round(point.distance(a.location, b.location) / 1000) AS km
+ORDER BY km LIMIT 25`,
+  },
+  {
+    title: 'Ties stated by more than one source',
+    query: `MATCH (a:City)-[t:TIE]->(b:City) WHERE size(t.sources) > 1
+RETURN a.nameEn AS place1, b.nameEn AS place2, t.sources AS sources
+ORDER BY place1, place2`,
   },
   {
     title: 'Where a fact comes from',
