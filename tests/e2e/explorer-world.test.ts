@@ -61,6 +61,31 @@ test('opens on the whole world network, credits it, and still finds «Калуг
   }
 }, 180_000);
 
+test('every country of the world can be filtered, found by typing its name', async () => {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  try {
+    await page.goto(`${app.url}/?lang=en`);
+    await page.waitForFunction(() => (window as any).explorer?.model() && (window as any).explorer.view.stats.fullDraws > 0, null, { timeout: 120_000 });
+    const countries = await page.evaluate(() => (window as any).explorer.model().countries.length);
+    expect(countries).toBeGreaterThan(150);
+    await page.locator('details.countries summary').click();
+    expect(await page.locator('details.countries input[type=checkbox]').count()).toBe(countries);
+    await page.fill('#country-filter', 'kazakh');
+    await expect.poll(() => page.locator('details.countries label:visible').allTextContents()).toEqual([expect.stringContaining('Kazakhstan')]);
+    await page.locator('details.countries label[data-country="KZ"] input').check();
+    await page.fill('#country-filter', 'russia');
+    await page.locator('details.countries label[data-country="RU"] input').check();
+    await expect.poll(async () => (await page.evaluate(() => (window as any).explorer.store.state.countries)).sort()).toEqual(['KZ', 'RU']);
+    const shown = await page.evaluate(() => { const e = (window as any).explorer; return [...new Set(e.visible().nodes.map((i: number) => e.model().nodes[i].country))].sort(); });
+    expect(shown).toEqual(['KZ', 'RU']);
+    // Checked countries stay listed whatever is typed.
+    await page.fill('#country-filter', 'zzz');
+    expect(await page.locator('details.countries label:visible').count()).toBe(2);
+  } finally {
+    await page.close();
+  }
+}, 120_000);
+
 test('every example of the Cypher console answers on the world network within the console timeout', async () => {
   for (const example of examples) {
     const { status, body } = await postCypher(app.url, example.query, example.params);

@@ -42,9 +42,14 @@ export function createControls(store: Store, countries: readonly string[], cmd: 
   year.addEventListener('input', () => store.dispatch({ type: 'year', year: Number(year.value) }));
   const undated = h('input', { type: 'checkbox', id: 'undated', onchange: () => store.dispatch({ type: 'undated', show: undated.checked }) });
 
-  const countryBoxes = countries.slice(0, 24).map((c) => {
-    const box = h('input', { type: 'checkbox', value: c, onchange: () => store.dispatch({ type: 'countries', countries: countryBoxes.filter((b) => b.checked).map((b) => b.value) }) });
-    return box;
+  // Every country of the graph (the world has ~200), most places first; typing filters them by name or code.
+  const countryBoxes = countries.map((c) => h('input', { type: 'checkbox', value: c, onchange: () => store.dispatch({ type: 'countries', countries: countryBoxes.filter((b) => b.checked).map((b) => b.value) }) }));
+  const countryLabels = countryBoxes.map((b) => h('label', { 'data-country': b.value }, b, ' ', countryName(b.value, lang)));
+  const countryFilter = h('input', { type: 'search', id: 'country-filter', placeholder: t('findCountry'), 'aria-label': t('findCountry') });
+  const searchable = countries.map((c) => `${c} ${countryName(c, 'ru')} ${countryName(c, 'en')}`.toLowerCase());
+  countryFilter.addEventListener('input', () => {
+    const q = countryFilter.value.trim().toLowerCase();
+    for (const [i, label] of countryLabels.entries()) label.hidden = q !== '' && !countryBoxes[i]!.checked && !searchable[i]!.includes(q);
   });
   const kinds = (['twinning', 'partnership', 'cooperation'] as const).map((k) => h('input', { type: 'checkbox', value: k, onchange: () => store.dispatch({ type: 'kinds', kinds: kinds.filter((b) => b.checked).map((b) => b.value) }) }));
   const minTies = h('input', { type: 'number', id: 'min-ties', min: 0, max: 1000, step: 1, onchange: () => store.dispatch({ type: 'minTies', min: Number(minTies.value) || 0 }) });
@@ -62,7 +67,7 @@ export function createControls(store: Store, countries: readonly string[], cmd: 
       { class: 'filters', open: true },
       h('summary', {}, t('filters')),
       h('div', { class: 'row' }, btn('filter-all', t('allCountries'), () => store.dispatch({ type: 'countries', countries: [] })), btn('filter-ru-by', t('ruBy'), () => store.dispatch({ type: 'countries', countries: ['BY', 'RU'] }))),
-      h('details', { class: 'countries' }, h('summary', {}, t('countries')), h('div', { class: 'checks' }, countryBoxes.map((b) => h('label', {}, b, ' ', countryName(b.value, lang))))),
+      h('details', { class: 'countries' }, h('summary', {}, t('countries')), countryFilter, h('div', { class: 'checks' }, countryLabels)),
       h('div', { class: 'checks', role: 'group', 'aria-label': t('kinds') }, kinds.map((b) => h('label', {}, b, ' ', t(b.value as 'twinning')))),
       h('label', {}, t('minTies'), ' ', minTies),
     ),
