@@ -12,12 +12,20 @@ export function colourOf(colours: ReadonlyMap<string, string>, country: string |
 }
 
 /** Country display name: ISO codes through Intl (no bundled list), anything else as given. */
+/** Names already looked up, per language and code (at most two languages × ~250 codes): the table asks 50,000 times. */
+const names = new Map<string, string>();
+
 export function countryName(code: string | null, lang: 'ru' | 'en'): string {
   if (!code) return lang === 'ru' ? 'неизвестно' : 'unknown';
   if (!/^[A-Z]{2}$/.test(code)) return code;
-  try {
-    return new Intl.DisplayNames([lang], { type: 'region' }).of(code) ?? code;
-  } catch {
-    return code;
+  let name = names.get(lang + code);
+  if (name === undefined) {
+    try {
+      name = new Intl.DisplayNames([lang], { type: 'region' }).of(code) ?? code;
+    } catch {
+      name = code;
+    }
+    names.set(lang + code, name);
   }
+  return name;
 }
