@@ -86,6 +86,29 @@ test('every country of the world can be filtered, found by typing its name', asy
   }
 }, 120_000);
 
+test('the table reads the world a page at a time, and filters by what is typed', async () => {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  try {
+    await page.goto(`${app.url}/?lang=en&tab=table`);
+    await page.waitForSelector('.ties-table tbody tr', { timeout: 120_000 });
+    const total = await page.evaluate(() => (window as any).explorer.visible().links.length);
+    expect(await page.locator('.ties-table tbody tr').count()).toBe(100);
+    expect(await page.locator('.ties-table caption').textContent()).toBe(`Ties shown: 1–100 of ${total}`);
+    const firstPage = await page.locator('.ties-table tbody tr').first().getAttribute('data-link');
+    await page.click('.pager .next');
+    await expect.poll(() => page.locator('.ties-table caption').textContent()).toBe(`Ties shown: 101–200 of ${total}`);
+    expect(await page.locator('.ties-table tbody tr').first().getAttribute('data-link')).not.toBe(firstPage);
+    await page.fill('#table-filter', 'Kaluga');
+    await expect.poll(() => page.locator('.ties-table caption').textContent()).toMatch(/^Ties shown: 1–\d+ of \d+ \(filtered from \d+\)$/);
+    const cities = await page.locator('.ties-table tbody tr').evaluateAll((rows) => rows.map((r) => r.textContent ?? ''));
+    expect(cities.length).toBeGreaterThan(3);
+    for (const row of cities) expect(row).toContain('Kaluga');
+    await expect.poll(() => page.evaluate(() => (document.activeElement as HTMLElement | null)?.id)).toBe('table-filter'); // typing keeps its place
+  } finally {
+    await page.close();
+  }
+}, 120_000);
+
 test('every example of the Cypher console answers on the world network within the console timeout', async () => {
   for (const example of examples) {
     const { status, body } = await postCypher(app.url, example.query, example.params);

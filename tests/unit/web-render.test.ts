@@ -12,7 +12,7 @@ import { placeForumMarks, placeLabels } from '../../web/src/render/draw.ts';
 import { buildScene, linkReducer, nodeReducer, selectionContext } from '../../web/src/render/scene.ts';
 import { sceneToSvg } from '../../web/src/render/svg-export.ts';
 import { defaultState } from '../../web/src/state/view-state.ts';
-import { tieRows } from '../../web/src/views/table-view.ts';
+import { filterRows, tieRows } from '../../web/src/views/table-view.ts';
 import { legendEntries } from '../../web/src/views/legend.ts';
 import { syntheticGraph } from '../fixtures/synthetic-graph.ts';
 
@@ -160,5 +160,14 @@ describe('keyboard navigation and table', () => {
     const dated = rows.filter((r) => r.date).map((r) => r.date);
     expect(dated).toEqual([...dated].sort());
     expect(rows.findIndex((r) => !r.date)).toBeGreaterThanOrEqual(dated.length);
+  });
+  test('the table filter keeps the rows containing the typed text in any column, ignoring case', () => {
+    const rows = tieRows(model, visible, 'en', 'a', false);
+    const name = rows[0]!.a;
+    const kept = filterRows(rows, `  ${name.toUpperCase()} `);
+    expect(kept.length).toBeGreaterThan(0);
+    expect(kept.every((r) => r.a === name || r.b === name || [r.ca, r.cb, r.kind, r.date, ...r.sources].some((v) => v.toLowerCase().includes(name.toLowerCase())))).toBe(true);
+    expect(filterRows(rows, '')).toBe(rows);
+    expect(filterRows(rows, 'no such text anywhere')).toEqual([]);
   });
 });

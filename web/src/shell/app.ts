@@ -23,7 +23,7 @@ import { renderForums } from '../views/forums-view.ts';
 import { renderLegend } from '../views/legend.ts';
 import { NetworkView } from '../views/network-view.ts';
 import { createSearchBox } from '../views/search-box.ts';
-import { renderTable, type SortKey } from '../views/table-view.ts';
+import { filterRows, renderTable, type TableState, type TieRow, tieRows } from '../views/table-view.ts';
 import { onTabsChanged, registerTab, registeredTabs, type TabContext } from './tabs.ts';
 import { openEmbedDialog } from '../../embed/embed-dialog.ts';
 import { embedViewOf } from './embed-view.ts';
@@ -56,7 +56,8 @@ export async function startExplorer(root: HTMLElement, loadGraph: () => Promise<
   let forums: ForumList | null = null;
   let pathResult: Path | null = null;
   let pathStart: string | null = null;
-  let tableSort: { key: SortKey; desc: boolean } = { key: 'a', desc: false };
+  let table: TableState = { sort: { key: 'a', desc: false }, query: '', page: 0 };
+  let sortedRows: { of: unknown[]; rows: TieRow[] } | null = null;
   let neighbourOrigin: number | undefined;
 
   // --- layout of the page
@@ -150,11 +151,29 @@ export async function startExplorer(root: HTMLElement, loadGraph: () => Promise<
     id: 'table',
     label: { ru: 'Таблица', en: 'Table' },
     order: 40,
-    mount: (el) => (ctx) => {
-      if (model && visible)
-        el.replaceChildren(
-          renderTable(model, visible, ctx.lang(), tableSort, (key) => ((tableSort = { key, desc: tableSort.key === key ? !tableSort.desc : false }), render(store.state, store.state)), (id) => store.dispatch({ type: 'select', id })),
+    mount: (el) => {
+      // The filter box is built once (typing must keep its focus); the page below it is redrawn.
+      const filter = h('input', { type: 'search', id: 'table-filter' });
+      const body = h('div', {});
+      el.replaceChildren(h('div', { class: 'table-view' }, filter, body));
+      const update = (ctx: TabContext) => {
+        if (!model || !visible) return;
+        const lang = ctx.lang();
+        filter.placeholder = tr(lang, 'filterTable');
+        filter.setAttribute('aria-label', tr(lang, 'filterTable'));
+        const of = [visible, lang, table.sort.key, table.sort.desc];
+        if (!sortedRows || of.some((v, i) => v !== sortedRows!.of[i])) sortedRows = { of, rows: tieRows(model, visible, lang, table.sort.key, table.sort.desc) };
+        const change = (next: Partial<TableState>) => ((table = { ...table, ...next }), update(ctx));
+        body.replaceChildren(
+          renderTable(model, filterRows(sortedRows.rows, table.query), sortedRows.rows.length, lang, table, {
+            sort: (key) => change({ sort: { key, desc: table.sort.key === key ? !table.sort.desc : false }, page: 0 }),
+            page: (page) => change({ page }),
+            select: (id) => store.dispatch({ type: 'select', id }),
+          }),
         );
+      };
+      filter.addEventListener('input', () => ((table = { ...table, query: filter.value, page: 0 }), update(tabCtx)));
+      return update;
     },
   });
   const drawTabs = () =>
