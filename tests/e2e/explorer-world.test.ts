@@ -4,7 +4,7 @@
 // is checked here too: with the world loaded, it credits the dataset's licence.
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { ImportRepository } from '../../server/import/import.repository.ts';
 import { ImportService } from '../../server/import/import.service.ts';
 import { worldFile } from '../../server/import/load-world.ts';
@@ -32,14 +32,25 @@ afterAll(async () => {
   await db.close();
 }, 240_000);
 
-test('opens on the whole world network, credits it, and still finds «Калуга» with curated and world ties', async () => {
+/** Runs `check` on the explorer at `query` once its graph is loaded; the page's console must stay clean. */
+async function withExplorer(query: string, check: (page: Page) => Promise<void>) {
   const errors: string[] = [];
   const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
   page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
   page.on('pageerror', (e) => errors.push(String(e)));
   try {
-    await page.goto(`${app.url}/`);
-    await page.waitForFunction(() => (window as any).explorer?.model() && (window as any).explorer.view.stats.fullDraws > 0, null, { timeout: 120_000 });
+    await page.goto(`${app.url}/${query}`);
+    await page.waitForFunction(() => (window as any).explorer?.visible(), null, { timeout: 120_000 });
+    await check(page);
+    expect(errors).toEqual([]);
+  } finally {
+    await page.close();
+  }
+}
+
+test('opens on the whole world network, credits it, and still finds «Калуга» with curated and world ties', async () => {
+  await withExplorer('', async (page) => {
+    await page.waitForFunction(() => (window as any).explorer.view.stats.fullDraws > 0, null, { timeout: 120_000 });
     const shown = await page.evaluate(() => { const e = (window as any).explorer; return { nodes: e.model().nodes.length, links: e.model().links.length, truncated: e.model().truncated }; });
     expect(shown.nodes).toBeGreaterThan(17_000);
     expect(shown.links).toBeGreaterThan(24_000);
@@ -55,17 +66,11 @@ test('opens on the whole world network, credits it, and still finds «Калуг
     await expect.poll(() => page.locator('.city-details li.tie').count()).toBeGreaterThan(3);
     expect(await page.locator('.city-details').textContent()).toContain('Wikipedia contributors');
     await page.screenshot({ path: 'tests/artifacts/e2e-world-kaluga.png' });
-    expect(errors).toEqual([]);
-  } finally {
-    await page.close();
-  }
+  });
 }, 180_000);
 
 test('every country of the world can be filtered, found by typing its name', async () => {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-  try {
-    await page.goto(`${app.url}/?lang=en`);
-    await page.waitForFunction(() => (window as any).explorer?.model() && (window as any).explorer.view.stats.fullDraws > 0, null, { timeout: 120_000 });
+  await withExplorer('?lang=en', async (page) => {
     const countries = await page.evaluate(() => (window as any).explorer.model().countries.length);
     expect(countries).toBeGreaterThan(150);
     await page.locator('details.countries summary').click();
@@ -81,16 +86,12 @@ test('every country of the world can be filtered, found by typing its name', asy
     // Checked countries stay listed whatever is typed.
     await page.fill('#country-filter', 'zzz');
     expect(await page.locator('details.countries label:visible').count()).toBe(2);
-  } finally {
-    await page.close();
-  }
+  });
 }, 120_000);
 
 test('the table reads the world a page at a time, and filters by what is typed', async () => {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-  try {
-    await page.goto(`${app.url}/?lang=en&tab=table`);
-    await page.waitForSelector('.ties-table tbody tr', { timeout: 120_000 });
+  await withExplorer('?lang=en&tab=table', async (page) => {
+    await page.waitForSelector('.ties-table tbody tr', { timeout: 60_000 });
     const total = await page.evaluate(() => (window as any).explorer.visible().links.length);
     expect(await page.locator('.ties-table tbody tr').count()).toBe(100);
     expect(await page.locator('.ties-table caption').textContent()).toBe(`Ties shown: 1–100 of ${total}`);
@@ -104,9 +105,7 @@ test('the table reads the world a page at a time, and filters by what is typed',
     expect(cities.length).toBeGreaterThan(3);
     for (const row of cities) expect(row).toContain('Kaluga');
     await expect.poll(() => page.evaluate(() => (document.activeElement as HTMLElement | null)?.id)).toBe('table-filter'); // typing keeps its place
-  } finally {
-    await page.close();
-  }
+  });
 }, 120_000);
 
 test('every example of the Cypher console answers on the world network within the console timeout', async () => {
