@@ -1,7 +1,8 @@
 // The explorer as `npm start` serves it by default: the curated graph plus the whole world network (17,133
 // places, ~24,700 ties) fetched through /api/graph and parsed in the page. The file imports the world into the
-// test Neo4j, and restores the curated-only graph afterwards, as the other test files expect it. The console page
-// is checked here too: with the world loaded, it credits the dataset's licence.
+// test Neo4j, and restores the curated-only graph afterwards, as the other test files expect it. What only the
+// world's size tests is here too: the country filter, the table's pages and filter, the console's examples and the
+// console page's licence credit.
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
