@@ -227,6 +227,22 @@ describe('the explorer', () => {
     expect(text).toContain('Омск');
   }, 90_000);
 
+  test('the Data links download the view\'s ties for Gephi, spreadsheets and code, with the view\'s filters', async () => {
+    const p = await open('?year=2017');
+    await p.click('#filter-ru-by');
+    await p.click('.export summary');
+    const href = (f: string) => p.locator(`#export-${f}`).getAttribute('href');
+    await expect.poll(() => href('csv')).toMatch(/^\/api\/export\?/);
+    const params = new URLSearchParams((await href('csv'))!.split('?')[1]);
+    expect(Object.fromEntries(params)).toMatchObject({ country: 'BY,RU', to: '2017', format: 'csv' });
+    const csv = await p.request.get(app.url + (await href('csv'))!);
+    expect(csv.status()).toBe(200);
+    const lines = (await csv.text()).trim().split('\n');
+    expect(lines[0]).toContain('city1');
+    expect(lines.length).toBeGreaterThan(5);
+    for (const f of ['graphml', 'gexf', 'json']) expect((await p.request.get(app.url + (await href(f))!)).status(), f).toBe(200);
+  }, 90_000);
+
   test('on a phone-sized screen with touch the canvas and the panels stay usable', async () => {
     const p = await open('?focus=by-mogilev&sel=by-mogilev', { width: 390, height: 844 }, true);
     await p.waitForSelector('.city-details[data-city="by-mogilev"]', { timeout: 30_000 });

@@ -16,7 +16,7 @@ import { sceneToSvg } from '../render/svg-export.ts';
 import { Store } from '../state/store.ts';
 import { queryToState, stateToQuery } from '../state/url-state.ts';
 import type { ViewState } from '../state/view-state.ts';
-import { createControls } from '../views/controls.ts';
+import { createControls, type DataFormat } from '../views/controls.ts';
 import { renderCityDetails, sourceLinks } from '../views/details-panel.ts';
 import { h } from '../views/dom.ts';
 import { renderForums } from '../views/forums-view.ts';
@@ -26,6 +26,7 @@ import { createSearchBox } from '../views/search-box.ts';
 import { filterRows, renderTable, type TableState, type TieRow, tieRows } from '../views/table-view.ts';
 import { onTabsChanged, registerTab, registeredTabs, type TabContext } from './tabs.ts';
 import { openEmbedDialog } from '../../embed/embed-dialog.ts';
+import { dataParams, EMBED_DEFAULTS } from '../../embed/view.ts';
 import { embedViewOf } from './embed-view.ts';
 
 type ForumList = z.infer<typeof ForumListSchema>;
@@ -127,6 +128,11 @@ export async function startExplorer(root: HTMLElement, loadGraph: () => Promise<
     },
     exportPng: () => view.exportCanvas().toBlob((b) => b && download(b, 'pobratim.png')),
     embed: () => void openEmbedDialog({ view: embedViewOf(store.state) }),
+    dataHref: (format: DataFormat) => {
+      const p = dataParams({ ...EMBED_DEFAULTS, ...embedViewOf(store.state) }); // the API's own default link cap
+      p.set('format', format);
+      return `/api/export?${p}`;
+    },
     exportSvg: () => {
       if (!scene) return;
       const v = view.drawView(view.transform, view.canvas.clientWidth, view.canvas.clientHeight, true);

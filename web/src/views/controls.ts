@@ -6,6 +6,10 @@ import type { Store } from '../state/store.ts';
 import { FIRST_YEAR, currentYear, type ViewState } from '../state/view-state.ts';
 import { h } from './dom.ts';
 
+/** The formats of GET /api/export: Gephi (GraphML, GEXF), spreadsheets and the importer (CSV), code (JSON). */
+export const DATA_FORMATS = ['csv', 'graphml', 'gexf', 'json'] as const;
+export type DataFormat = (typeof DATA_FORMATS)[number];
+
 export interface ControlCommands {
   expand(): void;
   collapse(): void;
@@ -14,6 +18,8 @@ export interface ControlCommands {
   pathFrom(): void;
   pathTo(): void;
   exportPng(): void;
+  /** Address of GET /api/export for the view's data filters in that format. */
+  dataHref(format: DataFormat): string;
   exportSvg(): void;
   embed(): void;
 }
@@ -58,6 +64,8 @@ export function createControls(store: Store, countries: readonly string[], cmd: 
   const selButtons = [btn('cmd-expand', t('expand'), cmd.expand), btn('cmd-collapse', t('collapse'), cmd.collapse), btn('cmd-dismiss', t('dismiss'), cmd.dismiss), btn('cmd-dismiss-others', t('dismissOthers'), cmd.dismissOthers), btn('cmd-path-from', t('pathFrom'), cmd.pathFrom)];
   const pathTo = btn('cmd-path-to', t('pathTo'), cmd.pathTo);
   const undo = btn('cmd-undo', t('undo'), () => store.undo());
+  // The data of the view's filters, streamed by the server (the picture's own exports are PNG and SVG).
+  const dataLinks = DATA_FORMATS.map((f) => h('a', { id: `export-${f}`, class: 'button', download: '', href: cmd.dataHref(f) }, f === 'graphml' ? 'GraphML' : f.toUpperCase()));
   const el = h(
     'div',
     { class: 'controls-inner' },
@@ -72,7 +80,7 @@ export function createControls(store: Store, countries: readonly string[], cmd: 
       h('label', {}, t('minTies'), ' ', minTies),
     ),
     h('details', { class: 'explore', open: true }, h('summary', {}, t('explore')), h('label', {}, t('depth'), ' ', depth), h('div', { class: 'buttons' }, selButtons, pathTo, undo, btn('cmd-reset', t('reset'), () => store.dispatch({ type: 'reset' })), btn('cmd-path-clear', t('pathClear'), () => store.dispatch({ type: 'path', path: null })))),
-    h('details', { class: 'export' }, h('summary', {}, t('export')), h('div', { class: 'buttons' }, btn('export-png', 'PNG', cmd.exportPng), btn('export-svg', 'SVG', cmd.exportSvg), btn('export-embed', t('embed'), cmd.embed))),
+    h('details', { class: 'export' }, h('summary', {}, t('export')), h('div', { class: 'buttons' }, btn('export-png', 'PNG', cmd.exportPng), btn('export-svg', 'SVG', cmd.exportSvg), btn('export-embed', t('embed'), cmd.embed)), h('p', { class: 'data-links' }, `${t('data')}: `, dataLinks)),
   );
   return {
     el,
@@ -87,6 +95,7 @@ export function createControls(store: Store, countries: readonly string[], cmd: 
       for (const b of selButtons) b.disabled = !info.hasSelection;
       pathTo.disabled = !info.hasSelection || !info.pathStart || info.pathStart === s.selected;
       undo.disabled = !info.canUndo;
+      for (const [i, a] of dataLinks.entries()) a.setAttribute('href', cmd.dataHref(DATA_FORMATS[i]!));
     },
   };
 }
