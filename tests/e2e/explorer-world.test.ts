@@ -5,29 +5,25 @@
 // console page's licence credit.
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { ImportRepository } from '../../server/import/import.repository.ts';
 import { ImportService } from '../../server/import/import.service.ts';
 import { worldFile } from '../../server/import/load-world.ts';
 import { WORLD_LICENCE } from '../../server/import/world-source.ts';
 import { examples } from '../../web/console/examples.ts';
-import { launchBrowser } from '../helpers/browser.ts';
 import { postCypher } from '../helpers/cypher-client.ts';
 import { restoreCuratedGraph } from '../helpers/graph-checksum.ts';
 import { testDatabase } from '../helpers/test-app.ts';
-import { startWebApp } from '../helpers/web-app.ts';
+import { startExplorerSession } from '../helpers/web-app.ts';
 
 const db = testDatabase();
-let app: Awaited<ReturnType<typeof startWebApp>>;
-let browser: Browser;
+let app: Awaited<ReturnType<typeof startExplorerSession>>;
 
 beforeAll(async () => {
   await new ImportService(new ImportRepository(db)).run(readFileSync(worldFile));
-  app = await startWebApp();
-  browser = await launchBrowser();
+  app = await startExplorerSession();
 }, 240_000);
 afterAll(async () => {
-  await browser?.close();
   await app?.close();
   await restoreCuratedGraph(db);
   await db.close();
@@ -36,7 +32,7 @@ afterAll(async () => {
 /** Runs `check` on the explorer at `query` once its graph is loaded; the page's console must stay clean. */
 async function withExplorer(query: string, check: (page: Page) => Promise<void>) {
   const errors: string[] = [];
-  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  const page = await app.browser.newPage({ viewport: { width: 1280, height: 800 } });
   page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
   page.on('pageerror', (e) => errors.push(String(e)));
   try {
@@ -120,7 +116,7 @@ test('every example of the Cypher console answers on the world network within th
 }, 120_000);
 
 test('the Cypher console page credits the world network, whose ties any query may return', async () => {
-  const page = await browser.newPage();
+  const page = await app.browser.newPage();
   try {
     await page.goto(`${app.url}/console.html`);
     await expect.poll(() => page.locator('.cc-attribution').textContent(), { timeout: 30_000 }).toBe(`Data: ${WORLD_LICENCE}`);

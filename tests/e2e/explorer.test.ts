@@ -2,23 +2,19 @@
 // details with sources, the year slider, the map switch, the URL, keyboard navigation, and a clean console.
 import { mkdirSync } from 'node:fs';
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser } from '../helpers/browser.ts';
-import { startWebApp } from '../helpers/web-app.ts';
+import type { Page } from 'playwright-core';
+import { startExplorerSession } from '../helpers/web-app.ts';
 
 const ART = 'tests/artifacts';
-let app: Awaited<ReturnType<typeof startWebApp>>;
-let browser: Browser;
+let app: Awaited<ReturnType<typeof startExplorerSession>>;
 let page: Page;
 let errors: string[] = [];
 
 beforeAll(async () => {
   mkdirSync(ART, { recursive: true });
-  app = await startWebApp();
-  browser = await launchBrowser();
+  app = await startExplorerSession();
 }, 240_000);
 afterAll(async () => {
-  await browser?.close();
   await app?.close();
 });
 afterEach(async () => {
@@ -29,7 +25,7 @@ afterEach(async () => {
 
 async function open(query = '', viewport = { width: 1280, height: 800 }, touch = false): Promise<Page> {
   errors = [];
-  page = await browser.newPage({ viewport, hasTouch: touch, isMobile: touch });
+  page = await app.browser.newPage({ viewport, hasTouch: touch, isMobile: touch });
   page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
   page.on('pageerror', (e) => errors.push(String(e)));
   // A request the page itself aborts (a superseded details fetch) is not a failure.
