@@ -4,7 +4,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { WORDS } from '../../web/embed/i18n.ts';
-import { KIND_STYLE, esc } from '../../web/embed/svg.ts';
+import { KIND_STYLE, esc, forumKeySvg } from '../../web/embed/svg.ts';
 import { embedPath, explorerPath, snapshotPath } from '../../web/embed/view.ts';
 import type { EmbedPicture } from './embed.service.ts';
 
@@ -39,13 +39,13 @@ export function renderEmbedPage(p: EmbedPicture, origin: string, webRoot: string
     `<link rel="alternate" type="application/json+oembed" href="${esc(oembed)}" title="${esc(p.title)}">`,
     `<script type="application/json" id="pobratim-view">${json({ ...p.view, pinnedAt: p.pinnedAt ?? null })}</script>`,
     // The data and the server's layout travel with the page: the first render needs no further request.
-    `<script type="application/json" id="pobratim-data">${json({ graph: p.graph, positions: Object.fromEntries(p.positions) })}</script>`,
+    `<script type="application/json" id="pobratim-data">${json({ graph: p.graph, forums: p.forums, positions: Object.fromEntries(p.positions) })}</script>`,
   ].join('\n    ');
   const kinds = [...new Set(p.graph.links.map((l) => l.kind))].sort();
   const legend = kinds.map((k) => {
     const s = KIND_STYLE[k] ?? KIND_STYLE.cooperation!;
     return `<li><svg width="26" height="8" aria-hidden="true"><line x1="0" y1="4" x2="26" y2="4" stroke="${s.stroke}" stroke-width="${s.width + 1}"${s.dash ? ` stroke-dasharray="${s.dash}"` : ''}/></svg>${esc(w.kinds[k] ?? k)}</li>`;
-  }).join('');
+  }).join('') + (p.forums.length ? `<li class="forum-key"><svg width="18" height="18" aria-hidden="true">${forumKeySvg(9, 9)}</svg>${esc(w.forumKey)}</li>` : '');
   const credits = [w.source, ...p.graph.attribution, ...(p.pinnedAt ? [w.asOf(p.pinnedAt.slice(0, 10))] : [])];
   const body = `<main class="embed" data-controls="${p.view.controls}">
     <h1 class="title">${esc(p.title)}</h1>

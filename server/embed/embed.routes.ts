@@ -4,6 +4,7 @@ import { resolve } from 'node:path';
 import { Router, type Request } from 'express';
 import { z } from 'zod';
 import type { Database } from '../db/database.ts';
+import { ForumRepository } from '../forums/forum.repository.ts';
 import { GraphRepository } from '../graph/graph.repository.ts';
 import { GraphService } from '../graph/graph.service.ts';
 import { perClientLimit, type RateLimit } from '../http/rate-limit.ts';
@@ -25,7 +26,7 @@ import { StoryRepository } from './story.repository.ts';
 const loaderFile = resolve(import.meta.dirname, '..', '..', 'web', 'public', 'embed.js');
 
 export function createEmbedService(db: Database): EmbedService {
-  return new EmbedService(new GraphService(new GraphRepository(db), new SourceRepository(db)), new StoryRepository(db));
+  return new EmbedService(new GraphService(new GraphRepository(db), new SourceRepository(db)), new StoryRepository(db), new ForumRepository(db));
 }
 
 const originOf = (req: Request) => `${req.protocol}://${req.get('host')}`;
@@ -69,7 +70,7 @@ export function embedApiRoutes(embeds: EmbedService, storyLimit: RateLimit = STO
     const p = await embeds.picture(parseInput(EmbedQuerySchema, req.query, 'query'));
     const w = WORDS[p.view.lang];
     const footer = [w.source, ...(p.pinnedAt ? [w.asOf(p.pinnedAt.slice(0, 10))] : [])].join(' · ');
-    const svg = snapshotSvg(p.graph, p.positions, { lang: p.view.lang, focus: p.view.focus }, { title: p.title, description: p.description, attribution: p.graph.attribution, footer });
+    const svg = snapshotSvg(p.graph, p.positions, { lang: p.view.lang, focus: p.view.focus, forums: p.forums }, { title: p.title, description: p.description, attribution: p.graph.attribution, footer });
     return { p, svg };
   };
   router.get('/snapshot.svg', async (req, res) => {

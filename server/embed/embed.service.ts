@@ -1,18 +1,22 @@
 // What an embed shows: the view's graph (live from the graph service, or frozen in a story), laid out with the
 // shared deterministic layout, with its title and generated description. Pinning freezes a view into a story.
 import { createHash } from 'node:crypto';
+import type { ForumRepository } from '../forums/forum.repository.ts';
 import type { GraphService } from '../graph/graph.service.ts';
 import { BadRequestError, NotFoundError } from '../http/errors.ts';
-import { ViewDataSchema, type EmbedQuery, type Story, type ViewData } from '../schemas/embed.schema.ts';
+import { ViewDataSchema, type EmbedForum, type EmbedQuery, type Story, type ViewData } from '../schemas/embed.schema.ts';
 import type { Graph } from '../schemas/graph.schema.ts';
 import { describeView, viewTitle } from '../../web/embed/describe.ts';
 import { layoutGraph, type Point } from '../../web/embed/layout.ts';
+import { forumsHeld } from '../../web/src/model/forum-marks.ts';
 import type { EmbedView } from '../../web/embed/view.ts';
 import type { StoryRepository } from './story.repository.ts';
 
 export interface EmbedPicture {
   view: EmbedView;
   graph: Graph;
+  /** Editions marked on their hosts (shown hosts, held by the view's last year), in edition order. */
+  forums: EmbedForum[];
   positions: Map<string, Point>;
   title: string;
   description: string;
@@ -20,25 +24,38 @@ export interface EmbedPicture {
 }
 
 export class EmbedService {
-  constructor(private readonly graphs: GraphService, private readonly stories: StoryRepository) {}
+  constructor(private readonly graphs: GraphService, private readonly stories: StoryRepository, private readonly forumList: Pick<ForumRepository, 'list'>) {}
 
   async picture(q: EmbedQuery): Promise<EmbedPicture> {
-    const { view, graph, pinnedAt } = await this.load(q);
+    const { view, graph, forums, pinnedAt } = await this.load(q);
     return {
-      view, graph, pinnedAt,
+      view, graph, forums, pinnedAt,
       positions: layoutGraph(graph.nodes, graph.links, view.layout),
       title: viewTitle(graph, view.focus, view.lang),
-      description: describeView(graph, view.focus, view.lang),
+      description: describeView(graph, view.focus, view.lang, forums),
     };
   }
 
-  private async load(q: EmbedQuery): Promise<{ view: EmbedView; graph: Graph; pinnedAt?: string }> {
+  private async load(q: EmbedQuery): Promise<{ view: EmbedView; graph: Graph; forums: EmbedForum[]; pinnedAt?: string }> {
     const presentation = { lang: q.lang, layout: q.layout, controls: q.controls } as const;
-    if (!q.story) return { view: { ...viewData(q), ...presentation }, graph: await this.graphs.get(viewData(q)) };
+    if (!q.story) {
+      const data = viewData(q);
+      const graph = await this.graphs.get(data);
+      return { view: { ...data, ...presentation }, graph, forums: await this.forumsOf(data, graph) };
+    }
     const story = await this.stories.get(q.story);
     if (!story) throw new NotFoundError('story', q.story);
     const data = ViewDataSchema.parse(storedViewAsQuery(story.view));
-    return { view: { ...data, ...presentation, story: story.id }, graph: story.graph, pinnedAt: story.pinnedAt };
+    return { view: { ...data, ...presentation, story: story.id }, graph: story.graph, forums: story.forums, pinnedAt: story.pinnedAt };
+  }
+
+  /** The editions the explorer would mark for this view: hosts it shows, held by its last year (`to`). */
+  private async forumsOf(data: ViewData, graph: Graph): Promise<EmbedForum[]> {
+    const shown = new Set(graph.nodes.map((n) => n.id));
+    const held = forumsHeld(await this.forumList.list(), (id) => shown.has(id), data.to ?? Infinity, data.undated === 'include');
+    return [...held.values()].flat()
+      .map(({ id, edition, editionRoman, year, host }) => ({ id, edition, editionRoman, year, host: { id: host!.id } }))
+      .sort((a, b) => a.edition - b.edition);
   }
 
   async story(id: string): Promise<Story> {
@@ -51,10 +68,11 @@ export class EmbedService {
   async pin(data: ViewData): Promise<Story> {
     const graph = await this.graphs.get(data);
     if (graph.links.length === 0) throw new BadRequestError('The view has no ties: there is nothing to pin', { fields: [{ field: 'body', message: 'no ties in this view' }] });
+    const forums = await this.forumsOf(data, graph);
     const view = JSON.parse(JSON.stringify(data)) as Record<string, unknown>;
-    const id = createHash('sha256').update(JSON.stringify({ view, graph })).digest('hex').slice(0, 16);
-    const pinnedAt = await this.stories.save({ id, pinnedAt: new Date().toISOString(), view, graph });
-    return { id, pinnedAt, view, graph };
+    const id = createHash('sha256').update(JSON.stringify({ view, graph, forums })).digest('hex').slice(0, 16);
+    const pinnedAt = await this.stories.save({ id, pinnedAt: new Date().toISOString(), view, graph, forums });
+    return { id, pinnedAt, view, graph, forums };
   }
 }
 

@@ -37,12 +37,25 @@ export const StoryCreateSchema = ViewDataSchema.extend({
   kind: z.array(AgreementKindSchema).min(1).optional(),
 }).strict();
 
+/** A forum edition an embed marks on its host (a shown city), as the explorer's canvas does. */
+export const EmbedForumSchema = z
+  .object({
+    id: IdSchema,
+    edition: z.number().int().min(1),
+    editionRoman: z.string(),
+    year: z.number().int().nullable().meta({ description: 'null: the year is not known (shown with undated data)' }),
+    host: z.object({ id: IdSchema }),
+  })
+  .meta({ id: 'EmbedForum' });
+export type EmbedForum = z.infer<typeof EmbedForumSchema>;
+
 export const StorySchema = z
   .object({
     id: z.string().meta({ description: 'sha-256 of the frozen view and data (16 hex digits)' }),
     pinnedAt: z.string().meta({ description: 'When the data was frozen (ISO 8601)' }),
     view: z.record(z.string(), z.unknown()).meta({ description: 'The data filters of the view' }),
     graph: GraphSchema,
+    forums: z.array(EmbedForumSchema).default([]).meta({ description: 'Forum editions marked on their hosts, frozen with the data (empty for stories pinned before forums were marked)' }),
   })
   .meta({ id: 'Story' });
 export type Story = z.infer<typeof StorySchema>;

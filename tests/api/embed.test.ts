@@ -39,6 +39,45 @@ describe('snapshots', () => {
   });
 });
 
+describe('forum marks', () => {
+  const pageData = async (path: string) => {
+    const html = await (await raw(path)).text();
+    const data = JSON.parse(html.match(/<script type="application\/json" id="pobratim-data">(.*?)<\/script>/s)![1]!);
+    return { html, forums: (data.forums as { id: string; host: { id: string } }[]).map((f) => `${f.id}@${f.host.id}`) };
+  };
+
+  it('mark the editions the explorer would: shown hosts, held by the view\'s last year, undated with undated data', async () => {
+    const mogilev = await pageData('/embed?focus=by-mogilev&to=2017');
+    expect(mogilev.forums).toEqual(['forum-09@by-mogilev']);
+    expect(mogilev.html).toContain('Форумы городов-побратимов на схеме: IX — Могилёв (2017).');
+    expect(mogilev.html).toContain('<li class="forum-key">');
+    expect((await pageData('/embed?focus=by-mogilev&to=2016')).forums).toEqual([]);
+    expect((await pageData('/embed?focus=ru-kaluga')).forums).toEqual(['forum-07@by-minsk']); // VII: year unknown
+    const excluded = await pageData('/embed?focus=ru-kaluga&undated=exclude');
+    expect(excluded.forums).toEqual([]);
+    expect(excluded.html).not.toContain('forum-key');
+    const svg = await (await raw('/api/snapshot.svg?focus=by-mogilev&to=2017&lang=en')).text();
+    expect(svg).toMatch(/<g class="forum-mark" data-host="by-mogilev" data-forums="forum-09"[^>]*>.*?>IX<\/text><\/g>/);
+    expect(svg).toContain('twin-city forum (edition)');
+  });
+
+  it('are frozen with a story; a story pinned before forums were marked shows none', async () => {
+    const story = StorySchema.parse(await (await raw('/api/stories', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{"focus":"by-mogilev","to":2017}' })).json());
+    expect(story.forums).toEqual([{ id: 'forum-09', edition: 9, editionRoman: 'IX', year: 2017, host: { id: 'by-mogilev' } }]);
+    expect(StorySchema.parse((await app.get(`/api/stories/${story.id}`)).body).forums).toEqual(story.forums);
+    expect((await pageData(`/embed?story=${story.id}`)).forums).toEqual(['forum-09@by-mogilev']);
+    const session = app.db.driver.session();
+    try {
+      await session.run("MATCH (s:Story {id: $id}) CREATE (old:Story {id: 'fedcba9876543210'}) SET old.pinnedAt = s.pinnedAt, old.view = s.view, old.graph = s.graph", { id: story.id });
+      expect((await app.get('/api/stories/fedcba9876543210')).body.forums).toEqual([]);
+      expect((await pageData('/embed?story=fedcba9876543210')).forums).toEqual([]);
+    } finally {
+      await session.run("MATCH (s:Story {id: 'fedcba9876543210'}) DETACH DELETE s");
+      await session.close();
+    }
+  });
+});
+
 describe('oEmbed', () => {
   it('answers for embed and explorer URLs with a valid rich response', async () => {
     for (const url of [`${app.url}/embed?focus=ru-kaluga`, `${app.url}/?focus=ru-kaluga`]) {

@@ -79,6 +79,12 @@ describe('the embed in an article of another origin', () => {
     const snap = [...svg.matchAll(/<g class="node[^"]*" data-id="([^"]+)" data-label="([^"]+)" transform="([^"]+)"/g)].map((m) => ({ id: m[1], label: m[2], at: m[3] }));
     expect(live).toEqual(snap);
     expect(live.map((n) => n.label)).toEqual(['Minsk', 'Kaluga', 'Smolensk', 'Tula']);
+    // Forum marks too: Minsk hosted the VII forum (year unknown; the view shows undated data).
+    const liveMarks = await frame.$$eval('svg.graph g.forum-mark', (els) => els.map((e) => `${e.getAttribute('data-host')} ${e.getAttribute('transform')} ${e.textContent}`));
+    const snapMarks = [...svg.matchAll(/<g class="forum-mark" data-host="([^"]+)"[^>]* transform="([^"]+)".*?>([^<>]+)<\/text><\/g>/g)].map((m) => `${m[1]} ${m[2]} ${m[3]}`);
+    expect(liveMarks).toEqual(snapMarks);
+    expect(liveMarks).toEqual([expect.stringMatching(/^by-minsk translate\(.*\) VII$/)]);
+    expect(await frame.textContent('.legend .forum-key')).toBe('twin-city forum (edition)');
     expect(await frame.$$('.controls button:visible')).toHaveLength(0);
     writeFileSync(`${artifacts}/snapshot-kaluga.svg`, svg);
     writeFileSync(`${artifacts}/snapshot-kaluga.png`, Buffer.from(await (await fetch(`${app.url}/api/snapshot.png?focus=ru-kaluga`)).arrayBuffer()));
@@ -119,7 +125,7 @@ describe('the embed in an article of another origin', () => {
     expect(await frame.$$eval('g.node[tabindex="0"]', (els) => els.length)).toBe(1);
     await frame.focus('g.node[data-id="by-minsk"]');
     await page.keyboard.press('Enter');
-    expect(await frame.textContent('#live')).toBe('Минск, Беларусь: связи на схеме — Калуга (побратимство, 2015)');
+    expect(await frame.textContent('#live')).toBe('Минск, Беларусь: связи на схеме — Калуга (побратимство, 2015); форумы: VII (год неизвестен)');
     await page.close();
   });
 });

@@ -1,5 +1,6 @@
 // A description of a view generated from its data, in the view's language: the iframe's title/aria-label,
 // the readable text under the graph, the page's meta description and the snapshot's alt text.
+import type { EmbedForum } from '../../server/schemas/embed.schema.ts';
 import type { Graph, GraphLink, GraphNode } from '../../server/schemas/graph.schema.ts';
 import { WORDS, countryName, nameOf, plural, type Lang } from './i18n.ts';
 
@@ -10,11 +11,21 @@ export function viewTitle(graph: Graph, focus: string | undefined, lang: Lang): 
   return f ? WORDS[lang].focusTitle(nameOf(f, lang)) : WORDS[lang].networkTitle;
 }
 
-export function describeView(graph: Graph, focus: string | undefined, lang: Lang): string {
+export function describeView(graph: Graph, focus: string | undefined, lang: Lang, forums: readonly EmbedForum[] = []): string {
   if (graph.links.length === 0) return WORDS[lang].noTies;
   const f = focus ? graph.nodes.find((n) => n.id === focus) : undefined;
   const text = f ? describeFocus(graph, f, lang) : describeNetwork(graph, lang);
-  return graph.truncated ? `${text} ${WORDS[lang].truncated}` : text;
+  const marked = forums.length ? ` ${WORDS[lang].forumsShown} ${forumsText(graph, forums, lang)}.` : '';
+  return graph.truncated ? `${text}${marked} ${WORDS[lang].truncated}` : text + marked;
+}
+
+/** "IX — Могилёв (2017), VII — Минск (год неизвестен)": the marked editions, in edition order. */
+export function forumsText(graph: Graph, forums: readonly EmbedForum[], lang: Lang): string {
+  const byId = new Map(graph.nodes.map((n) => [n.id, n]));
+  return [...forums].sort((a, b) => a.edition - b.edition).map((f) => {
+    const host = byId.get(f.host.id);
+    return `${f.editionRoman} — ${host ? nameOf(host, lang) : f.host.id} (${f.year ?? WORDS[lang].yearUnknown})`;
+  }).join(', ');
 }
 
 interface Partner { node: GraphNode; link: GraphLink }

@@ -17,6 +17,10 @@ export const WORDS = {
     noTies: 'Нет связей для этого вида.',
     more: (n: number) => `и ещё ${n}`,
     truncated: 'Показана часть сети.',
+    forumsShown: 'Форумы городов-побратимов на схеме:',
+    forumKey: 'форум городов-побратимов (номер)',
+    forumsOf: 'форумы:',
+    yearUnknown: 'год неизвестен',
   },
   en: {
     networkTitle: 'Twin-city network',
@@ -33,6 +37,10 @@ export const WORDS = {
     noTies: 'No ties in this view.',
     more: (n: number) => `and ${n} more`,
     truncated: 'Only part of the network is shown.',
+    forumsShown: 'Twin-city forums shown:',
+    forumKey: 'twin-city forum (edition)',
+    forumsOf: 'forums:',
+    yearUnknown: 'year unknown',
   },
 } as const;
 

@@ -4,11 +4,13 @@
 // host page's loader. Neither d3-force nor zod is in this bundle: the layout ran on the server.
 import { select } from 'd3-selection';
 import { zoom, zoomIdentity, type D3ZoomEvent } from 'd3-zoom';
+import type { EmbedForum } from '../../server/schemas/embed.schema.ts';
 import type { Graph } from '../../server/schemas/graph.schema.ts';
+import { forumsHeld } from '../src/model/forum-marks.ts';
 import { WORDS, countryName, nameOf } from './i18n.ts';
 import { KEY_DIRECTIONS, nextInDirection } from './keyboard.ts';
 import { BOX, type Point } from './layout.ts';
-import { esc, graphMarkup } from './svg.ts';
+import { esc, graphMarkup, hostedText } from './svg.ts';
 import { snapshotPath, type EmbedView } from './view.ts';
 import { HEIGHT_MESSAGE } from './height-message.ts';
 
@@ -18,16 +20,16 @@ const stage = document.getElementById('stage')!;
 const live = document.getElementById('live')!;
 const w = WORDS[view.lang];
 
-interface PageData { graph: Graph; positions: Record<string, [number, number] | Point> }
+interface PageData { graph: Graph; forums?: EmbedForum[]; positions: Record<string, [number, number] | Point> }
 
-function draw({ graph, positions }: PageData): void {
+function draw({ graph, forums = [], positions }: PageData): void {
   const pos = new Map(Object.entries(positions).map(([id, p]) => [id, Array.isArray(p) ? { x: p[0], y: p[1] } : p]));
   stage.innerHTML =
-    `<svg class="graph" viewBox="0 0 ${BOX.width} ${BOX.height}" role="group" aria-label="${esc(w.graphLabel)}" aria-describedby="desc"><g class="viewport">${graphMarkup(graph, pos, { lang: view.lang, focus: view.focus, interactive: true })}</g></svg>` +
+    `<svg class="graph" viewBox="0 0 ${BOX.width} ${BOX.height}" role="group" aria-label="${esc(w.graphLabel)}" aria-describedby="desc"><g class="viewport">${graphMarkup(graph, pos, { lang: view.lang, focus: view.focus, interactive: true, forums })}</g></svg>` +
     `<div class="controls"><button type="button" data-zoom="in" aria-label="${esc(w.zoomIn)}">+</button><button type="button" data-zoom="out" aria-label="${esc(w.zoomOut)}">−</button><button type="button" data-zoom="reset" aria-label="${esc(w.reset)}">⟲</button></div>` +
     `<div class="hint" aria-hidden="true">${esc(w.hint)}</div>`;
   setUpZoom();
-  setUpKeyboard(graph, pos);
+  setUpKeyboard(graph, pos, forums);
 }
 
 function setUpZoom(): void {
@@ -56,7 +58,8 @@ function setUpZoom(): void {
   );
 }
 
-function setUpKeyboard(graph: Graph, pos: Map<string, Point>): void {
+function setUpKeyboard(graph: Graph, pos: Map<string, Point>, forums: EmbedForum[]): void {
+  const hosted = forumsHeld(forums, () => true, Infinity, true);
   const nodes = new Map([...stage.querySelectorAll<SVGGElement>('g.node')].map((el) => [el.dataset.id!, el]));
   const ordered = [...nodes.keys()];
   const first = view.focus && nodes.has(view.focus) ? view.focus : ordered[0];
@@ -77,7 +80,8 @@ function setUpKeyboard(graph: Graph, pos: Map<string, Point>): void {
       const o = other ? byId.get(other) : undefined;
       return o ? [`${nameOf(o, view.lang)} (${w.kinds[l.kind] ?? l.kind}, ${l.date ?? w.undated})`] : [];
     });
-    return `${w.tiesOf(`${nameOf(n, view.lang)}, ${countryName(n.country, view.lang)}`)} ${ties.join('; ')}`;
+    const held = hosted.get(id);
+    return `${w.tiesOf(`${nameOf(n, view.lang)}, ${countryName(n.country, view.lang)}`)} ${ties.join('; ')}${held ? `; ${w.forumsOf} ${hostedText(held, view.lang)}` : ''}`;
   };
   const select = (id: string) => {
     for (const el of nodes.values()) el.classList.toggle('selected', el.dataset.id === id);

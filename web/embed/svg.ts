@@ -1,7 +1,9 @@
 // Pure SVG drawing of a laid-out view, shared by the live embed and the server's snapshot: the same graph and
 // positions give the same markup (node ids and labels in data attributes), so both show the same picture.
 // Styles are attributes, not CSS, so a rasteriser (resvg) draws the snapshot exactly as the browser does.
+import type { EmbedForum } from '../../server/schemas/embed.schema.ts';
 import type { Graph, GraphNode } from '../../server/schemas/graph.schema.ts';
+import { editionsLabel, forumsHeld } from '../src/model/forum-marks.ts';
 import { BOX, type Point } from './layout.ts';
 import { WORDS, countryName, nameOf, type Lang } from './i18n.ts';
 
@@ -11,19 +13,37 @@ export const KIND_STYLE: Record<string, { stroke: string; width: number; dash?: 
   cooperation: { stroke: '#6c7a7d', width: 1.6, dash: '5 4' },
 };
 export const FONT = "DejaVu Sans, 'Segoe UI', Arial, sans-serif";
+/** The explorer's forum tag colour (FORUM_MARK) with a darker outline that holds on a white page. */
+export const FORUM_STYLE = { fill: '#ffd166', stroke: '#9a6700', text: '#1a1a1a' } as const;
 const LABEL_ALL_BELOW = 40, LABEL_TOP = 30;
 
 export function esc(s: string): string {
   return s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 }
 
-export interface DrawOptions { lang: Lang; focus?: string | undefined; interactive: boolean }
+export interface DrawOptions {
+  lang: Lang;
+  focus?: string | undefined;
+  interactive: boolean;
+  /** Editions to mark on their hosts (EmbedService picks them as the explorer does). */
+  forums?: readonly EmbedForum[] | undefined;
+}
 
-/** Links then nodes (with labels by level of detail), in layout coordinates (BOX). */
+/** "VII (год неизвестен)" — a host's editions for its accessible name and the keyboard details. */
+export function hostedText(held: readonly EmbedForum[], lang: Lang): string {
+  return held.map((f) => `${f.editionRoman} (${f.year ?? WORDS[lang].yearUnknown})`).join(', ');
+}
+
+const diamond = (d: number) => `0,${-d} ${d},0 0,${d} ${-d},0`;
+
+/** Links, nodes (with labels by level of detail), then forum marks — a diamond around each host and a tag with
+ *  its editions up and to the left (node labels go right) — in layout coordinates (BOX). */
 export function graphMarkup(graph: Graph, pos: Map<string, Point>, opts: DrawOptions): string {
   const degree = new Map<string, number>();
   for (const l of graph.links) for (const id of [l.source, l.target]) degree.set(id, (degree.get(id) ?? 0) + 1);
   const labelled = labelledIds(graph.nodes, degree, opts.focus);
+  const hosts = forumsHeld(opts.forums ?? [], () => true, Infinity, true); // already chosen: only grouped by host
+  const radius = (n: GraphNode) => (n.id === opts.focus ? 10 : Math.round((5 + Math.min(6, Math.sqrt(degree.get(n.id) ?? 0) * 1.5)) * 10) / 10);
   const links = graph.links.flatMap((l) => {
     const a = pos.get(l.source), b = pos.get(l.target);
     if (!a || !b) return [];
@@ -35,16 +55,29 @@ export function graphMarkup(graph: Graph, pos: Map<string, Point>, opts: DrawOpt
     if (!p) return [];
     const label = nameOf(n, opts.lang);
     const isFocus = n.id === opts.focus;
-    const d = degree.get(n.id) ?? 0;
-    const r = isFocus ? 10 : Math.round((5 + Math.min(6, Math.sqrt(d) * 1.5)) * 10) / 10;
-    const aria = `${label}, ${countryName(n.country, opts.lang)}`;
+    const r = radius(n);
+    const held = hosts.get(n.id);
+    const aria = `${label}, ${countryName(n.country, opts.lang)}${held ? `; ${WORDS[opts.lang].forumsOf} ${hostedText(held, opts.lang)}` : ''}`;
     const focusAttrs = opts.interactive ? ` tabindex="-1" role="button" aria-label="${esc(aria)}"` : '';
     const text = labelled.has(n.id)
       ? `<text x="${r + 3}" y="4" font-family="${FONT}" font-size="${isFocus ? 14 : 12}" font-weight="${isFocus ? 700 : 400}" fill="#1b2631" stroke="#ffffff" stroke-width="3" paint-order="stroke">${esc(label)}</text>`
       : '';
     return [`<g class="node${isFocus ? ' focus' : ''}" data-id="${esc(n.id)}" data-label="${esc(label)}" transform="translate(${p.x},${p.y})"${focusAttrs}><circle r="${r}" fill="${isFocus ? '#c0392b' : '#1f618d'}" stroke="#ffffff" stroke-width="1.5"/>${text}<title>${esc(aria)}</title></g>`];
   });
-  return `<g class="links">${links.join('')}</g><g class="nodes">${nodes.join('')}</g>`;
+  const byId = new Map(graph.nodes.map((n) => [n.id, n]));
+  const marks = [...hosts].flatMap(([id, held]) => {
+    const p = pos.get(id), n = byId.get(id);
+    if (!p || !n) return [];
+    const d = radius(n) + 5;
+    const label = editionsLabel(held);
+    return [`<g class="forum-mark" data-host="${esc(id)}" data-forums="${esc(held.map((f) => f.id).join(' '))}" transform="translate(${p.x},${p.y})" pointer-events="none"><polygon points="${diamond(d)}" fill="none" stroke="${FORUM_STYLE.stroke}" stroke-width="2"/><text x="${-d}" y="${-d}" text-anchor="end" font-family="${FONT}" font-size="11" font-weight="700" fill="${FORUM_STYLE.text}" stroke="${FORUM_STYLE.fill}" stroke-width="5" stroke-linejoin="round" paint-order="stroke">${esc(label)}</text></g>`];
+  });
+  return `<g class="links">${links.join('')}</g><g class="nodes">${nodes.join('')}</g>${marks.length ? `<g class="forums">${marks.join('')}</g>` : ''}`;
+}
+
+/** The legend's forum key: a host's diamond centred at (x, y). */
+export function forumKeySvg(x: number, y: number): string {
+  return `<polygon points="${diamond(7)}" transform="translate(${x},${y})" fill="none" stroke="${FORUM_STYLE.stroke}" stroke-width="2"/>`;
 }
 
 /** Labels for every node of a small view; otherwise the focus and the most connected ones. */
@@ -69,6 +102,10 @@ export function snapshotSvg(graph: Graph, pos: Map<string, Point>, opts: Omit<Dr
     const x = 30 + i * 190;
     return `<line x1="${x}" y1="${height - 52}" x2="${x + 30}" y2="${height - 52}" stroke="${s.stroke}" stroke-width="${s.width + 1}"${s.dash ? ` stroke-dasharray="${s.dash}"` : ''}/><text x="${x + 38}" y="${height - 47}" font-family="${FONT}" font-size="15" fill="#333">${esc(WORDS[opts.lang].kinds[k] ?? k)}</text>`;
   });
+  if (opts.forums?.length) {
+    const x = 30 + legend.length * 190;
+    legend.push(`${forumKeySvg(x + 15, height - 52)}<text x="${x + 38}" y="${height - 47}" font-family="${FONT}" font-size="15" fill="#333">${esc(WORDS[opts.lang].forumKey)}</text>`);
+  }
   const credits = [text.footer, ...text.attribution].join(' · ');
   return [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" role="img" aria-label="${esc(text.description)}">`,

@@ -1,6 +1,7 @@
 // Forums on the canvas: each shown place that hosted forums held by the chosen year gets a mark with the
 // editions' numerals (I, IX…). An edition without a known year follows the undated toggle, as ties do; a host
-// that is not shown (no tie passes the filters) gets no mark — the forums tab lists every edition. Pure.
+// that is not shown (no tie passes the filters) gets no mark — the forums tab lists every edition. The rule
+// (`forumsHeld`) is shared with the embeds (web/embed), so an embed marks the same hosts as the explorer. Pure.
 import type { Visible } from './visibility.ts';
 import type { GraphModel } from './graph-model.ts';
 
@@ -20,17 +21,22 @@ export interface ForumOnMap {
   host: { id: string } | null;
 }
 
-export function forumMarks(model: GraphModel, visible: Visible, forums: readonly ForumOnMap[], year: number, undated: boolean): ForumMark[] {
-  const byHost = new Map<number, ForumOnMap[]>();
-  for (const f of forums) {
-    const i = f.host ? model.index.get(f.host.id) : undefined;
-    if (i === undefined || !visible.node[i] || (f.year === null ? !undated : f.year > year)) continue;
-    byHost.set(i, [...(byHost.get(i) ?? []), f]);
+/** The editions a view marks, by host id in edition order: a shown host, held by `year` (an edition without a
+ *  known year only when undated data is shown). Hosts come in the order of their first edition. */
+export function forumsHeld<F extends ForumOnMap>(forums: readonly F[], shown: (hostId: string) => boolean, year: number, undated: boolean): Map<string, F[]> {
+  const byHost = new Map<string, F[]>();
+  for (const f of [...forums].sort((a, b) => a.edition - b.edition)) {
+    if (!f.host || !shown(f.host.id) || (f.year === null ? !undated : f.year > year)) continue;
+    byHost.set(f.host.id, [...(byHost.get(f.host.id) ?? []), f]);
   }
-  return [...byHost.entries()]
-    .sort((a, b) => a[0] - b[0])
-    .map(([node, held]) => {
-      held.sort((a, b) => a.edition - b.edition);
-      return { node, label: held.map((f) => f.editionRoman).join(' · '), forums: held.map((f) => f.id) };
-    });
+  return byHost;
+}
+
+export const editionsLabel = (held: readonly ForumOnMap[]) => held.map((f) => f.editionRoman).join(' · ');
+
+export function forumMarks(model: GraphModel, visible: Visible, forums: readonly ForumOnMap[], year: number, undated: boolean): ForumMark[] {
+  const held = forumsHeld(forums, (id) => { const i = model.index.get(id); return i !== undefined && !!visible.node[i]; }, year, undated);
+  return [...held.entries()]
+    .map(([host, list]) => ({ node: model.index.get(host)!, label: editionsLabel(list), forums: list.map((f) => f.id) }))
+    .sort((a, b) => a.node - b.node);
 }
