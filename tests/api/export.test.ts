@@ -1,23 +1,18 @@
 // Exports against the real Neo4j: GraphML and GEXF parse as XML with the declared structure, CSV is safe for
 // spreadsheets and round-trips through the importer, JSON is the API's graph shape, filters are those of /api/graph.
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { neutralise, unneutralise } from '../../server/import/spreadsheet-safe.ts';
 import { WORLD_LICENCE } from '../../server/import/world-source.ts';
 import { GraphSchema } from '../../server/schemas/graph.schema.ts';
-import { graphChecksum, restoreCuratedGraph } from '../helpers/graph-checksum.ts';
-import { startTestApp, testDatabase, type TestApp } from '../helpers/test-app.ts';
+import { graphChecksum } from '../helpers/graph-checksum.ts';
+import { ADMIN_TOKEN, useAdminApp } from '../helpers/admin-app.ts';
 
-const token = 'test-admin-token-0123456789';
-let app: TestApp;
-beforeAll(async () => { app = await startTestApp(testDatabase(), { adminToken: token }); });
-afterAll(async () => {
-  await restoreCuratedGraph(app.db);
-  await app.close();
-}, 240_000);
+const token = ADMIN_TOKEN;
+const admin = useAdminApp();
 
 async function exported(query: string) {
-  const res = await fetch(`${app.url}/api/export?${query}`);
+  const res = await fetch(`${admin.app.url}/api/export?${query}`);
   return { status: res.status, type: res.headers.get('content-type'), text: await res.text() };
 }
 const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@', isArray: (name) => ['node', 'edge', 'key', 'data', 'attvalue', 'attribute', 'attributes'].includes(name) });
@@ -76,22 +71,22 @@ describe('GET /api/export', () => {
     // A place whose name looks like a formula comes back neutralised, and imports back as it was.
     const evil = '=cmd|calc';
     const row = `,${JSON.stringify(evil).replace(/\\"/g, '""')},BY,53.1,27.1,city,by-minsk,Minsk,BY,53.9,27.56667,city,twinning,twinning,,facts-md,,,\r\n`;
-    const post = (body: string, query = '') => fetch(`${app.url}/api/import${query}`, { method: 'POST', headers: { 'content-type': 'text/csv', authorization: `Bearer ${token}` }, body }).then((r) => r.json());
+    const post = (body: string, query = '') => fetch(`${admin.app.url}/api/import${query}`, { method: 'POST', headers: { 'content-type': 'text/csv', authorization: `Bearer ${token}` }, body }).then((r) => r.json());
     const added = await post(first.text + row);
     expect(added.rejected).toEqual([]);
     expect(added.ties).toMatchObject({ created: 1, alreadyPresent: 15 });
     const second = await exported('format=csv&country=BY');
     expect(second.text).toContain(`'${evil}`);
     // Importing the export again changes nothing: every city matched by id, every tie already present.
-    const before = await graphChecksum(app.db);
+    const before = await graphChecksum(admin.app.db);
     const again = await post((await exported('format=csv&country=RU,BY')).text);
     expect(again).toMatchObject({ format: 'rich', rejectedCount: 0, cities: { created: 0 }, ties: { created: 0, sourceAdded: 0 } });
-    expect(await graphChecksum(app.db)).toEqual(before);
+    expect(await graphChecksum(admin.app.db)).toEqual(before);
   });
 
   it('credits the world dataset inside the file whenever its ties are exported', async () => {
     const world = 'city1,country1,lat1,lng1,city2,country2,lat2,lng2\nVanadzor,Armenia,40.8128,44.4883,Podolsk,Russia,55.4311,37.5456\n';
-    await fetch(`${app.url}/api/import`, { method: 'POST', headers: { 'content-type': 'text/csv', authorization: `Bearer ${token}` }, body: world });
+    await fetch(`${admin.app.url}/api/import`, { method: 'POST', headers: { 'content-type': 'text/csv', authorization: `Bearer ${token}` }, body: world });
     const graphml = await exported('format=graphml&focus=ru-podolsk');
     expect(parser.parse(graphml.text).graphml.desc).toContain(WORLD_LICENCE);
     const csv = await exported('format=csv&focus=ru-podolsk');

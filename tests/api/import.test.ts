@@ -2,30 +2,25 @@
 // as it was), concurrency, entity resolution with the curated cities, provenance, idempotence, bad inputs.
 // The file restores the curated-only graph afterwards, as the other test files expect it.
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ImportRepository } from '../../server/import/import.repository.ts';
 import { ImportService } from '../../server/import/import.service.ts';
 import { planImport } from '../../server/import/plan-import.ts';
 import { readCsv } from '../../server/import/read-csv.ts';
 import { worldFile } from '../../server/import/load-world.ts';
 import { WORLD_LICENCE } from '../../server/import/world-source.ts';
-import { graphChecksum, restoreCuratedGraph } from '../helpers/graph-checksum.ts';
-import { startTestApp, testDatabase, type TestApp } from '../helpers/test-app.ts';
+import { graphChecksum } from '../helpers/graph-checksum.ts';
+import { ADMIN_TOKEN, useAdminApp } from '../helpers/admin-app.ts';
+import { startTestApp, testDatabase } from '../helpers/test-app.ts';
 
-const token = 'test-admin-token-0123456789';
+const token = ADMIN_TOKEN;
 const world = readFileSync(worldFile);
-let app: TestApp;
-
-beforeAll(async () => { app = await startTestApp(testDatabase(), { adminToken: token }); });
-afterAll(async () => {
-  await restoreCuratedGraph(app.db);
-  await app.close();
-}, 240_000);
+const admin = useAdminApp();
 
 function post(body: BodyInit, { auth = token, query = '', type = 'text/csv' }: { auth?: string | null; query?: string; type?: string } = {}) {
   const headers: Record<string, string> = { 'content-type': type };
   if (auth) headers.authorization = `Bearer ${auth}`;
-  return fetch(`${app.url}/api/import${query}`, { method: 'POST', headers, body }).then(async (r) => ({ status: r.status, body: await r.json() }));
+  return fetch(`${admin.app.url}/api/import${query}`, { method: 'POST', headers, body }).then(async (r) => ({ status: r.status, body: await r.json() }));
 }
 
 describe('POST /api/import: access and limits', () => {
@@ -48,12 +43,12 @@ describe('POST /api/import: access and limits', () => {
   });
 
   it('refuses a 50 MB file with a clear 413 and writes nothing', async () => {
-    const before = await graphChecksum(app.db);
+    const before = await graphChecksum(admin.app.db);
     const big = Buffer.alloc(50 * 1024 * 1024, 'a');
     const res = await post(big);
     expect(res.status).toBe(413);
     expect(res.body.error.message).toMatch(/at most 10 MB/);
-    expect(await graphChecksum(app.db)).toEqual(before);
+    expect(await graphChecksum(admin.app.db)).toEqual(before);
   });
 
   it('answers 400 for a file that is not UTF-8, and for an empty file or a wrong header', async () => {
@@ -69,19 +64,19 @@ describe('POST /api/import: access and limits', () => {
 
 describe('importing the world file', () => {
   it('rolls back completely when it fails half-way', async () => {
-    const before = await graphChecksum(app.db);
-    const service = new ImportService(new ImportRepository(app.db));
+    const before = await graphChecksum(admin.app.db);
+    const service = new ImportService(new ImportRepository(admin.app.db));
     await expect(service.run(world, { failAfterBatches: 8 })).rejects.toThrow(/Injected failure after 8 batches/);
-    expect(await graphChecksum(app.db)).toEqual(before);
+    expect(await graphChecksum(admin.app.db)).toEqual(before);
   }, 180_000);
 
   it('a dry run reports the figures and writes nothing', async () => {
-    const before = await graphChecksum(app.db);
+    const before = await graphChecksum(admin.app.db);
     const { status, body } = await post(world, { query: '?dryRun=true' });
     expect(status).toBe(200);
     expect(body).toMatchObject({ dryRun: true, format: 'world', rowsRead: 25_917 });
     expect(body.cities.created).toBeGreaterThan(17_000);
-    expect(await graphChecksum(app.db)).toEqual(before);
+    expect(await graphChecksum(admin.app.db)).toEqual(before);
   }, 180_000);
 
   it('runs one import at a time: a second one meanwhile gets 409', async () => {
@@ -99,26 +94,26 @@ describe('importing the world file', () => {
 
   it('keeps each curated city one node, with the English spellings as aliases', async () => {
     for (const [q, id] of [['Kaluga', 'ru-kaluga'], ['Mogilev', 'by-mogilev'], ['Barysaw', 'by-borisov'], ['Podolsk', 'ru-podolsk']]) {
-      const { body } = await app.get(`/api/cities?q=${encodeURIComponent(q!)}&country=${id!.slice(0, 2).toUpperCase()}`);
+      const { body } = await admin.app.get(`/api/cities?q=${encodeURIComponent(q!)}&country=${id!.slice(0, 2).toUpperCase()}`);
       expect(body.cities.filter((c: { kind: string }) => c.kind === 'city').map((c: { id: string }) => c.id), q).toEqual([id]);
     }
-    const borisov = await app.get('/api/cities/by-borisov');
+    const borisov = await admin.app.get('/api/cities/by-borisov');
     expect(borisov.body.city.aliases).toContain('Barysaw');
   });
 
   it('keeps districts and regions apart, and spelling duplicates as one place', async () => {
-    const district = await app.get('/api/graph?focus=by-kastrychnitski-minsk');
+    const district = await admin.app.get('/api/graph?focus=by-kastrychnitski-minsk');
     expect(district.body.nodes.find((n: { id: string }) => n.id === 'by-kastrychnitski-minsk')).toMatchObject({ type: 'district', country: 'BY' });
-    const region = await app.get('/api/graph?focus=by-grodno-region');
+    const region = await admin.app.get('/api/graph?focus=by-grodno-region');
     expect(region.body.nodes.find((n: { id: string }) => n.id === 'by-grodno-region')).toMatchObject({ type: 'region' });
-    const baranovichi = await app.get('/api/cities?q=Baranavichy');
-    const baranovichiAlt = await app.get('/api/cities?q=Baranovichi');
+    const baranovichi = await admin.app.get('/api/cities?q=Baranavichy');
+    const baranovichiAlt = await admin.app.get('/api/cities?q=Baranovichi');
     expect(baranovichi.body.cities.map((c: { id: string }) => c.id)).toEqual(['by-baranovichi']);
     expect(baranovichiAlt.body.cities.map((c: { id: string }) => c.id)).toEqual(['by-baranovichi']);
   });
 
   it('cites the dataset on every imported tie, keeps curated sources beside it, and credits the licence', async () => {
-    const { body } = await app.get('/api/graph?focus=ru-podolsk');
+    const { body } = await admin.app.get('/api/graph?focus=ru-podolsk');
     const tie = body.links.find((l: { id: string }) => l.id === 'by-borisov--ru-podolsk');
     expect(tie.sources).toContain('wikipedia-twin-towns');
     expect(tie.sources.length).toBeGreaterThan(1); // the curated sources stay
@@ -126,18 +121,18 @@ describe('importing the world file', () => {
     expect(body.attribution).toContain(WORLD_LICENCE);
     const vanadzor = body.links.find((l: { source: string; target: string }) => [l.source, l.target].includes('am-vanadzor'));
     expect(vanadzor).toMatchObject({ kind: 'twinning', kinds: ['twinning'], date: null, year: null, sources: ['wikipedia-twin-towns'] });
-    const curatedOnly = await app.get('/api/graph?focus=ru-kaluga&country=RU');
+    const curatedOnly = await admin.app.get('/api/graph?focus=ru-kaluga&country=RU');
     expect(curatedOnly.body.attribution).not.toContain(WORLD_LICENCE);
   });
 
   it('changes nothing when the same file is imported again', async () => {
-    const before = await graphChecksum(app.db);
+    const before = await graphChecksum(admin.app.db);
     const { status, body } = await post(world);
     expect(status).toBe(200);
     expect(body.cities.created).toBe(0);
     expect(body.ties.created).toBe(0);
     expect(body.ties.sourceAdded).toBe(0);
-    expect(await graphChecksum(app.db)).toEqual(before);
+    expect(await graphChecksum(admin.app.db)).toEqual(before);
   }, 180_000);
 });
 
@@ -153,9 +148,9 @@ describe('bad rows', () => {
       '"Quote ""Q"", Comma",Belarus,52.1,28.1,Testgrad,Russia,55.1,37.1', // quotes and commas in a name
       'Testgrad,Russia,55.1,37.1,"Quote ""Q"", Comma",Belarus,52.1,28.1', // the same pair, opposite order
     ].join('\n');
-    const before = await graphChecksum(app.db);
+    const before = await graphChecksum(admin.app.db);
     const dry = await post(csv, { query: '?dryRun=1' });
-    expect(await graphChecksum(app.db)).toEqual(before);
+    expect(await graphChecksum(admin.app.db)).toEqual(before);
     const { status, body } = await post(csv);
     expect(status).toBe(200);
     expect(dry.body).toEqual({ ...body, dryRun: true, ms: dry.body.ms });
@@ -167,12 +162,12 @@ describe('bad rows', () => {
     ]);
     expect(body.ties).toEqual({ created: 1, alreadyPresent: 0, sourceAdded: 0, duplicateRows: 1 });
     expect(body.cities.created).toBe(2);
-    const found = await app.get('/api/cities?q=Quote');
+    const found = await admin.app.get('/api/cities?q=Quote');
     expect(found.body.cities[0]).toMatchObject({ id: 'by-quote-q-comma', nameEn: 'Quote "Q", Comma' });
   }, 180_000);
 
   it('writes nothing when the places or ties it creates were written since its snapshot (409)', async () => {
-    const repo = new ImportRepository(app.db);
+    const repo = new ImportRepository(admin.app.db);
     const stale = (csv: string) => repo.snapshot().then((graph) => planImport(readCsv(Buffer.from(csv)), graph));
     const newPlaces = await stale(`${header}\nRacetown,Belarus,52.2,28.2,Racegrad,Russia,55.2,37.2`);
     const newTie = await stale(`${header}\nBrest,Belarus,52.1,23.69,Penza,Russia,53.2,45`);
@@ -180,10 +175,10 @@ describe('bad rows', () => {
     for (const csv of [`${header}\nRacetown,Belarus,52.2,28.2,Racegrad,Russia,55.2,37.2`, `${header}\nBrest,Belarus,52.1,23.69,Penza,Russia,53.2,45`]) {
       expect((await post(csv)).status).toBe(200); // someone else imports the same places and tie meanwhile
     }
-    const before = await graphChecksum(app.db);
+    const before = await graphChecksum(admin.app.db);
     for (const plan of [newPlaces, newTie]) {
       await expect(repo.write(plan)).rejects.toMatchObject({ status: 409, code: 'import_conflict' });
     }
-    expect(await graphChecksum(app.db)).toEqual(before);
+    expect(await graphChecksum(admin.app.db)).toEqual(before);
   }, 180_000);
 });
