@@ -66,6 +66,30 @@ test('opens on the whole world network, credits it, and still finds «Калуг
   });
 }, 180_000);
 
+test('a focused city\'s partners get a layout of their own, and the whole graph gets its own back', async () => {
+  await withExplorer('?focus=ru-kaluga', async (page) => {
+    // Layout units between Kaluga and the partners near it on the globe, and the closest two shown places.
+    const spread = () => page.evaluate(() => {
+      const e = (window as any).explorer;
+      const xy: Float32Array = e.view.positions;
+      const at = (id: string) => e.model().index.get(id) as number;
+      const d = (a: number, b: number) => Math.hypot(xy[2 * a]! - xy[2 * b]!, xy[2 * a + 1]! - xy[2 * b + 1]!);
+      const shown: number[] = e.visible().nodes;
+      let closest = Infinity;
+      for (const a of shown) for (const b of shown) if (a < b) closest = Math.min(closest, d(a, b));
+      return { shown: shown.length, closest, near: Math.min(...['ru-tula', 'ru-smolensk', 'by-minsk'].map((id) => d(at('ru-kaluga'), at(id)))) };
+    });
+    // Geographically Tula is ~150 km from Kaluga: a few units of the world layout. On its own the focus spreads out.
+    await expect.poll(async () => (await spread()).closest, { timeout: 30_000 }).toBeGreaterThan(25);
+    const focused = await spread();
+    expect(focused.shown).toBeGreaterThan(4);
+    expect(focused.near).toBeGreaterThan(40);
+    await page.getByRole('button', { name: 'Весь граф' }).click();
+    await expect.poll(async () => (await spread()).shown, { timeout: 30_000 }).toBeGreaterThan(17_000);
+    await expect.poll(async () => (await spread()).near, { timeout: 30_000 }).toBeLessThan(focused.near / 3);
+  });
+}, 180_000);
+
 test('every country of the world can be filtered, found by typing its name', async () => {
   await withExplorer('?lang=en', async (page) => {
     const countries = await page.evaluate(() => (window as any).explorer.model().countries.length);

@@ -5,22 +5,24 @@ import type { Simulation } from 'd3';
 import { createForceLayout, type LayoutNode, type LayoutParams, readPositions } from './force-layout.ts';
 
 export type LayoutRequest =
-  | { type: 'start'; seedXY: Float32Array; links: Int32Array; params: LayoutParams; seed: number }
+  | { type: 'start'; id: number; seedXY: Float32Array; links: Int32Array; params: LayoutParams; seed: number }
   | { type: 'fix'; index: number; x: number; y: number }
   | { type: 'release'; index: number }
   | { type: 'stop' };
 
-export type LayoutMessage = { type: 'positions'; xy: Float32Array; alpha: number; ticks: number; settled: boolean };
+/** `id`: the start request's, so positions of an earlier run still in flight can be told apart. */
+export type LayoutMessage = { type: 'positions'; id: number; xy: Float32Array; alpha: number; ticks: number; settled: boolean };
 
 let sim: Simulation<LayoutNode, undefined> | null = null;
 let ticks = 0;
 let running = false;
 let run = 0;
+let startId = 0;
 
 function post(settled: boolean) {
   if (!sim) return;
   const xy = readPositions(sim);
-  const msg: LayoutMessage = { type: 'positions', xy, alpha: sim.alpha(), ticks, settled };
+  const msg: LayoutMessage = { type: 'positions', id: startId, xy, alpha: sim.alpha(), ticks, settled };
   (self as unknown as DedicatedWorkerGlobalScope).postMessage(msg, [xy.buffer]);
 }
 
@@ -49,6 +51,7 @@ self.onmessage = (e: MessageEvent<LayoutRequest>) => {
   const m = e.data;
   if (m.type === 'start') {
     run++;
+    startId = m.id;
     running = false;
     ticks = 0;
     sim = createForceLayout(m.seedXY, m.links, m.params, m.seed);

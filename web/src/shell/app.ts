@@ -212,7 +212,11 @@ export async function startExplorer(root: HTMLElement, loadGraph: () => Promise<
     const tab = registeredTabs().find((x) => x.id === s.tab) ?? registeredTabs()[0]!;
     if (model) {
       const visKey = JSON.stringify([s.year, s.undated, s.countries, s.kinds, s.minTies, s.focus, s.depth, s.expanded, s.dismissed, pathCities()]);
-      if (visKey !== lastVisKey) (visible = computeVisible(model, s, pathCities())), (lastVisKey = visKey), (lastSceneKey = '');
+      if (visKey !== lastVisKey) {
+        visible = computeVisible(model, s, pathCities());
+        (lastVisKey = visKey), (lastSceneKey = '');
+        view.setShown(visible.nodes, visible.links);
+      }
       const sceneKey = JSON.stringify([s.selected, s.focus, s.lang]);
       // The zoom first (a URL's transform must win over fitting), then the scene, then the layout.
       if (s.transform !== prev.transform || s.focus !== prev.focus) view.setTransform(s.transform);

@@ -5,7 +5,9 @@
 import { drag, easeCubicInOut, select, zoom, zoomIdentity, type ZoomBehavior, type ZoomTransform } from 'd3';
 import { greatCircleArcs } from '../layout/arcs.ts';
 import { mapPositions, seedPositions } from '../layout/geo.ts';
+import { paramsFor } from '../layout/force-layout.ts';
 import { LayoutRunner } from '../layout/layout-runner.ts';
+import { localLayoutInput, wantsLocalLayout } from '../layout/local-layout.ts';
 import type { GraphModel } from '../model/graph-model.ts';
 import { worldShapes } from '../render/borders.ts';
 import { type DrawView, drawLabels, drawScene, drawSteps, LABEL_FONT, MARK_FONT, placeForumMarks, placeLabels, type ViewTransform } from '../render/draw.ts';
@@ -44,7 +46,12 @@ export class NetworkView {
   private dpr = 1;
   private model: GraphModel | null = null;
   private scene: Scene | null = null;
-  private netXY: Float32Array = new Float32Array();
+  /** The whole graph's network layout; its geographic seed; and, when a small part of a large graph is shown,
+   *  that part's own layout (full-size positions, the shown places overwritten; see layout/local-layout.ts). */
+  private globalXY: Float32Array = new Float32Array();
+  private geoXY: Float32Array = new Float32Array();
+  private local: { nodes: Int32Array; index: Map<number, number>; xy: Float32Array } | null = null;
+  private localRunner: LayoutRunner | null = null;
   private mapXY: Float32Array = new Float32Array();
   private xy: Float32Array = new Float32Array();
   private arcs: (Float32Array | undefined)[] | null = null;
@@ -69,7 +76,8 @@ export class NetworkView {
     container.append(this.canvas);
     this.ctx = this.canvas.getContext('2d')!;
     this.runner = new LayoutRunner((m) => {
-      this.netXY = m.xy;
+      this.globalXY = m.xy;
+      if (this.local) return;
       if (this.layout === 'network' && !this.animating) this.setPositions(this.netXY);
       this.events.layout?.({ ticks: m.ticks, settled: m.settled });
     });
@@ -86,7 +94,7 @@ export class NetworkView {
             return i === undefined ? undefined : { i, x: e.x, y: e.y };
           })
           .on('drag', (e: { subject: { i: number }; x: number; y: number }) => this.dragNode(e.subject.i, e.x, e.y))
-          .on('end', (e: { subject: { i: number } }) => this.runner.release(e.subject.i)),
+          .on('end', (e: { subject: { i: number } }) => this.release(e.subject.i)),
       )
       .call(this.zoomBehaviour)
       .on('dblclick.zoom', null);
@@ -114,10 +122,51 @@ export class NetworkView {
   setModel(model: GraphModel, seed = 1): void {
     this.model = model;
     this.mapXY = mapPositions(model);
-    this.netXY = seedPositions(model, seed, this.mapXY);
+    this.geoXY = seedPositions(model, seed, this.mapXY);
+    this.globalXY = this.geoXY.slice();
+    this.local = null;
+    this.localRunner?.stop();
     this.arcs = null;
-    this.runner.start(model, this.netXY, seed);
+    this.runner.start(model, this.geoXY, seed);
     this.setPositions(this.layout === 'map' ? this.mapXY : this.netXY);
+  }
+
+  /** The network positions drawn: the shown part's own layout when there is one, else the whole graph's. */
+  private get netXY(): Float32Array {
+    return this.local?.xy ?? this.globalXY;
+  }
+
+  /**
+   * What the filters show (model indices). On a large graph a small shown part — a focused city, its expansions —
+   * gets a layout of its own in a second worker, kept across expansions; a large part returns (animated) to the
+   * whole graph's layout. The map is never changed: it is geography.
+   */
+  setShown(nodes: readonly number[], links: readonly number[]): void {
+    const model = this.model;
+    if (!model) return;
+    if (!wantsLocalLayout(model.nodes.length, nodes.length)) {
+      if (!this.local) return;
+      const from = this.local.xy;
+      this.local = null;
+      this.localRunner?.stop();
+      if (this.layout === 'network') this.animateTo(from, this.globalXY, () => this.netXY);
+      return;
+    }
+    if (this.local && this.local.nodes.length === nodes.length && this.local.nodes.every((i, j) => i === nodes[j])) return;
+    const input = localLayoutInput(model, nodes, links, this.geoXY, this.local);
+    const xy = (this.local?.xy ?? this.globalXY).slice();
+    input.nodes.forEach((i, j) => ((xy[2 * i] = input.seedXY[2 * j]!), (xy[2 * i + 1] = input.seedXY[2 * j + 1]!)));
+    const local = { nodes: input.nodes, index: new Map([...input.nodes].map((i, j) => [i, j])), xy };
+    this.local = local;
+    this.localRunner ??= new LayoutRunner((m) => {
+      const cur = this.local;
+      if (!cur) return;
+      cur.nodes.forEach((i, j) => ((cur.xy[2 * i] = m.xy[2 * j]!), (cur.xy[2 * i + 1] = m.xy[2 * j + 1]!)));
+      if (this.layout === 'network' && !this.animating) this.setPositions(cur.xy);
+      this.events.layout?.({ ticks: m.ticks, settled: m.settled });
+    });
+    this.localRunner.startGraph(input.seedXY, input.links, { ...paramsFor(input.nodes.length), alpha: input.alpha });
+    if (this.layout === 'network' && !this.animating) this.setPositions(xy);
   }
 
   setScene(scene: Scene): void {
@@ -134,10 +183,14 @@ export class NetworkView {
     if (layout === 'map' && !this.arcs && this.model) this.arcs = greatCircleArcs(this.model);
     const from = this.xy.slice();
     const to = layout === 'map' ? this.mapXY : this.netXY;
-    if (!animate || from.length !== to.length || !this.scene) {
-      this.setPositions(to);
-      return;
-    }
+    if (!animate) return this.setPositions(to);
+    this.animateTo(from, to, () => (layout === 'map' ? this.mapXY : this.netXY));
+  }
+
+  /** Moves every node from one set of positions to another (and the zoom, when it is fitted), then settles on
+   *  `final()` — the positions as they are by then (a running layout may have moved on meanwhile). */
+  private animateTo(from: Float32Array, to: Float32Array, final: () => Float32Array): void {
+    if (from.length !== to.length || !this.scene) return this.setPositions(final());
     const t0 = { ...this.t };
     const t1 = this.autoFit ? this.fitTransform(to) : t0;
     const start = performance.now();
@@ -157,7 +210,7 @@ export class NetworkView {
       if (u < 1) requestAnimationFrame(step);
       else {
         this.animating = false;
-        this.setPositions(layout === 'map' ? this.mapXY : this.netXY);
+        this.setPositions(final());
       }
     };
     requestAnimationFrame(step);
@@ -231,6 +284,7 @@ export class NetworkView {
 
   dispose(): void {
     this.runner.dispose();
+    this.localRunner?.dispose();
     this.resizeObserver.disconnect();
     cancelAnimationFrame(this.frame);
     this.canvas.remove();
@@ -246,10 +300,18 @@ export class NetworkView {
   private dragNode(i: number, sx: number, sy: number) {
     const x = (sx - this.t.x) / this.t.k;
     const y = (sy - this.t.y) / this.t.k;
-    this.netXY[2 * i] = x;
-    this.netXY[2 * i + 1] = y;
-    this.runner.fix(i, x, y);
-    this.setPositions(this.netXY);
+    const xy = this.netXY;
+    (xy[2 * i] = x), (xy[2 * i + 1] = y);
+    const j = this.local?.index.get(i);
+    if (j !== undefined) this.localRunner!.fix(j, x, y);
+    else if (!this.local) this.runner.fix(i, x, y);
+    this.setPositions(xy);
+  }
+
+  private release(i: number) {
+    const j = this.local?.index.get(i);
+    if (j !== undefined) this.localRunner!.release(j);
+    else if (!this.local) this.runner.release(i);
   }
 
   private onZoom(t: ZoomTransform, byUser: boolean) {
