@@ -104,6 +104,8 @@ test('every country of the world can be filtered, found by typing its name', asy
     await expect.poll(async () => (await page.evaluate(() => (window as any).explorer.store.state.countries)).sort()).toEqual(['KZ', 'RU']);
     const shown = await page.evaluate(() => { const e = (window as any).explorer; return [...new Set(e.visible().nodes.map((i: number) => e.model().nodes[i].country))].sort(); });
     expect(shown).toEqual(['KZ', 'RU']);
+    // The hues go to what is shown: Russia and Kazakhstan, not the world's most twinned countries (all grey here).
+    await expect.poll(() => page.locator('.legend li').evaluateAll((els) => els.map((e) => e.getAttribute('data-country')))).toEqual(['RU', 'KZ']);
     // Checked countries stay listed whatever is typed.
     await page.fill('#country-filter', 'zzz');
     expect(await page.locator('details.countries label:visible').count()).toBe(2);

@@ -5,7 +5,7 @@ import { createForceLayout, paramsFor, readPositions } from '../../web/src/layou
 import { mapPositions, seedPositions } from '../../web/src/layout/geo.ts';
 import { navigate } from '../../web/src/interaction/keyboard-nav.ts';
 import { forumMarks } from '../../web/src/model/forum-marks.ts';
-import { buildModel } from '../../web/src/model/graph-model.ts';
+import { buildModel, byFrequency } from '../../web/src/model/graph-model.ts';
 import { countryColours, OTHER_COLOUR, PALETTE } from '../../web/src/model/palette.ts';
 import { computeVisible } from '../../web/src/model/visibility.ts';
 import { placeForumMarks, placeLabels } from '../../web/src/render/draw.ts';
@@ -88,6 +88,17 @@ describe('style reducers', () => {
   test('the legend counts what is shown, per palette country and "other"', () => {
     const entries = legendEntries(model, visible, colours);
     expect(entries.reduce((n, e) => n + e.count, 0)).toBe(visible.nodes.length);
+  });
+  test('the hues go to the countries with most places shown: a filter to rare countries colours them', () => {
+    const rare = model.countries.slice(-2);
+    const shown = computeVisible(model, { ...defaultState(), countries: rare });
+    expect(shown.nodes.length).toBeGreaterThan(0);
+    const onScreen = countryColours(byFrequency(shown.nodes.map((i) => model.nodes[i]!.country)));
+    const shownCountries = [...new Set(shown.nodes.map((i) => model.nodes[i]!.country))].sort();
+    expect(shownCountries.every((c) => rare.includes(c!))).toBe(true);
+    expect(legendEntries(model, shown, onScreen).map((e) => e.country).sort()).toEqual(shownCountries);
+    expect(legendEntries(model, shown, colours).every((e) => e.country === null)).toBe(true); // the whole graph's hues: all "other"
+    expect(byFrequency(['BY', 'RU', null, 'RU', 'AM', 'BY'])).toEqual(['BY', 'RU', 'AM']);
   });
   test('the SVG export batches links and nodes per style (not one element per item)', () => {
     const scene = buildScene(model, selectionContext(model, visible, colours, 'en', null, null));

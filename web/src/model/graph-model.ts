@@ -35,9 +35,7 @@ export function buildModel(graph: Graph): GraphModel {
     src.push(s);
     tgt.push(t);
   }
-  const counts = new Map<string, number>();
-  for (const n of graph.nodes) if (n.country) counts.set(n.country, (counts.get(n.country) ?? 0) + 1);
-  const countries = [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([c]) => c);
+  const countries = byFrequency(graph.nodes.map((n) => n.country));
   return {
     nodes: graph.nodes,
     links,
@@ -52,6 +50,13 @@ export function buildModel(graph: Graph): GraphModel {
 }
 
 /** The node at the other end of link `l` from node `n`. */
+/** Country codes, most places first (ties by code); places without a country are left out. */
+export function byFrequency(countries: Iterable<string | null>): string[] {
+  const counts = new Map<string, number>();
+  for (const c of countries) if (c) counts.set(c, (counts.get(c) ?? 0) + 1);
+  return [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([c]) => c);
+}
+
 export function otherEnd(model: GraphModel, l: number, n: number): number {
   return model.source[l] === n ? model.target[l]! : model.source[l]!;
 }

@@ -1,5 +1,7 @@
-// Colour by country with a colour-blind-safe palette (Okabe & Ito, 2008): the most frequent countries get the
-// seven distinct hues, every other country the neutral grey, which the legend names "other".
+// Colour by country with a colour-blind-safe palette (Okabe & Ito, 2008): the countries with most places SHOWN get
+// the seven distinct hues, every other country the neutral grey, which the legend names "other". Shown, not in the
+// whole graph: filtered to Russia–Belarus or focused on Kaluga, the world's most twinned countries (USA, Germany…)
+// would take every hue and leave Russia and Belarus grey.
 export const PALETTE = ['#E69F00', '#56B4E9', '#009E73', '#F0E442', '#0072B2', '#D55E00', '#CC79A7'] as const;
 export const OTHER_COLOUR = '#9a9a9a';
 

@@ -7,7 +7,7 @@ import type { Path } from '../../../server/schemas/path.schema.ts';
 import { api } from '../api/client.ts';
 import { kindName, tr } from '../i18n/strings.ts';
 import { NAV_KEYS, type NavKey, navigate } from '../interaction/keyboard-nav.ts';
-import { buildModel, type GraphModel, nodeName } from '../model/graph-model.ts';
+import { buildModel, byFrequency, type GraphModel, nodeName } from '../model/graph-model.ts';
 import { countryColours, countryName } from '../model/palette.ts';
 import { computeVisible, type Visible } from '../model/visibility.ts';
 import { forumMarks } from '../model/forum-marks.ts';
@@ -214,6 +214,8 @@ export async function startExplorer(root: HTMLElement, loadGraph: () => Promise<
       const visKey = JSON.stringify([s.year, s.undated, s.countries, s.kinds, s.minTies, s.focus, s.depth, s.expanded, s.dismissed, pathCities()]);
       if (visKey !== lastVisKey) {
         visible = computeVisible(model, s, pathCities());
+        const m = model;
+        colours = countryColours(byFrequency(visible.nodes.map((i) => m.nodes[i]!.country)));
         (lastVisKey = visKey), (lastSceneKey = '');
         view.setShown(visible.nodes, visible.links);
       }
@@ -369,7 +371,6 @@ export async function startExplorer(root: HTMLElement, loadGraph: () => Promise<
     const [graph, forumList] = await Promise.all([loadGraph(), api.forums().catch(() => null)]);
     forums = forumList;
     model = buildModel(graph);
-    colours = countryColours(model.countries);
     view.setModel(model);
     // Yield between start-up stages so a world-size graph never blocks the page in one long task.
     await new Promise((r) => setTimeout(r));
