@@ -57,7 +57,11 @@ export class ImportRepository {
       // The plan knows which places and ties are new, so they are CREATEd whole (no MERGE, no list unions);
       // only what the graph already has is merged into.
       await batched('create-cities', created.map((c) => ({ props: cityProps(c), sources: [...(plan.citySources.get(c.id) ?? [])] })));
-      await batched('merge-cities', extended.map((c) => ({ id: c.id, props: {}, aliases: c.newAliases, searchKeys: c.newKeys })));
+      await batched('merge-cities', extended.map((c) => {
+        const sources = [...(plan.citySources.get(c.id) ?? [])];
+        const props = c.newLocation ? { ...c.newLocation, coordinatesSources: sources } : {};
+        return { id: c.id, props, aliases: c.newAliases, searchKeys: c.newKeys, sources };
+      }));
       await batched('create-ties', plan.ties.created.map((t) => ({ from: t.from, to: t.to, props: { ...t.props, sources: t.sources } })));
       await batched('merge-ties', plan.ties.sourced);
     }).catch((err: unknown) => {

@@ -30,7 +30,8 @@ export interface ImportPlan {
   sources: Array<{ id: string; props: Record<string, unknown> }>;
   countries: string[];
   cities: ReturnType<PlaceResolver['changes']>;
-  /** Sources each created city cites: those of the rows that name it. */
+  /** Sources of the rows that name each city: a created city cites them, an extended one adds them (its new
+   *  aliases or coordinates come from there). */
   citySources: Map<string, Set<string>>;
   /** Ties the graph lacks (created as they are) and ties it has that gain a source (sources added). */
   ties: { created: TieWrite[]; sourced: TieWrite[] };
@@ -126,7 +127,7 @@ export function planImport(file: ParsedFile, graph: GraphSnapshot): ImportPlan {
       format: file.format,
       rowsRead: file.rowsRead,
       rowsAccepted: counts.accepted,
-      cities: { created: cities.created.length, matched: resolver.matched.size, aliasesAdded: cities.extended.reduce((n, e) => n + e.newAliases.length, 0) },
+      cities: { created: cities.created.length, matched: resolver.matched.size, aliasesAdded: cities.extended.reduce((n, e) => n + e.newAliases.length, 0), located: cities.extended.filter((e) => e.newLocation).length },
       countriesCreated: [...countries].filter((c) => !graph.countryIds.has(c)).length,
       ties: { created: counts.created, alreadyPresent: counts.present, sourceAdded: counts.sourceAdded, duplicateRows: counts.duplicates },
       rejected: rejected.sort((x, y) => x.line - y.line).slice(0, MAX_LISTED),

@@ -2,7 +2,8 @@
 // shared name key — names, aliases, transliteration, ё/е — and closer than 30 km), or a new node. A spelling
 // variant that shares no key but has the same consonant skeleton within 10 km (Baranavichy / Baranovichi) is
 // the same place too, when the spellings differ only in a vowel or two (see `sameSpelling`). Several candidates
-// make the place ambiguous: reported, never guessed.
+// make the place ambiguous: reported, never guessed. An existing city without coordinates (the curated seed
+// leaves unknown ones unknown) gains those the file gives for it — when every row naming it agrees within 30 km.
 import { distance as editDistance } from 'fastest-levenshtein';
 import { foldName, nameKeys } from '../search/name-keys.ts';
 import type { PlaceKind } from './place-kind.ts';
@@ -40,6 +41,13 @@ interface Entry extends KnownPlace {
   folded: Set<string>;
   newAliases: string[];
   newKeys: string[];
+  /** Where the file's rows put an existing city that has no coordinates. */
+  seenAt: { lat: number; lon: number }[];
+}
+
+export interface ExtendedPlace extends Entry {
+  /** Coordinates the city gains: the file's, when all its rows agree (else none: unknown stays unknown). */
+  newLocation: { lat: number; lon: number } | null;
 }
 
 export function distanceKm(a: { lat: number; lon: number }, b: { lat: number; lon: number }): number {
@@ -87,7 +95,7 @@ export class PlaceResolver {
   readonly matched = new Set<string>();
 
   constructor(existing: KnownPlace[]) {
-    for (const p of existing) this.add({ ...p, isNew: false, folded: foldedNames(p), newAliases: [], newKeys: [] });
+    for (const p of existing) this.add({ ...p, isNew: false, folded: foldedNames(p), newAliases: [], newKeys: [], seenAt: [] });
   }
 
   resolve(q: PlaceQuery): Resolution {
@@ -100,10 +108,11 @@ export class PlaceResolver {
     return r;
   }
 
-  /** New places, and existing ones that gained aliases (with the new aliases and keys only). */
-  changes(): { created: Entry[]; extended: Entry[] } {
+  /** New places, and existing ones that gained aliases or coordinates (with the new aliases and keys only). */
+  changes(): { created: Entry[]; extended: ExtendedPlace[] } {
     const all = [...this.byId.values()];
-    return { created: all.filter((e) => e.isNew), extended: all.filter((e) => !e.isNew && e.newAliases.length > 0) };
+    const extended = all.filter((e) => !e.isNew).map((e) => ({ ...e, newLocation: agreedLocation(e.seenAt) }));
+    return { created: all.filter((e) => e.isNew), extended: extended.filter((e) => e.newAliases.length > 0 || e.newLocation) };
   }
 
   private find(q: PlaceQuery): Resolution {
@@ -127,6 +136,7 @@ export class PlaceResolver {
 
   private use(e: Entry, q: PlaceQuery): Resolution {
     if (!e.isNew) this.matched.add(e.id);
+    if (!e.isNew && e.lat === null && q.lat !== null && q.lon !== null) e.seenAt.push({ lat: q.lat, lon: q.lon });
     const folded = foldName(q.name);
     if (folded && !e.folded.has(folded)) {
       e.folded.add(folded);
@@ -146,7 +156,7 @@ export class PlaceResolver {
     const id = q.id ?? placeId(q.country, q.name, q.lat, q.lon, (x) => this.byId.has(x));
     const e: Entry = {
       id, country: q.country, kind: q.kind, lat: q.lat, lon: q.lon, nameEn: q.name, nameRu: null, aliases: [],
-      searchKeys: keys, isNew: true, folded: new Set([foldName(q.name)]), newAliases: [], newKeys: [...keys],
+      searchKeys: keys, isNew: true, folded: new Set([foldName(q.name)]), newAliases: [], newKeys: [...keys], seenAt: [],
     };
     this.add(e);
     return e;
@@ -164,6 +174,12 @@ export class PlaceResolver {
     const s = skeleton(key);
     if (s.length >= 3) push(this.bySkeleton, `${e.country}|${s}`, e);
   }
+}
+
+/** The first position stated, if every other one is within MATCH_KM of it. */
+function agreedLocation(seen: { lat: number; lon: number }[]): { lat: number; lon: number } | null {
+  const first = seen[0];
+  return first && seen.every((p) => distanceKm(first, p) < MATCH_KM) ? first : null;
 }
 
 function foldedNames(p: KnownPlace): Set<string> {

@@ -82,7 +82,12 @@ export const ImportReportSchema = z
     format: z.enum(['world', 'rich']),
     rowsRead: z.number().int(),
     rowsAccepted: z.number().int().meta({ description: 'Rows that became a tie (created or already present)' }),
-    cities: z.object({ created: z.number().int(), matched: z.number().int(), aliasesAdded: z.number().int() }),
+    cities: z.object({
+      created: z.number().int(),
+      matched: z.number().int(),
+      aliasesAdded: z.number().int(),
+      located: z.number().int().meta({ description: 'Existing cities without coordinates that gained the file\'s (all its rows agreeing within 30 km)' }),
+    }),
     countriesCreated: z.number().int(),
     ties: z.object({
       created: z.number().int(),

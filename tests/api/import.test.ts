@@ -85,6 +85,7 @@ describe('importing the world file', () => {
     const report = (a.status === 200 ? a : b).body;
     expect(report).toMatchObject({ dryRun: false, format: 'world', rowsRead: 25_917 });
     expect(report.cities.matched).toBe(19); // every curated city, none duplicated
+    expect(report.cities.located).toBe(3); // Zhodino, Pskov, Krasnogorsk: the seed has no coordinates for them
     expect(report.ties.created + report.ties.alreadyPresent + report.ties.duplicateRows).toBe(report.rowsAccepted);
     expect(report.rejected).toContainEqual({ line: 12_069, reason: 'self-tie: both ends are de-nienburg' });
     expect(report.rejected.filter((r: { reason: string }) => /Northern Cyprus/.test(r.reason)).length).toBeGreaterThan(0);
@@ -99,6 +100,25 @@ describe('importing the world file', () => {
     }
     const borisov = await admin.app.get('/api/cities/by-borisov');
     expect(borisov.body.city.aliases).toContain('Barysaw');
+  });
+
+  it('gives the curated cities the seed left without coordinates those of the file, citing it', async () => {
+    // FACTS.md gives no coordinates for the hosts of forums X, XI and XIII; the world file does (OSM-derived).
+    for (const [id, lat, lon] of [['by-zhodino', 54.1, 28.35], ['ru-pskov', 57.8167, 28.3333], ['ru-krasnogorsk', 55.8205, 37.3197]] as const) {
+      const { body } = await admin.app.get(`/api/cities/${id}`);
+      expect(body.city, id).toMatchObject({ lat, lon });
+      expect(body.city.sources, id).toContain('wikipedia-twin-towns');
+    }
+    const session = admin.app.db.driver.session();
+    try {
+      const r = await session.run("MATCH (c:City {id: 'ru-pskov'}) RETURN c.coordinatesSources AS s, c.location.latitude AS lat");
+      expect(r.records[0]!.toObject()).toEqual({ s: ['wikipedia-twin-towns'], lat: 57.8167 });
+    } finally {
+      await session.close();
+    }
+    // The forums map can now place every host.
+    const forums = (await admin.app.get('/api/forums')).body.forums as { host: { lat: number | null } | null }[];
+    expect(forums.filter((f) => f.host && f.host.lat === null)).toEqual([]);
   });
 
   it('keeps districts and regions apart, and spelling duplicates as one place', async () => {

@@ -78,7 +78,17 @@ describe('entity resolution', () => {
     const a = r.resolve(q('Baranavichy', 'BY', 53.1333, 26.0167));
     expect(r.resolve(q('Baranovichi', 'BY', 53.1323, 26.0184))).toEqual(a);
   });
+  it('gives a city without coordinates those its rows agree on, and none when they disagree', () => {
+    const r = new PlaceResolver([city('by-zhodino', 'Zhodino', null, null, { aliases: ['Zhodzina'] }), city('ru-krasnogorsk', 'Krasnogorsk', null, null)]);
+    expect(r.resolve(q('Zhodzina', 'BY', 54.1, 28.35))).toEqual({ id: 'by-zhodino' });
+    expect(r.resolve(q('Zhodino', 'BY', 54.09, 28.33))).toEqual({ id: 'by-zhodino' }); // 1.6 km: the same place
+    expect(r.resolve(q('Krasnogorsk', 'RU', 55.8205, 37.3197))).toEqual({ id: 'ru-krasnogorsk' });
+    expect(r.resolve(q('Krasnogorsk', 'RU', 51.4, 58.5))).toEqual({ id: 'ru-krasnogorsk' }); // another Krasnogorsk, 1,500 km off
+    // Krasnogorsk's rows disagree: it stays without coordinates (and, with no new alias either, unchanged).
+    expect(r.changes().extended.map((e) => [e.id, e.newLocation])).toEqual([['by-zhodino', { lat: 54.1, lon: 28.35 }]]);
+  });
   it('lists an ambiguous place with its candidates instead of guessing', () => {
+
     const r = new PlaceResolver([city('ru-ivanovka', 'Ivanovka', null, null), city('ru-ivanovka-2', 'Ivanovka', null, null)]);
     expect(r.resolve(q('Ivanovka', 'RU', 50, 40))).toEqual({ ambiguous: ['ru-ivanovka', 'ru-ivanovka-2'] });
   });
