@@ -41,9 +41,20 @@ const diamond = (d: number) => `0,${-d} ${d},0 0,${d} ${-d},0`;
 export function graphMarkup(graph: Graph, pos: Map<string, Point>, opts: DrawOptions): string {
   const degree = new Map<string, number>();
   for (const l of graph.links) for (const id of [l.source, l.target]) degree.set(id, (degree.get(id) ?? 0) + 1);
-  const labelled = labelledIds(graph.nodes, degree, opts.focus);
   const hosts = forumsHeld(opts.forums ?? [], () => true, Infinity, true); // already chosen: only grouped by host
   const radius = (n: GraphNode) => (n.id === opts.focus ? 10 : Math.round((5 + Math.min(6, Math.sqrt(degree.get(n.id) ?? 0) * 1.5)) * 10) / 10);
+  const byId = new Map(graph.nodes.map((n) => [n.id, n]));
+  // Forum tags first (they carry the story), then node labels in order of importance, none covering another.
+  const tags = [...hosts].flatMap(([id, held]) => {
+    const p = pos.get(id), n = byId.get(id);
+    if (!p || !n) return [];
+    const d = radius(n) + 5, label = editionsLabel(held);
+    const w = textWidth(label, 11, true);
+    return [{ id, held, p, d, label, box: { x: p.x - d - w - 2, y: p.y - d - 11, w: w + 4, h: 14 } }];
+  });
+  // A label starts right of its node — of a host's diamond.
+  const gap = (n: GraphNode) => radius(n) + (hosts.has(n.id) ? 7 : 3);
+  const labelled = placeLabels(graph.nodes, pos, degree, gap, opts, tags.map((t) => t.box));
   const links = graph.links.flatMap((l) => {
     const a = pos.get(l.source), b = pos.get(l.target);
     if (!a || !b) return [];
@@ -59,20 +70,17 @@ export function graphMarkup(graph: Graph, pos: Map<string, Point>, opts: DrawOpt
     const held = hosts.get(n.id);
     const aria = `${label}, ${countryName(n.country, opts.lang)}${held ? `; ${WORDS[opts.lang].forumsOf} ${hostedText(held, opts.lang)}` : ''}`;
     const focusAttrs = opts.interactive ? ` tabindex="-1" role="button" aria-label="${esc(aria)}"` : '';
-    const text = labelled.has(n.id)
-      ? `<text x="${r + 3}" y="4" font-family="${FONT}" font-size="${isFocus ? 14 : 12}" font-weight="${isFocus ? 700 : 400}" fill="#1b2631" stroke="#ffffff" stroke-width="3" paint-order="stroke">${esc(label)}</text>`
-      : '';
-    return [`<g class="node${isFocus ? ' focus' : ''}" data-id="${esc(n.id)}" data-label="${esc(label)}" transform="translate(${p.x},${p.y})"${focusAttrs}><circle r="${r}" fill="${isFocus ? '#c0392b' : '#1f618d'}" stroke="#ffffff" stroke-width="1.5"/>${text}<title>${esc(aria)}</title></g>`];
+    return [`<g class="node${isFocus ? ' focus' : ''}" data-id="${esc(n.id)}" data-label="${esc(label)}" transform="translate(${p.x},${p.y})"${focusAttrs}><circle r="${r}" fill="${isFocus ? '#c0392b' : '#1f618d'}" stroke="#ffffff" stroke-width="1.5"/><title>${esc(aria)}</title></g>`];
   });
-  const byId = new Map(graph.nodes.map((n) => [n.id, n]));
-  const marks = [...hosts].flatMap(([id, held]) => {
-    const p = pos.get(id), n = byId.get(id);
-    if (!p || !n) return [];
-    const d = radius(n) + 5;
-    const label = editionsLabel(held);
-    return [`<g class="forum-mark" data-host="${esc(id)}" data-forums="${esc(held.map((f) => f.id).join(' '))}" transform="translate(${p.x},${p.y})" pointer-events="none"><polygon points="${diamond(d)}" fill="none" stroke="${FORUM_STYLE.stroke}" stroke-width="2"/><text x="${-d}" y="${-d}" text-anchor="end" font-family="${FONT}" font-size="11" font-weight="700" fill="${FORUM_STYLE.text}" stroke="${FORUM_STYLE.fill}" stroke-width="5" stroke-linejoin="round" paint-order="stroke">${esc(label)}</text></g>`];
+  // Labels in a layer of their own above every node, so no circle hides a label placed beside it.
+  const labels = [...labelled].map((id) => {
+    const n = byId.get(id)!, p = pos.get(id)!, isFocus = id === opts.focus;
+    return `<text data-for="${esc(id)}" x="${Math.round((p.x + gap(n)) * 10) / 10}" y="${Math.round((p.y + 4) * 10) / 10}" font-family="${FONT}" font-size="${isFocus ? 14 : 12}" font-weight="${isFocus ? 700 : 400}" fill="#1b2631" stroke="#ffffff" stroke-width="3" paint-order="stroke">${esc(nameOf(n, opts.lang))}</text>`;
   });
-  return `<g class="links">${links.join('')}</g><g class="nodes">${nodes.join('')}</g>${marks.length ? `<g class="forums">${marks.join('')}</g>` : ''}`;
+  const marks = tags.map(({ id, held, p, d, label }) => {
+    return `<g class="forum-mark" data-host="${esc(id)}" data-forums="${esc(held.map((f) => f.id).join(' '))}" transform="translate(${p.x},${p.y})" pointer-events="none"><polygon points="${diamond(d)}" fill="none" stroke="${FORUM_STYLE.stroke}" stroke-width="2"/><text x="${-d}" y="${-d}" text-anchor="end" font-family="${FONT}" font-size="11" font-weight="700" fill="${FORUM_STYLE.text}" stroke="${FORUM_STYLE.fill}" stroke-width="5" stroke-linejoin="round" paint-order="stroke">${esc(label)}</text></g>`;
+  });
+  return `<g class="links">${links.join('')}</g><g class="nodes">${nodes.join('')}</g><g class="labels" pointer-events="none">${labels.join('')}</g>${marks.length ? `<g class="forums">${marks.join('')}</g>` : ''}`;
 }
 
 /** The legend's forum key: a host's diamond centred at (x, y). */
@@ -80,11 +88,32 @@ export function forumKeySvg(x: number, y: number): string {
   return `<polygon points="${diamond(7)}" transform="translate(${x},${y})" fill="none" stroke="${FORUM_STYLE.stroke}" stroke-width="2"/>`;
 }
 
-/** Labels for every node of a small view; otherwise the focus and the most connected ones. */
-function labelledIds(nodes: GraphNode[], degree: Map<string, number>, focus?: string): Set<string> {
-  if (nodes.length <= LABEL_ALL_BELOW) return new Set(nodes.map((n) => n.id));
-  const top = [...nodes].sort((a, b) => (degree.get(b.id) ?? 0) - (degree.get(a.id) ?? 0) || (a.id < b.id ? -1 : 1)).slice(0, LABEL_TOP);
-  return new Set([...top.map((n) => n.id), ...(focus ? [focus] : [])]);
+interface Box { x: number; y: number; w: number; h: number }
+const overlaps = (a: Box, b: Box) => a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
+
+/** Text width estimated from DejaVu Sans's average advance (~0.6 em; bold a little wider): the server and the
+ *  browser draw the same markup, so the estimate only has to be deterministic and generous. */
+export function textWidth(s: string, size: number, bold = false): number {
+  return Math.ceil(s.length * size * (bold ? 0.66 : 0.6));
+}
+
+/** Which nodes get a label: the focus first, then the most connected (every node of a small view, at most
+ *  LABEL_TOP of a larger one), each only where it covers no label or forum tag already placed. */
+export function placeLabels(nodes: GraphNode[], pos: Map<string, Point>, degree: Map<string, number>, gap: (n: GraphNode) => number, opts: Pick<DrawOptions, 'lang' | 'focus'>, reserved: Box[] = []): Set<string> {
+  const max = nodes.length <= LABEL_ALL_BELOW ? nodes.length : LABEL_TOP;
+  const order = [...nodes].sort((a, b) => Number(b.id === opts.focus) - Number(a.id === opts.focus) || (degree.get(b.id) ?? 0) - (degree.get(a.id) ?? 0) || (a.id < b.id ? -1 : 1));
+  const placed = [...reserved];
+  const labelled = new Set<string>();
+  for (const n of order) {
+    const p = pos.get(n.id);
+    if (!p || labelled.size >= max) continue;
+    const focus = n.id === opts.focus, size = focus ? 14 : 12;
+    const box = { x: p.x + gap(n) - 1, y: p.y - size * 0.75, w: textWidth(nameOf(n, opts.lang), size, focus) + 2, h: size * 1.1 };
+    if (placed.some((o) => overlaps(o, box))) continue;
+    placed.push(box);
+    labelled.add(n.id);
+  }
+  return labelled;
 }
 
 export interface SnapshotText { title: string; description: string; attribution: string[]; footer: string }
