@@ -85,6 +85,15 @@ describe('style reducers', () => {
     const w = (i: number) => (scene.labels[i]!.length * 7 + 4) / 2;
     for (const a of far) for (const b of far) if (a !== b) expect(Math.abs(a.x - b.x) < w(a.i) + w(b.i) && Math.abs(a.y - b.y) < 14).toBe(false);
   });
+  test('labels leave the forum tags free', () => {
+    const scene = buildScene(model, selectionContext(model, visible, colours, 'en', null, null));
+    const xy = seedPositions(model, 1);
+    const hub = scene.labelOrder[0]!;
+    const view = { width: 800, height: 600, transform: { x: 400 - xy[2 * hub]!, y: 300 - xy[2 * hub + 1]!, k: 1 } };
+    const hubLabel = placeLabels(scene, xy, view, (s) => s.length * 7).find((p) => p.i === hub)!;
+    const tag = { x: hubLabel.x - 5, y: hubLabel.y + 2, w: 10, h: 6 }; // a tag where the hub's label would go
+    expect(placeLabels(scene, xy, view, (s) => s.length * 7, 400, [tag]).some((p) => p.i === hub)).toBe(false);
+  });
   test('the legend counts what is shown, per palette country and "other"', () => {
     const entries = legendEntries(model, visible, colours);
     expect(entries.reduce((n, e) => n + e.count, 0)).toBe(visible.nodes.length);

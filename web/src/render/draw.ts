@@ -230,13 +230,25 @@ export interface PlacedLabel {
 }
 
 /** Level-of-detail labels: candidates in order of importance, kept when they overlap no label already kept. */
-export function placeLabels(scene: Scene, xy: Float32Array, view: Pick<DrawView, 'width' | 'height' | 'transform'>, measure: (s: string) => number, max = 400): PlacedLabel[] {
+export function placeLabels(scene: Scene, xy: Float32Array, view: Pick<DrawView, 'width' | 'height' | 'transform'>, measure: (s: string) => number, max = 400, reserved: readonly { x: number; y: number; w: number; h: number }[] = []): PlacedLabel[] {
   const { width: w, height: h, transform: t } = view;
   const f = sizeScale(t.k);
   const placed: PlacedLabel[] = [];
   const boxes: [number, number, number, number][] = [];
   const cell = 64;
   const grid = new Map<number, number[]>();
+  const occupy = (box: [number, number, number, number], cells: number[]) => {
+    boxes.push(box);
+    for (const c of cells) grid.set(c, [...(grid.get(c) ?? []), boxes.length - 1]);
+  };
+  const cellsOf = (box: [number, number, number, number]) => {
+    const cells: number[] = [];
+    for (let cx = Math.floor(box[0] / cell); cx <= Math.floor(box[2] / cell); cx++)
+      for (let cy = Math.floor(box[1] / cell); cy <= Math.floor(box[3] / cell); cy++) cells.push(cx * 100_003 + cy);
+    return cells;
+  };
+  // Boxes already taken (forum tags): no label covers them.
+  for (const r of reserved) occupy([r.x, r.y, r.x + r.w, r.y + r.h], cellsOf([r.x, r.y, r.x + r.w, r.y + r.h]));
   let tried = 0;
   for (const i of scene.labelOrder) {
     if (tried++ > max * 4 || placed.length >= max) break;
@@ -247,16 +259,13 @@ export function placeLabels(scene: Scene, xy: Float32Array, view: Pick<DrawView,
     const tw = measure(text) + 4;
     const y0 = sy + scene.radius[i]! * f + 2;
     const box: [number, number, number, number] = [sx - tw / 2, y0, sx + tw / 2, y0 + 14];
-    const cells: number[] = [];
-    for (let cx = Math.floor(box[0] / cell); cx <= Math.floor(box[2] / cell); cx++)
-      for (let cy = Math.floor(box[1] / cell); cy <= Math.floor(box[3] / cell); cy++) cells.push(cx * 100_003 + cy);
+    const cells = cellsOf(box);
     const hit = cells.some((c) => (grid.get(c) ?? []).some((b) => {
       const o = boxes[b]!;
       return o[0] < box[2] && box[0] < o[2] && o[1] < box[3] && box[1] < o[3];
     }));
     if (hit) continue;
-    boxes.push(box);
-    for (const c of cells) grid.set(c, [...(grid.get(c) ?? []), boxes.length - 1]);
+    occupy(box, cells);
     placed.push({ i, x: sx, y: y0 });
   }
   return placed;

@@ -47,12 +47,13 @@ export function sceneToSvg(scene: Scene, xy: Float32Array, view: DrawView, attri
     }
     if (d.length) out.push(`<path class="nodes" d="${d.join('')}" fill="${batch.colour}"${batch.faded ? ' fill-opacity="0.3"' : ''}/>`);
   }
-  for (const { mark, x, y, d, tag } of placeForumMarks(scene, xy, view, (s) => s.length * 6)) {
+  const marks = placeForumMarks(scene, xy, view, (s) => s.length * 6);
+  for (const { mark, x, y, d, tag } of marks) {
     out.push(`<g class="forum-mark"><path d="M${r1(x)} ${r1(y - d)}L${r1(x + d)} ${r1(y)}L${r1(x)} ${r1(y + d)}L${r1(x - d)} ${r1(y)}Z" fill="none" stroke="${FORUM_MARK.colour}" stroke-width="2"/>` +
       (tag ? `<rect x="${r1(tag.x)}" y="${r1(tag.y)}" width="${r1(tag.w)}" height="${tag.h}" fill="${FORUM_MARK.colour}"/><text x="${r1(tag.x + tag.w / 2)}" y="${r1(tag.y + 11)}" font-size="10" font-weight="bold" text-anchor="middle" fill="${FORUM_MARK.text}">${esc(mark.label)}</text>` : '') + '</g>');
   }
   // Label widths estimated (no canvas here): about 0.6 em per character at 12 px.
-  for (const p of placeLabels(scene, xy, view, (s) => s.length * 7)) {
+  for (const p of placeLabels(scene, xy, view, (s) => s.length * 7, 400, marks.flatMap((m) => (m.tag ? [m.tag] : [])))) {
     out.push(`<text x="${r1(p.x)}" y="${r1(p.y + 10)}" font-size="12" text-anchor="middle" fill="#eef2f7" stroke="#0c121c" stroke-width="3" paint-order="stroke">${esc(scene.labels[p.i] ?? '')}</text>`);
   }
   if (attribution.length) out.push(`<text x="${w - 6}" y="${h - 6}" font-size="10" text-anchor="end" fill="#b8c4d6">${esc(attribution.join(' · '))}</text>`);

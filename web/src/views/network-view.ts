@@ -437,6 +437,7 @@ export class NetworkView {
 
   private drawLabels() {
     const scene = this.scene!;
+    const tags = this.forumTags().map((t) => t.box);
     this.ctx.setTransform(this.dpr, 0, 0, this.dpr, 0, 0);
     this.ctx.font = LABEL_FONT;
     // Text widths are measured once per name: placing labels tries hundreds of candidates on every redraw.
@@ -447,7 +448,7 @@ export class NetworkView {
     };
     // About one label per 6000 px² at most: enough to read, and text is the dearest thing to draw in software.
     const max = Math.min(400, Math.round((this.width * this.height) / 6000));
-    drawLabels(this.ctx, scene, placeLabels(scene, this.xy, { width: this.width, height: this.height, transform: this.t }, measure, max));
+    drawLabels(this.ctx, scene, placeLabels(scene, this.xy, { width: this.width, height: this.height, transform: this.t }, measure, max, tags));
   }
 
   /** Copies the cached frame, scaled and shifted to the current zoom; false when the cache cannot cover it. */
