@@ -90,6 +90,15 @@ test('a focused city\'s partners get a layout of their own, and the whole graph 
   });
 }, 180_000);
 
+test('the forums map places every host, the world file having given the seed\'s unlocated ones coordinates', async () => {
+  await withExplorer('?tab=forums', async (page) => {
+    await page.waitForSelector('.forum-map g.host');
+    const hosts = await page.locator('.forum-map g.host text').allTextContents();
+    expect(hosts).toHaveLength(8); // editions I and VII–XIII, each at another city
+    for (const city of ['X Жодино', 'XI Псков', 'XIII Красногорск', 'IX Могилёв']) expect(hosts).toContain(city);
+  });
+}, 120_000);
+
 test('every country of the world can be filtered, found by typing its name', async () => {
   await withExplorer('?lang=en', async (page) => {
     const countries = await page.evaluate(() => (window as any).explorer.model().countries.length);

@@ -22,6 +22,33 @@ function s<K extends keyof SVGElementTagNameMap>(tag: K, attrs: Record<string, s
   return el;
 }
 
+export interface PointLabel { x: number; y: number; anchor: 'start' | 'end' | 'middle' }
+
+/**
+ * Labels for points on a small map: each tries right, left, above, below, then further right/left, and takes the
+ * first place that covers no point and no label already placed (the first choice when none is free). Widths are
+ * estimated (~0.6 em a character). Pure.
+ */
+export function placePointLabels(points: readonly { x: number; y: number; text: string }[], size: number, r: number): PointLabel[] {
+  type Box = { x0: number; y0: number; x1: number; y1: number };
+  const taken: Box[] = points.map((p) => ({ x0: p.x - r, y0: p.y - r, x1: p.x + r, y1: p.y + r }));
+  const hits = (b: Box) => taken.some((o) => o.x0 < b.x1 && b.x0 < o.x1 && o.y0 < b.y1 && b.y0 < o.y1);
+  return points.map((p) => {
+    const w = p.text.length * size * 0.6, h = size;
+    const options: [PointLabel, Box][] = [
+      [{ x: p.x + r + 2, y: p.y + h / 3, anchor: 'start' }, { x0: p.x + r + 2, y0: p.y - h / 2, x1: p.x + r + 2 + w, y1: p.y + h / 2 }],
+      [{ x: p.x - r - 2, y: p.y + h / 3, anchor: 'end' }, { x0: p.x - r - 2 - w, y0: p.y - h / 2, x1: p.x - r - 2, y1: p.y + h / 2 }],
+      [{ x: p.x, y: p.y - r - 3, anchor: 'middle' }, { x0: p.x - w / 2, y0: p.y - r - 3 - h, x1: p.x + w / 2, y1: p.y - r - 3 }],
+      [{ x: p.x, y: p.y + r + h, anchor: 'middle' }, { x0: p.x - w / 2, y0: p.y + r + 1, x1: p.x + w / 2, y1: p.y + r + 1 + h }],
+      [{ x: p.x + r + 2, y: p.y + h / 3 + h, anchor: 'start' }, { x0: p.x + r + 2, y0: p.y + h / 2, x1: p.x + r + 2 + w, y1: p.y + h * 1.5 }],
+      [{ x: p.x - r - 2, y: p.y + h / 3 - h, anchor: 'end' }, { x0: p.x - r - 2 - w, y0: p.y - h * 1.5, x1: p.x - r - 2, y1: p.y - h / 2 }],
+    ];
+    const [label, box] = options.find(([, b]) => !hits(b)) ?? options[0]!;
+    taken.push(box);
+    return label;
+  });
+}
+
 export function renderForums(list: ForumList, lang: Lang, year: number, undated: boolean, openForum: (id: string) => void): HTMLElement {
   const shown = (y: number | null) => (y === null ? undated : y <= year);
   const last = Math.max(...list.forums.map((f) => f.edition), ...list.missingEditions, 1);
@@ -60,15 +87,22 @@ export function renderForums(list: ForumList, lang: Lang, year: number, undated:
   const map = s('svg', { viewBox: `0 0 ${width} 340`, class: 'forum-map', role: 'img', 'aria-label': tr(lang, 'hosts') });
   map.append(s('path', { d: path(feature(topo, topo.objects.land)) ?? '', fill: '#1f2a3a' }));
   map.append(s('path', { d: path(mesh(topo, topo.objects.countries)) ?? '', fill: 'none', stroke: '#4a5d78', 'stroke-width': 0.7 }));
-  for (const f of hosts) {
-    const p = projection([f.host!.lon!, f.host!.lat!]);
-    if (!p) continue;
-    const g = s('g', { class: 'host', opacity: shown(f.year) ? 1 : 0.3 });
-    g.append(s('circle', { cx: p[0], cy: p[1], r: 6, fill: '#E69F00', stroke: '#0f1620' }));
-    g.append(s('text', { x: p[0] + 8, y: p[1] + 4, fill: '#eef2f7', 'font-size': 11 }, `${f.editionRoman} ${nodeName(f.host!, lang)}`));
-    g.addEventListener('click', () => openForum(f.id));
+  // One point per host city, with all its editions ("I · IX Гомель"), labelled where no other label or point is.
+  const byHost = new Map<string, typeof hosts>();
+  for (const f of hosts) byHost.set(f.host!.id, [...(byHost.get(f.host!.id) ?? []), f]);
+  const points = [...byHost.values()].flatMap((held) => {
+    const p = projection([held[0]!.host!.lon!, held[0]!.host!.lat!]);
+    return p ? [{ held, x: p[0], y: p[1], text: `${held.map((f) => f.editionRoman).join(' · ')} ${nodeName(held[0]!.host!, lang)}` }] : [];
+  });
+  const labels = placePointLabels(points, 11, 6);
+  points.forEach(({ held, x, y }, k) => {
+    const g = s('g', { class: 'host', opacity: held.some((f) => shown(f.year)) ? 1 : 0.3 });
+    g.append(s('circle', { cx: x, cy: y, r: 6, fill: '#E69F00', stroke: '#0f1620' }));
+    const l = labels[k]!;
+    g.append(s('text', { x: l.x, y: l.y, 'text-anchor': l.anchor, fill: '#eef2f7', 'font-size': 11, stroke: '#0f1620', 'stroke-width': 3, 'paint-order': 'stroke' }, points[k]!.text));
+    g.addEventListener('click', () => openForum(held.at(-1)!.id));
     map.append(g);
-  }
+  });
   const items = [...list.forums, ...list.missingEditions.map((e) => ({ edition: e, missing: true as const }))].sort((a, b) => a.edition - b.edition);
   return h(
     'section',
