@@ -4,7 +4,7 @@
 import { describe, expect, test } from 'vitest';
 import { createForceLayout, paramsFor, readPositions } from '../../web/src/layout/force-layout.ts';
 import { seedPositions } from '../../web/src/layout/geo.ts';
-import { localLayoutInput, LOCAL_LAYOUT_MAX, wantsLocalLayout } from '../../web/src/layout/local-layout.ts';
+import { localLayoutInput, localParams, LOCAL_LAYOUT_MAX, wantsLocalLayout } from '../../web/src/layout/local-layout.ts';
 import { buildModel, otherEnd } from '../../web/src/model/graph-model.ts';
 import { syntheticGraph } from '../fixtures/synthetic-graph.ts';
 
@@ -34,7 +34,8 @@ describe('local layout', () => {
     expect(input.links.length).toBe(links.length * 2);
     links.forEach((l, k) => expect([nodes[input.links[2 * k]!], nodes[input.links[2 * k + 1]!]]).toEqual([model.source[l], model.target[l]]));
     nodes.forEach((i, j) => expect([input.seedXY[2 * j], input.seedXY[2 * j + 1]]).toEqual([geo[2 * i], geo[2 * i + 1]]));
-    expect(input.alpha).toBe(paramsFor(nodes.length).alpha);
+    expect(input.params).toEqual(localParams(nodes.length));
+    expect(input.params.alpha).toBe(paramsFor(nodes.length).alpha);
   });
 
   test('keeps placed places where they were and starts new ones beside a placed neighbour, gently', () => {
@@ -54,7 +55,14 @@ describe('local layout', () => {
         expect(Math.hypot(at[0]! - xy[2 * beside]!, at[1]! - xy[2 * beside + 1]!)).toBeCloseTo(8, 3);
       }
     });
-    if (nodes.length - first.nodes.length < first.nodes.length) expect(input.alpha).toBe(0.5);
+    if (nodes.length - first.nodes.length < first.nodes.length) expect(input.params.alpha).toBe(0.5);
+  });
+
+  test('shortens the ties of a larger part, keeping the small-graph forces for a focus', () => {
+    expect(localParams(10)).toMatchObject({ linkDistance: 60, charge: paramsFor(10).charge });
+    expect(localParams(250)).toMatchObject({ linkDistance: 24 });
+    expect(localParams(250).charge).toBeGreaterThan(paramsFor(250).charge); // weaker repulsion
+    expect(localParams(250, 0.5).alpha).toBe(0.5);
   });
 
   test('spreads places that start on one spot, the same way every time', () => {
@@ -62,7 +70,7 @@ describe('local layout', () => {
     const input = localLayoutInput(model, nodes, links, geo, null);
     input.seedXY.forEach((_, k) => (input.seedXY[k] = 800 + (k % 2) * 0.5 + k * 0.01)); // all within a unit
     const run = () => {
-      const sim = createForceLayout(input.seedXY, input.links, { ...paramsFor(nodes.length), alpha: input.alpha });
+      const sim = createForceLayout(input.seedXY, input.links, input.params);
       while (sim.alpha() >= sim.alphaMin()) sim.tick();
       return readPositions(sim);
     };

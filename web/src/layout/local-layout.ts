@@ -4,7 +4,7 @@
 // part is laid out with the small-graph forces instead; leaving it (whole graph, wider filters) returns to the
 // global picture. Pure: the view runs it in a second worker.
 import { type GraphModel, otherEnd } from '../model/graph-model.ts';
-import { paramsFor } from './force-layout.ts';
+import { paramsFor, type LayoutParams } from './force-layout.ts';
 
 /** Below this many shown places the small-graph forces apply (paramsFor's first band). */
 export const LOCAL_LAYOUT_MAX = 300;
@@ -20,8 +20,16 @@ export interface LocalLayoutInput {
   /** Shown ties as pairs of local indices. */
   links: Int32Array;
   seedXY: Float32Array;
-  /** Full heat for a fresh picture; less when most places keep where they were (an expansion). */
-  alpha: number;
+  /** The small-graph forces, shortened for a larger part (so it is not fitted so far out that its nodes shrink to
+   *  dots), and full heat for a fresh picture, less when most places keep where they were (an expansion). */
+  params: LayoutParams;
+}
+
+/** Small-graph forces with ties shortened from 60 (up to 40 places) towards 24 (300), repulsion in proportion. */
+export function localParams(places: number, alpha?: number): LayoutParams {
+  const base = paramsFor(places);
+  const linkDistance = Math.round(Math.max(24, Math.min(60, 60 * Math.sqrt(40 / places))));
+  return { ...base, linkDistance, charge: Math.round(base.charge * (linkDistance / 60) ** 2), alpha: alpha ?? base.alpha };
 }
 
 /**
@@ -58,5 +66,5 @@ export function localLayoutInput(
     else (seedXY[2 * j] = geoXY[2 * i]!), (seedXY[2 * j + 1] = geoXY[2 * i + 1]!);
   });
   const reused = nodes.filter((i) => kept.has(i)).length;
-  return { nodes, links, seedXY, alpha: reused > nodes.length / 2 ? 0.5 : paramsFor(nodes.length).alpha };
+  return { nodes, links, seedXY, params: localParams(nodes.length, reused > nodes.length / 2 ? 0.5 : undefined) };
 }

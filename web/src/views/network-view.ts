@@ -5,7 +5,6 @@
 import { drag, easeCubicInOut, select, zoom, zoomIdentity, type ZoomBehavior, type ZoomTransform } from 'd3';
 import { greatCircleArcs } from '../layout/arcs.ts';
 import { mapPositions, seedPositions } from '../layout/geo.ts';
-import { paramsFor } from '../layout/force-layout.ts';
 import { LayoutRunner } from '../layout/layout-runner.ts';
 import { localLayoutInput, wantsLocalLayout } from '../layout/local-layout.ts';
 import type { GraphModel } from '../model/graph-model.ts';
@@ -165,7 +164,7 @@ export class NetworkView {
       if (this.layout === 'network' && !this.animating) this.setPositions(cur.xy);
       this.events.layout?.({ ticks: m.ticks, settled: m.settled });
     });
-    this.localRunner.startGraph(input.seedXY, input.links, { ...paramsFor(input.nodes.length), alpha: input.alpha });
+    this.localRunner.startGraph(input.seedXY, input.links, input.params);
     if (this.layout === 'network' && !this.animating) this.setPositions(xy);
   }
 
