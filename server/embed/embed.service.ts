@@ -5,6 +5,7 @@ import type { ForumRepository } from '../forums/forum.repository.ts';
 import type { GraphService } from '../graph/graph.service.ts';
 import { BadRequestError, NotFoundError } from '../http/errors.ts';
 import { ViewDataSchema, type EmbedForum, type EmbedQuery, type Story, type ViewData } from '../schemas/embed.schema.ts';
+import type { Forum } from '../schemas/forum.schema.ts';
 import type { Graph } from '../schemas/graph.schema.ts';
 import { describeView, viewTitle } from '../../web/embed/describe.ts';
 import { layoutGraph, type Point } from '../../web/embed/layout.ts';
@@ -40,8 +41,8 @@ export class EmbedService {
     const presentation = { lang: q.lang, layout: q.layout, controls: q.controls } as const;
     if (!q.story) {
       const data = viewData(q);
-      const graph = await this.graphs.get(data);
-      return { view: { ...data, ...presentation }, graph, forums: await this.forumsOf(data, graph) };
+      const [graph, forums] = await Promise.all([this.graphs.get(data), this.forumList.list()]);
+      return { view: { ...data, ...presentation }, graph, forums: marked(forums, data, graph) };
     }
     const story = await this.stories.get(q.story);
     if (!story) throw new NotFoundError('story', q.story);
@@ -49,14 +50,6 @@ export class EmbedService {
     return { view: { ...data, ...presentation, story: story.id }, graph: story.graph, forums: story.forums, pinnedAt: story.pinnedAt };
   }
 
-  /** The editions the explorer would mark for this view: hosts it shows, held by its last year (`to`). */
-  private async forumsOf(data: ViewData, graph: Graph): Promise<EmbedForum[]> {
-    const shown = new Set(graph.nodes.map((n) => n.id));
-    const held = forumsHeld(await this.forumList.list(), (id) => shown.has(id), data.to ?? Infinity, data.undated === 'include');
-    return [...held.values()].flat()
-      .map(({ id, edition, editionRoman, year, host }) => ({ id, edition, editionRoman, year, host: { id: host!.id } }))
-      .sort((a, b) => a.edition - b.edition);
-  }
 
   async story(id: string): Promise<Story> {
     const story = await this.stories.get(id);
@@ -66,14 +59,23 @@ export class EmbedService {
 
   /** Freezes the view's current data; the id is a hash of view and data, so pinning twice gives one story. */
   async pin(data: ViewData): Promise<Story> {
-    const graph = await this.graphs.get(data);
+    const [graph, list] = await Promise.all([this.graphs.get(data), this.forumList.list()]);
     if (graph.links.length === 0) throw new BadRequestError('The view has no ties: there is nothing to pin', { fields: [{ field: 'body', message: 'no ties in this view' }] });
-    const forums = await this.forumsOf(data, graph);
+    const forums = marked(list, data, graph);
     const view = JSON.parse(JSON.stringify(data)) as Record<string, unknown>;
     const id = createHash('sha256').update(JSON.stringify({ view, graph, forums })).digest('hex').slice(0, 16);
     const pinnedAt = await this.stories.save({ id, pinnedAt: new Date().toISOString(), view, graph, forums });
     return { id, pinnedAt, view, graph, forums };
   }
+}
+
+/** The editions the explorer would mark for this view: hosts it shows, held by its last year (`to`). */
+function marked(forums: Forum[], data: ViewData, graph: Graph): EmbedForum[] {
+  const shown = new Set(graph.nodes.map((n) => n.id));
+  const held = forumsHeld(forums, (id) => shown.has(id), data.to ?? Infinity, data.undated === 'include');
+  return [...held.values()].flat()
+    .map(({ id, edition, editionRoman, year, host }) => ({ id, edition, editionRoman, year, host: { id: host!.id } }))
+    .sort((a, b) => a.edition - b.edition);
 }
 
 function viewData(q: EmbedQuery): ViewData {

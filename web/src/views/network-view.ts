@@ -155,8 +155,7 @@ export class NetworkView {
     const input = localLayoutInput(model, nodes, links, this.geoXY, this.local);
     const xy = (this.local?.xy ?? this.globalXY).slice();
     input.nodes.forEach((i, j) => ((xy[2 * i] = input.seedXY[2 * j]!), (xy[2 * i + 1] = input.seedXY[2 * j + 1]!)));
-    const local = { nodes: input.nodes, index: new Map([...input.nodes].map((i, j) => [i, j])), xy };
-    this.local = local;
+    this.local = { nodes: input.nodes, index: new Map([...input.nodes].map((i, j) => [i, j])), xy };
     this.localRunner ??= new LayoutRunner((m) => {
       const cur = this.local;
       if (!cur) return;
