@@ -111,8 +111,11 @@ export class PlaceResolver {
   /** New places, and existing ones that gained aliases or coordinates (with the new aliases and keys only). */
   changes(): { created: Entry[]; extended: ExtendedPlace[] } {
     const all = [...this.byId.values()];
-    const extended = all.filter((e) => !e.isNew).map((e) => ({ ...e, newLocation: agreedLocation(e.seenAt) }));
-    return { created: all.filter((e) => e.isNew), extended: extended.filter((e) => e.newAliases.length > 0 || e.newLocation) };
+    const extended = all
+      .filter((e) => !e.isNew && (e.newAliases.length > 0 || e.seenAt.length > 0))
+      .map((e) => ({ ...e, newLocation: agreedLocation(e.seenAt) }))
+      .filter((e) => e.newAliases.length > 0 || e.newLocation);
+    return { created: all.filter((e) => e.isNew), extended };
   }
 
   private find(q: PlaceQuery): Resolution {

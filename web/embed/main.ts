@@ -6,7 +6,7 @@ import { select } from 'd3-selection';
 import { zoom, zoomIdentity, type D3ZoomEvent } from 'd3-zoom';
 import type { EmbedForum } from '../../server/schemas/embed.schema.ts';
 import type { Graph } from '../../server/schemas/graph.schema.ts';
-import { forumsHeld } from '../src/model/forum-marks.ts';
+import { byHost } from '../src/model/forum-marks.ts';
 import { WORDS, countryName, nameOf } from './i18n.ts';
 import { KEY_DIRECTIONS, nextInDirection } from './keyboard.ts';
 import { BOX, type Point } from './layout.ts';
@@ -59,7 +59,7 @@ function setUpZoom(): void {
 }
 
 function setUpKeyboard(graph: Graph, pos: Map<string, Point>, forums: EmbedForum[]): void {
-  const hosted = forumsHeld(forums, () => true, Infinity, true);
+  const hosted = byHost(forums);
   const nodes = new Map([...stage.querySelectorAll<SVGGElement>('g.node')].map((el) => [el.dataset.id!, el]));
   const ordered = [...nodes.keys()];
   const first = view.focus && nodes.has(view.focus) ? view.focus : ordered[0];

@@ -3,7 +3,8 @@
 // Styles are attributes, not CSS, so a rasteriser (resvg) draws the snapshot exactly as the browser does.
 import type { EmbedForum } from '../../server/schemas/embed.schema.ts';
 import type { Graph, GraphNode } from '../../server/schemas/graph.schema.ts';
-import { editionsLabel, forumsHeld } from '../src/model/forum-marks.ts';
+import { byHost, editionsLabel } from '../src/model/forum-marks.ts';
+import { firstFree, type Box } from '../src/render/boxes.ts';
 import { BOX, type Point } from './layout.ts';
 import { WORDS, countryName, nameOf, type Lang } from './i18n.ts';
 
@@ -41,7 +42,7 @@ const diamond = (d: number) => `0,${-d} ${d},0 0,${d} ${-d},0`;
 export function graphMarkup(graph: Graph, pos: Map<string, Point>, opts: DrawOptions): string {
   const degree = new Map<string, number>();
   for (const l of graph.links) for (const id of [l.source, l.target]) degree.set(id, (degree.get(id) ?? 0) + 1);
-  const hosts = forumsHeld(opts.forums ?? [], () => true, Infinity, true); // already chosen: only grouped by host
+  const hosts = byHost(opts.forums ?? []);
   const radius = (n: GraphNode) => (n.id === opts.focus ? 10 : Math.round((5 + Math.min(6, Math.sqrt(degree.get(n.id) ?? 0) * 1.5)) * 10) / 10);
   const byId = new Map(graph.nodes.map((n) => [n.id, n]));
   // Forum tags first (they carry the story), then node labels in order of importance, none covering another.
@@ -88,9 +89,6 @@ export function forumKeySvg(x: number, y: number): string {
   return `<polygon points="${diamond(7)}" transform="translate(${x},${y})" fill="none" stroke="${FORUM_STYLE.stroke}" stroke-width="2"/>`;
 }
 
-interface Box { x: number; y: number; w: number; h: number }
-const overlaps = (a: Box, b: Box) => a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
-
 /** Text width estimated from DejaVu Sans's average advance (~0.6 em; bold a little wider): the server and the
  *  browser draw the same markup, so the estimate only has to be deterministic and generous. */
 export function textWidth(s: string, size: number, bold = false): number {
@@ -109,7 +107,7 @@ export function placeLabels(nodes: GraphNode[], pos: Map<string, Point>, degree:
     if (!p || labelled.size >= max) continue;
     const focus = n.id === opts.focus, size = focus ? 14 : 12;
     const box = { x: p.x + gap(n) - 1, y: p.y - size * 0.75, w: textWidth(nameOf(n, opts.lang), size, focus) + 2, h: size * 1.1 };
-    if (placed.some((o) => overlaps(o, box))) continue;
+    if (firstFree([box], placed) < 0) continue;
     placed.push(box);
     labelled.add(n.id);
   }

@@ -32,6 +32,9 @@ export function forumsHeld<F extends ForumOnMap>(forums: readonly F[], shown: (h
   return byHost;
 }
 
+/** Editions already chosen (an embed's), grouped by host in edition order. */
+export const byHost = <F extends ForumOnMap>(forums: readonly F[]) => forumsHeld(forums, () => true, Infinity, true);
+
 export const editionsLabel = (held: readonly ForumOnMap[]) => held.map((f) => f.editionRoman).join(' · ');
 
 export function forumMarks(model: GraphModel, visible: Visible, forums: readonly ForumOnMap[], year: number, undated: boolean): ForumMark[] {

@@ -3,6 +3,7 @@
 // level of detail (most important first, no overlaps: zooming in frees room for more).
 import type { ForumMark } from '../model/forum-marks.ts';
 import type { Scene, LinkStyle } from './scene.ts';
+import { firstFree } from './boxes.ts';
 
 export interface ViewTransform {
   x: number;
@@ -57,7 +58,7 @@ export function placeForumMarks(scene: Scene, xy: Float32Array, view: Pick<DrawV
       const d = scene.radius[mark.node]! * f + 6;
       const tw = measure(mark.label) + 8;
       const box = { x: x - d - tw, y: y - d - 14, w: tw, h: 14 };
-      const free = !tags.some((o) => o.x < box.x + box.w && box.x < o.x + o.w && o.y < box.y + box.h && box.y < o.y + o.h);
+      const free = firstFree([box], tags) === 0;
       if (free) tags.push(box);
       return [{ mark, x, y, d, tag: free ? box : null }];
     });

@@ -9,6 +9,7 @@ import type { ForumListSchema } from '../../../server/schemas/forum.schema.ts';
 import { tr } from '../i18n/strings.ts';
 import { worldProjection } from '../layout/geo.ts';
 import { nodeName } from '../model/graph-model.ts';
+import { firstFree, type Box } from '../render/boxes.ts';
 import type { Lang } from '../state/view-state.ts';
 import { h } from './dom.ts';
 
@@ -30,20 +31,18 @@ export interface PointLabel { x: number; y: number; anchor: 'start' | 'end' | 'm
  * estimated (~0.6 em a character). Pure.
  */
 export function placePointLabels(points: readonly { x: number; y: number; text: string }[], size: number, r: number): PointLabel[] {
-  type Box = { x0: number; y0: number; x1: number; y1: number };
-  const taken: Box[] = points.map((p) => ({ x0: p.x - r, y0: p.y - r, x1: p.x + r, y1: p.y + r }));
-  const hits = (b: Box) => taken.some((o) => o.x0 < b.x1 && b.x0 < o.x1 && o.y0 < b.y1 && b.y0 < o.y1);
+  const taken: Box[] = points.map((p) => ({ x: p.x - r, y: p.y - r, w: 2 * r, h: 2 * r }));
   return points.map((p) => {
-    const w = p.text.length * size * 0.6, h = size;
+    const w = p.text.length * size * 0.6, h = size, right = p.x + r + 2, left = p.x - r - 2 - w;
     const options: [PointLabel, Box][] = [
-      [{ x: p.x + r + 2, y: p.y + h / 3, anchor: 'start' }, { x0: p.x + r + 2, y0: p.y - h / 2, x1: p.x + r + 2 + w, y1: p.y + h / 2 }],
-      [{ x: p.x - r - 2, y: p.y + h / 3, anchor: 'end' }, { x0: p.x - r - 2 - w, y0: p.y - h / 2, x1: p.x - r - 2, y1: p.y + h / 2 }],
-      [{ x: p.x, y: p.y - r - 3, anchor: 'middle' }, { x0: p.x - w / 2, y0: p.y - r - 3 - h, x1: p.x + w / 2, y1: p.y - r - 3 }],
-      [{ x: p.x, y: p.y + r + h, anchor: 'middle' }, { x0: p.x - w / 2, y0: p.y + r + 1, x1: p.x + w / 2, y1: p.y + r + 1 + h }],
-      [{ x: p.x + r + 2, y: p.y + h / 3 + h, anchor: 'start' }, { x0: p.x + r + 2, y0: p.y + h / 2, x1: p.x + r + 2 + w, y1: p.y + h * 1.5 }],
-      [{ x: p.x - r - 2, y: p.y + h / 3 - h, anchor: 'end' }, { x0: p.x - r - 2 - w, y0: p.y - h * 1.5, x1: p.x - r - 2, y1: p.y - h / 2 }],
+      [{ x: right, y: p.y + h / 3, anchor: 'start' }, { x: right, y: p.y - h / 2, w, h }],
+      [{ x: p.x - r - 2, y: p.y + h / 3, anchor: 'end' }, { x: left, y: p.y - h / 2, w, h }],
+      [{ x: p.x, y: p.y - r - 3, anchor: 'middle' }, { x: p.x - w / 2, y: p.y - r - 3 - h, w, h }],
+      [{ x: p.x, y: p.y + r + h, anchor: 'middle' }, { x: p.x - w / 2, y: p.y + r + 1, w, h }],
+      [{ x: right, y: p.y + h / 3 + h, anchor: 'start' }, { x: right, y: p.y + h / 2, w, h }],
+      [{ x: p.x - r - 2, y: p.y + h / 3 - h, anchor: 'end' }, { x: left, y: p.y - h * 1.5, w, h }],
     ];
-    const [label, box] = options.find(([, b]) => !hits(b)) ?? options[0]!;
+    const [label, box] = options[Math.max(0, firstFree(options.map(([, b]) => b), taken))]!;
     taken.push(box);
     return label;
   });
