@@ -8,6 +8,7 @@ import type { z } from 'zod';
 import type { ForumListSchema } from '../../../server/schemas/forum.schema.ts';
 import { tr } from '../i18n/strings.ts';
 import { worldProjection } from '../layout/geo.ts';
+import { byHost, editionsLabel } from '../model/forum-marks.ts';
 import { nodeName } from '../model/graph-model.ts';
 import { firstFree, type Box } from '../render/boxes.ts';
 import type { Lang } from '../state/view-state.ts';
@@ -87,11 +88,9 @@ export function renderForums(list: ForumList, lang: Lang, year: number, undated:
   map.append(s('path', { d: path(feature(topo, topo.objects.land)) ?? '', fill: '#1f2a3a' }));
   map.append(s('path', { d: path(mesh(topo, topo.objects.countries)) ?? '', fill: 'none', stroke: '#4a5d78', 'stroke-width': 0.7 }));
   // One point per host city, with all its editions ("I · IX Гомель"), labelled where no other label or point is.
-  const byHost = new Map<string, typeof hosts>();
-  for (const f of hosts) byHost.set(f.host!.id, [...(byHost.get(f.host!.id) ?? []), f]);
-  const points = [...byHost.values()].flatMap((held) => {
+  const points = [...byHost(hosts).values()].flatMap((held) => {
     const p = projection([held[0]!.host!.lon!, held[0]!.host!.lat!]);
-    return p ? [{ held, x: p[0], y: p[1], text: `${held.map((f) => f.editionRoman).join(' · ')} ${nodeName(held[0]!.host!, lang)}` }] : [];
+    return p ? [{ held, x: p[0], y: p[1], text: `${editionsLabel(held)} ${nodeName(held[0]!.host!, lang)}` }] : [];
   });
   const labels = placePointLabels(points, 11, 6);
   points.forEach(({ held, x, y }, k) => {
