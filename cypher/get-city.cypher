@@ -44,7 +44,7 @@ WITH c, ties, forumsHosted, forumsAttended,
         fromCountry: head([(v)-[:FROM_COUNTRY]->(k:Country) | k.id]), to: c.id,
         sources: [(v)-[:SOURCED_BY]->(s:Source) | s.id]}] AS investments
 WITH c, ties, bodies, people, investments, forumsHosted, forumsAttended,
-     [(c)-[:SOURCED_BY]->(s:Source) | s.id]
+     [(c)-[:SOURCED_BY]->(s:Source) | s.id] + coalesce(c.coordinatesSources, [])
        + reduce(acc = [], t IN ties | acc + t.sources + reduce(a2 = [], g IN t.agreements | a2 + g.sources))
        + reduce(acc = [], x IN bodies + people + investments + forumsHosted + forumsAttended | acc + x.sources) AS sourceIds
 CALL (sourceIds) {
@@ -55,5 +55,6 @@ CALL (sourceIds) {
   RETURN collect(s {.id, .url, .title, .publisher, .date, .language, .licence, .note}) AS sources
 }
 RETURN c {.id, .nameRu, .nameEn, .country, .lat, .lon, .kind, .aliases, .region, .geonamesId, .wikidataId,
+          coordinatesSources: CASE WHEN c.lat IS NULL THEN [] ELSE coalesce(c.coordinatesSources, [(c)-[:SOURCED_BY]->(s:Source) | s.id]) END,
           degree: COUNT { (c)-[:TIE]-() }, sources: [(c)-[:SOURCED_BY]->(s:Source) | s.id]} AS city,
        bodies, ties, forumsHosted, forumsAttended, people, investments, sources

@@ -8,4 +8,5 @@ WITH c, rank, COUNT { (c)-[:TIE]-() } AS degree
 ORDER BY rank, degree DESC, c.id
 LIMIT $limit
 RETURN c {.id, .nameRu, .nameEn, .country, .lat, .lon, .kind, .aliases, .region, .geonamesId, .wikidataId,
+          coordinatesSources: CASE WHEN c.lat IS NULL THEN [] ELSE coalesce(c.coordinatesSources, [(c)-[:SOURCED_BY]->(s:Source) | s.id]) END,
           degree: degree, sources: [(c)-[:SOURCED_BY]->(s:Source) | s.id]} AS city

@@ -16,8 +16,11 @@ export const SeedSchema = z
       z.object({
         id: IdSchema, nameRu: name, nameEn: name, aliases: z.array(name), country: CountryCodeSchema,
         region: name.nullable(), lat: z.number().min(-90).max(90).nullable(), lon: z.number().min(-180).max(180).nullable(),
-        geonamesId: z.number().int().positive().nullable(), wikidataId: z.string().regex(/^Q\d+$/).nullable(), sources: SourceIdsSchema,
-      }).strict().refine((c) => (c.lat === null) === (c.lon === null), 'lat and lon are known together or not at all'),
+        geonamesId: z.number().int().positive().nullable(), wikidataId: z.string().regex(/^Q\d+$/).nullable(),
+        coordinatesSources: SourceIdsSchema.nullable(), sources: SourceIdsSchema,
+      }).strict()
+        .refine((c) => (c.lat === null) === (c.lon === null), 'lat and lon are known together or not at all')
+        .refine((c) => (c.lat === null) === (c.coordinatesSources === null), { message: 'coordinates cite their sources (coordinatesSources), and only known coordinates do', path: ['coordinatesSources'] }),
     ),
     bodies: z.array(z.object({ id: IdSchema, kind: BodyKindSchema, nameRu: name, nameEn: name, city: IdSchema, sources: SourceIdsSchema }).strict()),
     agreements: z.array(
@@ -69,6 +72,7 @@ export const SeedSchema = z
       (rows as { sources: string[] }[]).forEach((r, i) => r.sources.forEach((s, j) => need('sources', s, [key, i, 'sources', j])));
     }
     seed.cities.forEach((c, i) => need('countries', c.country, ['cities', i, 'country']));
+    seed.cities.forEach((c, i) => c.coordinatesSources?.forEach((s, j) => need('sources', s, ['cities', i, 'coordinatesSources', j])));
     seed.bodies.forEach((b, i) => need('cities', b.city, ['bodies', i, 'city']));
     seed.agreements.forEach((a, i) =>
       a.parties.forEach((p, j) => {

@@ -26,6 +26,9 @@ export const CitySchema = CityRefSchema.extend({
   geonamesId: z.number().int().nullable(),
   wikidataId: z.string().nullable(),
   degree: z.number().int().meta({ description: 'Number of cities it has ties with' }),
+  coordinatesSources: z.array(IdSchema).meta({
+    description: 'Ids of the sources giving lat/lon (empty when they are unknown): GeoNames for the curated cities; the imported file for places it created or located',
+  }),
   sources: SourceIdsSchema,
 }).meta({ id: 'City' });
 export type City = z.infer<typeof CitySchema>;

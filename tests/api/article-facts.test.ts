@@ -78,6 +78,9 @@ describe('the founding article through the API', () => {
       expect(t.agreements.length).toBeGreaterThan(0);
     }
     expect(body.forumsAttended.map((f: any) => f.id)).toContain('forum-09');
+    // Coordinates cite where they come from (FACTS.md: GeoNames), and that source is in the list too.
+    expect(body.city).toMatchObject({ lat: 54.5293, lon: 36.27542, coordinatesSources: ['geonames'] });
+    expect(cited.has('geonames')).toBe(true);
     expect(body.people[0]).toMatchObject({ nameEn: 'Aleksandr Ivanov', roles: [{ forum: 'forum-09', role: 'speaker' }] });
   });
 });

@@ -78,6 +78,10 @@ describe('the explorer', () => {
       expect(await tie.locator('a.source').count()).toBeGreaterThan(0);
     }
     expect(await p.locator('.city-details h2').textContent()).toBe('Калуга');
+    // Its coordinates, with the source that gives them (GeoNames, per FACTS.md).
+    const coordinates = p.locator('.city-details .coordinates');
+    expect(await coordinates.textContent()).toContain('54,5293° с. ш., 36,2754° в. д.');
+    expect(await coordinates.locator('a.source').getAttribute('href')).toBe('https://www.geonames.org/');
     const s = await state(p);
     expect(s.focus).toBe('ru-kaluga');
     expect(s.selected).toBe('ru-kaluga');

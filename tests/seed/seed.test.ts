@@ -52,6 +52,8 @@ describe('seed', () => {
     ['a party that does not exist', 'agreements', (r: any[]) => { r[0].parties[0] = 'ru-atlantis'; }, 'neither a city nor a body'],
     ['a duplicate id', 'cities', (r: any[]) => { r.push({ ...r[0] }); }, 'duplicate id'],
     ['latitude 200', 'cities', (r: any[]) => { r[0].lat = 200; }, 'cities.0.lat'],
+    ['coordinates without their source', 'cities', (r: any[]) => { r[0].coordinatesSources = null; }, 'cities.0.coordinatesSources'],
+    ['coordinates citing an unknown source', 'cities', (r: any[]) => { r[0].coordinatesSources = ['atlas']; }, 'unknown sources id atlas'],
   ])('refuses %s before writing anything', (_name, file, edit, message) => {
     const dir = brokenCopy(file, edit);
     expect(() => readSeed(dir)).toThrow(SeedValidationError);

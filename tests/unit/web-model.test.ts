@@ -2,6 +2,7 @@
 import { describe, expect, test } from 'vitest';
 import type { Graph } from '../../server/schemas/graph.schema.ts';
 import { buildModel } from '../../web/src/model/graph-model.ts';
+import { coordinatesText } from '../../web/src/views/details-panel.ts';
 import { computeVisible, EXPAND_CAP } from '../../web/src/model/visibility.ts';
 import { reduce } from '../../web/src/state/actions.ts';
 import { Store } from '../../web/src/state/store.ts';
@@ -98,5 +99,14 @@ describe('state', () => {
     expect(queryToState(stateToQuery(s))).toEqual(s);
     expect(stateToQuery(defaultState())).toBe('');
     expect(queryToState('year=abc&depth=9&focus=<script>&t=1,2&country=ru,BY')).toEqual({ ...defaultState(), countries: ['BY'] });
+  });
+});
+
+describe('coordinatesText', () => {
+  test('names the hemispheres in the interface language, and says nothing of unknown coordinates', () => {
+    expect(coordinatesText(54.5293, 36.27542, 'en')).toBe('54.5293° N, 36.2754° E');
+    expect(coordinatesText(54.5293, 36.27542, 'ru')).toBe('54,5293° с. ш., 36,2754° в. д.');
+    expect(coordinatesText(-33.8688, -70.6693, 'en')).toBe('33.8688° S, 70.6693° W');
+    expect(coordinatesText(null, null, 'ru')).toBeNull();
   });
 });

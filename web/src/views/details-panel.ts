@@ -28,6 +28,14 @@ export function sourceLinks(ids: readonly string[], sources: ReadonlyMap<string,
 
 const dateText = (date: string | null, lang: Lang) => date ?? tr(lang, 'noDate');
 
+/** 54.5293° N, 36.2754° E (54,5293° с. ш., 36,2754° в. д.), or null when unknown. */
+export function coordinatesText(lat: number | null, lon: number | null, lang: Lang): string | null {
+  if (lat === null || lon === null) return null;
+  const deg = (v: number) => `${Math.abs(v).toLocaleString(lang, { minimumFractionDigits: 4, maximumFractionDigits: 4 })}°`;
+  const [n, s, e, w] = lang === 'ru' ? ['с. ш.', 'ю. ш.', 'в. д.', 'з. д.'] : ['N', 'S', 'E', 'W'];
+  return `${deg(lat)} ${lat < 0 ? s : n}, ${deg(lon)} ${lon < 0 ? w : e}`;
+}
+
 export function renderCityDetails(d: CityDetail, lang: Lang, year: number, act: DetailsActions): HTMLElement {
   const src = new Map(d.sources.map((s) => [s.id, s]));
   const c = d.city;
@@ -39,6 +47,7 @@ export function renderCityDetails(d: CityDetail, lang: Lang, year: number, act: 
     h('h2', {}, nodeName(c, lang)),
     h('p', { class: 'muted' }, [other, countryName(c.country, lang), c.region].filter(Boolean).join(' · ')),
     h('p', {}, sourceLinks(c.sources, src, lang)),
+    h('p', { class: 'coordinates' }, `${tr(lang, 'coordinates')}: ${coordinatesText(c.lat, c.lon, lang) ?? tr(lang, 'noCoordinates')} `, c.coordinatesSources.length ? sourceLinks(c.coordinatesSources, src, lang) : null),
     h('h3', {}, `${tr(lang, 'tiesOf')} (${ties.length})`),
     h(
       'ul',
