@@ -31,6 +31,7 @@ import { ImportRepository } from './import/import.repository.ts';
 import { importRoutes } from './import/import.routes.ts';
 import { ImportService } from './import/import.service.ts';
 import { readOnlyCors } from './http/cors.ts';
+import { GraphChangeCache } from './http/graph-change-cache.ts';
 import { apiNotFound, errorHandler } from './http/error-handler.ts';
 import type { RateLimit } from './http/rate-limit.ts';
 import { PathService } from './paths/path.service.ts';
@@ -47,6 +48,8 @@ export interface AppDeps {
   cypherConsole?: Partial<ConsoleOptions>;
   /** Limit of POST /api/stories per client (default STORY_RATE_LIMIT). */
   storyRateLimit?: RateLimit;
+  /** Bound of the cache of /api/graph and /api/cities/:id bodies, in millions of characters; 0 turns it off. */
+  responseCacheMb?: number;
   /** Bearer token for POST /api/import; import is disabled without one. */
   adminToken?: string;
   /** Serves the web pages instead of `webRoot` (`npm run dev`: Vite in middleware mode). */
@@ -55,7 +58,7 @@ export interface AppDeps {
 
 export const defaultWebRoot = resolve(import.meta.dirname, '..', 'dist', 'web');
 
-export function createApp({ db, logger = pino({ level: 'silent' }), webRoot = defaultWebRoot, cypherConsole: consoleLimits, storyRateLimit, adminToken, web }: AppDeps): Express {
+export function createApp({ db, logger = pino({ level: 'silent' }), webRoot = defaultWebRoot, cypherConsole: consoleLimits, storyRateLimit, responseCacheMb, adminToken, web }: AppDeps): Express {
   const app = express();
   app.disable('x-powered-by');
   app.use(
@@ -83,12 +86,13 @@ export function createApp({ db, logger = pino({ level: 'silent' }), webRoot = de
   const agreements = new AgreementRepository(db);
   const forums = new ForumRepository(db);
   const embeds = createEmbedService(db);
+  const cache = new GraphChangeCache(db, responseCacheMb === undefined ? undefined : responseCacheMb * 1024 * 1024);
   const api = Router();
   api.use(readOnlyCors);
   api.use(healthRoutes(db, Date.now()));
-  api.use(cityRoutes(new CityService(new CityRepository(db))));
+  api.use(cityRoutes(new CityService(new CityRepository(db)), cache));
   const graph = new GraphService(new GraphRepository(db), sources);
-  api.use(graphRoutes(graph));
+  api.use(graphRoutes(graph, cache));
   api.use(exportRoutes(new ExportService(new ExportRepository(db), graph)));
   api.use(forumRoutes(new ForumService(forums, sources)));
   api.use(agreementRoutes(agreements));

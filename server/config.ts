@@ -14,6 +14,7 @@ const envSchema = z.object({
   NEO4J_HEAP: z.string().regex(/^\d+[kmg]$/i).default('1g'),
   SEED: z.enum(['auto', 'never']).default('auto'),
   WORLD: z.enum(['auto', 'never']).default('auto'),
+  RESPONSE_CACHE_MB: z.coerce.number().min(0).max(4096).default(64),
   ADMIN_TOKEN: z.string().min(16, 'use at least 16 characters').optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });

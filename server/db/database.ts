@@ -61,6 +61,24 @@ export class Database {
     }
   }
 
+  /**
+   * An opaque marker of the last transaction committed to the database — by anyone: this server, an import,
+   * Neo4j Browser. It is the bookmark a read ends with, so it costs one short round trip; equal
+   * markers mean an unchanged graph (on a cluster, members may answer with different markers: only a miss).
+   */
+  async lastCommit(): Promise<string> {
+    const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.READ });
+    try {
+      // An auto-commit read: one message out, where a managed transaction sends three (BEGIN, RUN, COMMIT).
+      await session.run(cypher('get-last-commit'), {}, { timeout: 5_000 });
+      return session.lastBookmarks().join(' ');
+    } catch (err) {
+      throw mapDatabaseError(err);
+    } finally {
+      await session.close().catch(() => {});
+    }
+  }
+
   async serverInfo(): Promise<{ version: string; edition: string; name: string }> {
     try {
       const info = await this.driver.getServerInfo({ database: this.database });

@@ -56,6 +56,30 @@ describe('GET /api/graph', () => {
   it('404s on an unknown focus city', async () => {
     expect((await app.get('/api/graph?focus=xx-nowhere')).status).toBe(404);
   });
+
+  it('answers repeats from its cache until anyone writes to the graph, and revalidates with ETags', async () => {
+    const path = '/api/graph?focus=ru-kaluga&depth=1';
+    const first = await fetch(app.url + path);
+    const etag = first.headers.get('etag')!;
+    expect(etag).toBeTruthy();
+    // (fetch adds `cache-control: no-cache` to a conditional request unless told otherwise, as a browser would not)
+    const revalidate = { 'if-none-match': etag, 'cache-control': 'max-age=0' };
+    expect((await fetch(app.url + path, { headers: revalidate })).status).toBe(304);
+    expect((await app.get('/api/cities/ru-tula')).body.city.nameEn).toBe('Tula'); // now cached too
+    // A write that does not go through this server (as from Neo4j Browser) is seen on the very next request.
+    const write = (query: string) => app.db.driver.executeQuery(query, {}, { database: app.db.database });
+    await write("MATCH (c:City {id: 'ru-tula'}) SET c.nameEn = 'Tula (renamed by a test)'");
+    try {
+      const changed = await fetch(app.url + path, { headers: revalidate });
+      expect(changed.status).toBe(200);
+      expect((await changed.json()).nodes.find((n: any) => n.id === 'ru-tula').nameEn).toBe('Tula (renamed by a test)');
+      expect((await app.get('/api/cities/ru-tula')).body.city.nameEn).toBe('Tula (renamed by a test)');
+    } finally {
+      await write("MATCH (c:City {id: 'ru-tula'}) SET c.nameEn = 'Tula'");
+    }
+    expect((await app.get(path)).body.nodes.find((n: any) => n.id === 'ru-tula').nameEn).toBe('Tula');
+    expect((await app.get('/api/cities/ru-tula')).body.city.nameEn).toBe('Tula');
+  });
 });
 
 describe('GET /api/path', () => {

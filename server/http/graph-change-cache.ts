@@ -1,0 +1,39 @@
+// Response bodies kept until the graph changes. Freshness is exact, not timed: each lookup first asks Neo4j for
+// the marker of its last commit (Database.lastCommit, one short round trip) and an entry made under another
+// marker is recomputed, so writes by anyone are seen at once. Bounded by size (lru-cache: least recently used
+// entries go first); concurrent misses of one key share one computation.
+import { LRUCache } from 'lru-cache';
+import type { Database } from '../db/database.ts';
+
+interface Entry { marker: string; body: string }
+
+/** 64 M characters (the world's /api/graph is 7.6 M). */
+export const CACHE_MAX_CHARS = 64 * 1024 * 1024;
+
+export class GraphChangeCache {
+  private readonly entries: LRUCache<string, Entry> | null;
+  private readonly pending = new Map<string, Promise<string>>();
+
+  constructor(private readonly db: Pick<Database, 'lastCommit'>, maxChars = CACHE_MAX_CHARS) {
+    this.entries = maxChars > 0 ? new LRUCache<string, Entry>({ maxSize: maxChars, sizeCalculation: (e) => Math.max(1, e.body.length) }) : null;
+  }
+
+  /** The body for `key` as of the graph's last commit: cached, or computed (and kept) when the graph has changed. */
+  async get(key: string, compute: () => Promise<string>): Promise<string> {
+    const entries = this.entries;
+    if (!entries) return compute(); // turned off
+    const marker = await this.db.lastCommit();
+    const hit = entries.get(key);
+    if (hit?.marker === marker) return hit.body;
+    // The marker is read before computing: a write committed meanwhile makes the next lookup a miss, never stale.
+    const flight = `${marker}\n${key}`;
+    let body = this.pending.get(flight);
+    if (!body) {
+      body = compute()
+        .then((b) => (entries.set(key, { marker, body: b }), b))
+        .finally(() => this.pending.delete(flight));
+      this.pending.set(flight, body);
+    }
+    return body;
+  }
+}
