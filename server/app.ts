@@ -48,7 +48,7 @@ export interface AppDeps {
   cypherConsole?: Partial<ConsoleOptions>;
   /** Limit of POST /api/stories per client (default STORY_RATE_LIMIT). */
   storyRateLimit?: RateLimit;
-  /** Bound of the cache of /api/graph and /api/cities/:id bodies, in millions of characters; 0 turns it off. */
+  /** Bound of the response cache (graph, city, embed and snapshot bodies), in millions of characters; 0 turns it off. */
   responseCacheMb?: number;
   /** Bearer token for POST /api/import; import is disabled without one. */
   adminToken?: string;
@@ -100,12 +100,12 @@ export function createApp({ db, logger = pino({ level: 'silent' }), webRoot = de
   api.use(sourceRoutes(sources));
   api.use(cypherConsole(db, consoleLimits));
   api.use(importRoutes(new ImportService(new ImportRepository(db)), adminToken));
-  api.use(embedApiRoutes(embeds, storyRateLimit));
+  api.use(embedApiRoutes(embeds, cache, storyRateLimit));
   api.get('/openapi.json', (_req, res) => void res.json(openApiDocument()));
   api.use('/docs', swaggerUi.serve, swaggerUi.setup(undefined, { swaggerUrl: '/api/openapi.json', customSiteTitle: 'Pobratim API' }));
   api.use(apiNotFound);
   app.use('/api', api);
-  app.use(embedPageRoutes(embeds, webRoot, !web));
+  app.use(embedPageRoutes(embeds, cache, webRoot, !web));
 
   if (web) {
     app.use(web);

@@ -7,9 +7,10 @@ import type { Database } from '../db/database.ts';
 import { ForumRepository } from '../forums/forum.repository.ts';
 import { GraphRepository } from '../graph/graph.repository.ts';
 import { GraphService } from '../graph/graph.service.ts';
+import type { GraphChangeCache } from '../http/graph-change-cache.ts';
 import { perClientLimit, type RateLimit } from '../http/rate-limit.ts';
 import { parseInput } from '../http/validate.ts';
-import { EmbedQuerySchema, OembedQuerySchema, StoryCreateSchema } from '../schemas/embed.schema.ts';
+import { EmbedQuerySchema, OembedQuerySchema, StoryCreateSchema, type EmbedQuery } from '../schemas/embed.schema.ts';
 import { IdSchema } from '../schemas/common.schema.ts';
 import { SourceRepository } from '../sources/source.repository.ts';
 import { WORDS } from '../../web/embed/i18n.ts';
@@ -18,7 +19,7 @@ import { embedPath } from '../../web/embed/view.ts';
 import { allowCrossOriginUse, allowFraming } from './embed-headers.ts';
 import { renderEmbedPage } from './embed-page.ts';
 import { renderExplorerPage } from './explorer-page.ts';
-import { EmbedService, type EmbedPicture } from './embed.service.ts';
+import { EmbedService } from './embed.service.ts';
 import { oembed } from './oembed.service.ts';
 import { svgToPng } from './png.ts';
 import { StoryRepository } from './story.repository.ts';
@@ -33,16 +34,20 @@ const originOf = (req: Request) => `${req.protocol}://${req.get('host')}`;
 const oembedLink = (origin: string, pageUrl: string) =>
   `<${origin}/api/oembed?${new URLSearchParams({ url: pageUrl, format: 'json' })}>; rel="alternate"; type="application/json+oembed"`;
 /** Live views may change as the graph grows: cache briefly; a story never changes. */
-const cacheFor = (p: EmbedPicture) => (p.view.story ? 'public, max-age=86400, immutable' : 'public, max-age=300');
+const cacheFor = (q: EmbedQuery) => (q.story ? 'public, max-age=86400, immutable' : 'public, max-age=300');
+// Every reader of an article loads the same embed: its page and snapshots (graph, layout, PNG) are kept in the
+// response cache until the graph changes, so a popular article costs one rendering, not one per reader.
 
 /** `explorer`: also serve the built explorer page at `/` with its discovery link and og:image (not under Vite dev). */
-export function embedPageRoutes(embeds: EmbedService, webRoot: string, explorer = true): Router {
+export function embedPageRoutes(embeds: EmbedService, cache: GraphChangeCache, webRoot: string, explorer = true): Router {
   const router = Router();
   router.get('/embed', async (req, res) => {
-    const picture = await embeds.picture(parseInput(EmbedQuerySchema, req.query, 'query'));
+    const q = parseInput(EmbedQuerySchema, req.query, 'query');
+    const origin = originOf(req);
+    const html = await cache.get(`embed ${origin} ${JSON.stringify(q)}`, async () => renderEmbedPage(await embeds.picture(q), origin, webRoot));
     allowFraming(res);
-    res.setHeader('Cache-Control', cacheFor(picture));
-    res.type('html').send(renderEmbedPage(picture, originOf(req), webRoot));
+    res.setHeader('Cache-Control', cacheFor(q));
+    res.type('html').send(html);
   });
   router.get('/embed.js', (_req, res) => {
     allowCrossOriginUse(res);
@@ -64,26 +69,28 @@ export function embedPageRoutes(embeds: EmbedService, webRoot: string, explorer 
 /** Pinning writes a Story node: 30 per client every 15 minutes is plenty for a newsroom, and bounds a flood. */
 export const STORY_RATE_LIMIT: RateLimit = { limit: 30, windowMs: 15 * 60_000 };
 
-export function embedApiRoutes(embeds: EmbedService, storyLimit: RateLimit = STORY_RATE_LIMIT): Router {
+export function embedApiRoutes(embeds: EmbedService, cache: GraphChangeCache, storyLimit: RateLimit = STORY_RATE_LIMIT): Router {
   const router = Router();
-  const snapshot = async (req: Request) => {
-    const p = await embeds.picture(parseInput(EmbedQuerySchema, req.query, 'query'));
-    const w = WORDS[p.view.lang];
-    const footer = [w.source, ...(p.pinnedAt ? [w.asOf(p.pinnedAt.slice(0, 10))] : [])].join(' · ');
-    const svg = snapshotSvg(p.graph, p.positions, { lang: p.view.lang, focus: p.view.focus, forums: p.forums }, { title: p.title, description: p.description, attribution: p.graph.attribution, footer });
-    return { p, svg };
-  };
+  const svgOf = (q: EmbedQuery) =>
+    cache.get(`snapshot.svg ${JSON.stringify(q)}`, async () => {
+      const p = await embeds.picture(q);
+      const w = WORDS[p.view.lang];
+      const footer = [w.source, ...(p.pinnedAt ? [w.asOf(p.pinnedAt.slice(0, 10))] : [])].join(' · ');
+      return snapshotSvg(p.graph, p.positions, { lang: p.view.lang, focus: p.view.focus, forums: p.forums }, { title: p.title, description: p.description, attribution: p.graph.attribution, footer });
+    });
   router.get('/snapshot.svg', async (req, res) => {
-    const { p, svg } = await snapshot(req);
+    const q = parseInput(EmbedQuerySchema, req.query, 'query');
+    const svg = await svgOf(q);
     allowCrossOriginUse(res);
-    res.setHeader('Cache-Control', cacheFor(p));
+    res.setHeader('Cache-Control', cacheFor(q));
     res.type('image/svg+xml').send(svg);
   });
   router.get('/snapshot.png', async (req, res) => {
-    const { p, svg } = await snapshot(req);
+    const q = parseInput(EmbedQuerySchema, req.query, 'query');
+    const png = await cache.get(`snapshot.png ${JSON.stringify(q)}`, async () => svgToPng(await svgOf(q)));
     allowCrossOriginUse(res);
-    res.setHeader('Cache-Control', cacheFor(p));
-    res.type('image/png').send(svgToPng(svg));
+    res.setHeader('Cache-Control', cacheFor(q));
+    res.type('image/png').send(png);
   });
   router.get('/oembed', async (req, res) => {
     res.json(await oembed(embeds, originOf(req), parseInput(OembedQuerySchema, req.query, 'query')));

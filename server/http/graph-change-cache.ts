@@ -5,29 +5,32 @@
 import { LRUCache } from 'lru-cache';
 import type { Database } from '../db/database.ts';
 
-interface Entry { marker: string; body: string }
+/** A response body: text, or bytes (a PNG). */
+export type Body = string | Uint8Array;
 
-/** 64 M characters (the world's /api/graph is 7.6 M). */
+interface Entry { marker: string; body: Body }
+
+/** 64 M characters or bytes (the world's /api/graph is 7.6 M). */
 export const CACHE_MAX_CHARS = 64 * 1024 * 1024;
 
 export class GraphChangeCache {
   private readonly entries: LRUCache<string, Entry> | null;
-  private readonly pending = new Map<string, Promise<string>>();
+  private readonly pending = new Map<string, Promise<Body>>();
 
   constructor(private readonly db: Pick<Database, 'lastCommit'>, maxChars = CACHE_MAX_CHARS) {
     this.entries = maxChars > 0 ? new LRUCache<string, Entry>({ maxSize: maxChars, sizeCalculation: (e) => Math.max(1, e.body.length) }) : null;
   }
 
   /** The body for `key` as of the graph's last commit: cached, or computed (and kept) when the graph has changed. */
-  async get(key: string, compute: () => Promise<string>): Promise<string> {
+  async get<T extends Body>(key: string, compute: () => Promise<T>): Promise<T> {
     const entries = this.entries;
     if (!entries) return compute(); // turned off
     const marker = await this.db.lastCommit();
     const hit = entries.get(key);
-    if (hit?.marker === marker) return hit.body;
+    if (hit?.marker === marker) return hit.body as T;
     // The marker is read before computing: a write committed meanwhile makes the next lookup a miss, never stale.
     const flight = `${marker}\n${key}`;
-    let body = this.pending.get(flight);
+    let body = this.pending.get(flight) as Promise<T> | undefined;
     if (!body) {
       body = compute()
         .then((b) => (entries.set(key, { marker, body: b }), b))

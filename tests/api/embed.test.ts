@@ -32,6 +32,23 @@ describe('snapshots', () => {
     expect(png.readUInt32BE(20)).toBe(630);
   });
 
+  it('keeps page and snapshots only while the graph is unchanged: a write anywhere shows at once', async () => {
+    const before = { page: await (await raw('/embed?focus=ru-kaluga&lang=en')).text(), svg: await (await raw('/api/snapshot.svg?focus=ru-kaluga&lang=en')).text() };
+    const png = Buffer.from(await (await raw('/api/snapshot.png?focus=ru-kaluga&lang=en')).arrayBuffer());
+    expect(before.page).toContain('Tula');
+    const write = (query: string) => app.db.driver.executeQuery(query, {}, { database: app.db.database });
+    await write("MATCH (c:City {id: 'ru-tula'}) SET c.nameEn = 'Tula renamed'");
+    try {
+      expect(await (await raw('/embed?focus=ru-kaluga&lang=en')).text()).toContain('Tula renamed');
+      expect(await (await raw('/api/snapshot.svg?focus=ru-kaluga&lang=en')).text()).toContain('Tula renamed');
+      expect(Buffer.from(await (await raw('/api/snapshot.png?focus=ru-kaluga&lang=en')).arrayBuffer()).equals(png)).toBe(false);
+    } finally {
+      await write("MATCH (c:City {id: 'ru-tula'}) SET c.nameEn = 'Tula'");
+    }
+    expect(await (await raw('/embed?focus=ru-kaluga&lang=en')).text()).toBe(before.page);
+    expect(await (await raw('/api/snapshot.svg?focus=ru-kaluga&lang=en')).text()).toBe(before.svg);
+  });
+
   it('rejects bad parameters and unknown cities with the usual error shape', async () => {
     expect((await app.get('/api/snapshot.svg?depth=9')).body.error.details.fields[0].field).toBe('depth');
     expect((await app.get('/api/snapshot.svg?focus=xx-nowhere')).status).toBe(404);

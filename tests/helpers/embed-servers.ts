@@ -25,8 +25,8 @@ async function listen(server: Server, port: number): Promise<Served> {
   };
 }
 
-export function serveApp(db: Database, webRoot: string): Promise<Served> {
-  return listen(createServer(createApp({ db, webRoot })), 0);
+export function serveApp(db: Database, webRoot: string, responseCacheMb?: number): Promise<Served> {
+  return listen(createServer(createApp({ db, webRoot, responseCacheMb })), 0);
 }
 
 /** Serves fixed pages by path; port from EMBED_E2E_HOST_PORT, else an ephemeral one. */
