@@ -6,12 +6,12 @@ import { LRUCache } from 'lru-cache';
 import type { Database } from '../db/database.ts';
 
 /** A response body: text, or bytes (a PNG). */
-export type Body = string | Uint8Array;
+type Body = string | Uint8Array;
 
 interface Entry { marker: string; body: Body }
 
 /** 64 M characters or bytes (the world's /api/graph is 7.6 M). */
-export const CACHE_MAX_CHARS = 64 * 1024 * 1024;
+const CACHE_MAX_CHARS = 64 * 1024 * 1024;
 
 export class GraphChangeCache {
   private readonly entries: LRUCache<string, Entry> | null;
