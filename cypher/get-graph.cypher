@@ -1,7 +1,8 @@
 // params: $countries: [code]|null (both ends), $kinds: [kind]|null, $from, $to: int|null, $includeUndated: bool, $limit: int
 // returns: links (at most $limit + 1, ties between the most connected cities first), nodes — their end cities
-// as value lists in the key order of GraphLinkSchema and GraphNodeSchema (graph.repository.ts names them): the
-// world network is ~42,000 maps, and decoding their repeated keys was most of the driver's time
+// as value lists in the key order of GraphLinkSchema and GraphNodeSchema (graph.repository.ts names them), each
+// node followed by the sources of its coordinates when stored (for the attribution): the world network is
+// ~42,000 maps, and decoding their repeated keys was most of the driver's time
 MATCH (a:City)-[t:TIE]->(b:City)
 WHERE ($countries IS NULL OR (a.country IN $countries AND b.country IN $countries))
   AND ($kinds IS NULL OR any(k IN t.kinds WHERE k IN $kinds))
@@ -13,4 +14,4 @@ WITH collect([t.id, a.id, b.id, t.kind, t.kinds, t.date, t.datePrecision, t.year
      collect(a) + collect(b) AS ends
 UNWIND ends AS n
 WITH links, collect(DISTINCT n) AS nodes
-RETURN links, [n IN nodes | [n.id, coalesce(n.kind, 'city'), n.nameRu, n.nameEn, n.country, n.lat, n.lon, COUNT { (n)-[:TIE]-() }]] AS nodes
+RETURN links, [n IN nodes | [n.id, coalesce(n.kind, 'city'), n.nameRu, n.nameEn, n.country, n.lat, n.lon, COUNT { (n)-[:TIE]-() }, n.coordinatesSources]] AS nodes

@@ -1,6 +1,7 @@
 // params: $ids: [city id] — the cities to show; the same filters as get-graph ($countries, $kinds, $from, $to, $includeUndated, $limit)
 // returns: links (ties among $ids, at most $limit + 1), nodes — every city of $ids
-// as value lists in the key order of GraphLinkSchema and GraphNodeSchema (graph.repository.ts names them): the
+// as value lists in the key order of GraphLinkSchema and GraphNodeSchema (graph.repository.ts names them), each
+// node followed by the sources of its coordinates when stored (for the attribution): the
 // world network is ~42,000 maps, and decoding their repeated keys was most of the driver's time
 UNWIND $ids AS id
 MATCH (n:City {id: id})
@@ -15,4 +16,4 @@ CALL (nodes) {
   WITH a, t, b ORDER BY t.id LIMIT $limit + 1
   RETURN collect([t.id, a.id, b.id, t.kind, t.kinds, t.date, t.datePrecision, t.year, t.agreements, t.sources]) AS links
 }
-RETURN links, [n IN nodes | [n.id, coalesce(n.kind, 'city'), n.nameRu, n.nameEn, n.country, n.lat, n.lon, COUNT { (n)-[:TIE]-() }]] AS nodes
+RETURN links, [n IN nodes | [n.id, coalesce(n.kind, 'city'), n.nameRu, n.nameEn, n.country, n.lat, n.lon, COUNT { (n)-[:TIE]-() }, n.coordinatesSources]] AS nodes

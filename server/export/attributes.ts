@@ -1,12 +1,14 @@
 // The node and link attributes every export format writes, with their types: one list, so GraphML keys, GEXF
 // attributes and CSV columns cannot drift apart. Lists are joined with ';'; unknown values are left out.
 import type { GraphLink, GraphNode } from '../schemas/graph.schema.ts';
+import type { ExportNode } from './export.repository.ts';
 
 export type AttrType = 'string' | 'double' | 'int';
 
-export const nodeAttributes: Array<{ name: keyof GraphNode; type: AttrType }> = [
+export const nodeAttributes: Array<{ name: keyof ExportNode; type: AttrType }> = [
   { name: 'type', type: 'string' }, { name: 'nameRu', type: 'string' }, { name: 'nameEn', type: 'string' },
-  { name: 'country', type: 'string' }, { name: 'lat', type: 'double' }, { name: 'lon', type: 'double' }, { name: 'degree', type: 'int' },
+  { name: 'country', type: 'string' }, { name: 'lat', type: 'double' }, { name: 'lon', type: 'double' }, { name: 'coordinatesSources', type: 'string' },
+  { name: 'degree', type: 'int' },
 ];
 
 export const linkAttributes: Array<{ name: keyof GraphLink; type: AttrType }> = [

@@ -1,20 +1,20 @@
 // CSV in the importer's richer column set (one row per tie, both ends spelt out), so an export imports again;
-// every text cell is neutralised against formula injection, and each row carries the licence of its sources.
+// every text cell is neutralised against formula injection, and each row carries the licences of its sources
+// (the tie's, and those of both ends' coordinates).
 // The cities (at most one per place) are kept to fill in the ends; the ties stream through.
 import { stringify } from 'csv-stringify/sync';
-import type { GraphNode } from '../schemas/graph.schema.ts';
 import { ignoredColumns, richColumns } from '../schemas/import.schema.ts';
 import { neutralise } from '../import/spreadsheet-safe.ts';
-import type { ExportSink, ExportSource } from './export.repository.ts';
+import type { ExportNode, ExportSink, ExportSource } from './export.repository.ts';
 import type { Write } from './output.ts';
 
 const line = (cells: Array<string | number | null | undefined>) =>
   stringify([cells.map((c) => (c === null || c === undefined ? '' : typeof c === 'number' ? String(c) : neutralise(c)))], { record_delimiter: 'windows' });
 
 export function csvSink(write: Write): ExportSink {
-  const nodes = new Map<string, GraphNode>();
+  const nodes = new Map<string, ExportNode>();
   let sources = new Map<string, ExportSource>();
-  const end = (n: GraphNode | undefined) => [n?.id, n?.nameEn ?? n?.nameRu ?? n?.id, n?.country, n?.lat, n?.lon, n?.type];
+  const end = (n: ExportNode | undefined) => [n?.id, n?.nameEn ?? n?.nameRu ?? n?.id, n?.country, n?.lat, n?.lon, n?.type];
   return {
     async begin(list) {
       sources = new Map(list.map((s) => [s.id, s]));
@@ -24,7 +24,9 @@ export function csvSink(write: Write): ExportSink {
       nodes.set(n.id, n);
     },
     async link(l) {
-      const licences = [...new Set(l.sources.flatMap((s) => sources.get(s)?.licence ?? []))];
+      // The row's ties and both ends' coordinates: the licences of all their sources.
+      const cited = [...l.sources, ...[l.source, l.target].flatMap((id) => nodes.get(id)?.coordinatesSources ?? [])];
+      const licences = [...new Set(cited.flatMap((s) => sources.get(s)?.licence ?? []))];
       await write(line([
         ...end(nodes.get(l.source)), ...end(nodes.get(l.target)),
         l.kind, l.kinds.join(';'), l.date, l.sources.join(';'), null, null, licences.join(' | '),

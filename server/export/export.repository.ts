@@ -9,9 +9,12 @@ import type { GraphLink, GraphNode, GraphQuery } from '../schemas/graph.schema.t
 
 export interface ExportSource { id: string; url: string | null; title: string | null; licence: string | null }
 
+/** A city as exported: the graph's node plus the sources its coordinates come from (empty when unknown). */
+export type ExportNode = GraphNode & { coordinatesSources: string[] };
+
 export interface ExportSink {
   begin(sources: ExportSource[]): Promise<void>;
-  node(node: GraphNode): Promise<void>;
+  node(node: ExportNode): Promise<void>;
   link(link: GraphLink): Promise<void>;
   end(truncated: boolean): Promise<void>;
 }
@@ -26,7 +29,7 @@ export class ExportRepository {
     try {
       const sources = (await tx.run(cypher('list-export-sources'), params)).records.map((r) => r.get('source') as ExportSource);
       await sink.begin(sources);
-      for await (const r of tx.run(cypher('stream-export-nodes'), params)) await sink.node(r.toObject() as GraphNode);
+      for await (const r of tx.run(cypher('stream-export-nodes'), params)) await sink.node(r.toObject() as ExportNode);
       let count = 0;
       let truncated = false;
       for await (const r of tx.run(cypher('stream-export-links'), { ...params, limit: int(q.limit) })) {

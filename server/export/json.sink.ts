@@ -21,8 +21,8 @@ export function jsonSink(write: Write, attributionOf: (licences: string[]) => st
       attribution = attributionOf(sources.flatMap((s) => (s.licence ? [s.licence] : [])));
       await write('{"nodes":[');
     },
-    async node(n) {
-      await item(n);
+    async node({ coordinatesSources: _, ...n }) {
+      await item(n); // the API's node: the coordinates' sources count in the attribution only
     },
     async link(l) {
       await openLinks();

@@ -10,10 +10,28 @@ const nodeKeys = Object.keys(GraphNodeSchema.shape);
 const named = (keys: string[]) => (values: unknown[]) => Object.fromEntries(keys.map((k, i) => [k, values[i]]));
 const Row = z.object({
   links: z.array(z.array(z.unknown()).transform(named(linkKeys)).pipe(GraphLinkSchema)),
-  nodes: z.array(z.array(z.unknown()).transform(named(nodeKeys)).pipe(GraphNodeSchema)),
+  nodes: z.array(z.array(z.unknown())),
 });
+/** After a node's values comes the sources of its coordinates, when the city stores them (curated cities). */
+const NodeCoordinatesSources = z.array(z.string()).nullable();
 
-export interface GraphPart { nodes: GraphNode[]; links: GraphLink[] }
+export interface GraphPart {
+  nodes: GraphNode[];
+  links: GraphLink[];
+  /** The stored sources of the coordinates of those nodes that have them (for the attribution). */
+  coordinatesSources: Map<string, string[]>;
+}
+
+function toPart(row: unknown): GraphPart {
+  const { links, nodes: values } = Row.parse(row);
+  const nodes = values.map((v) => GraphNodeSchema.parse(named(nodeKeys)(v)));
+  const coordinatesSources = new Map<string, string[]>();
+  values.forEach((v, i) => {
+    const sources = NodeCoordinatesSources.parse(v[nodeKeys.length] ?? null);
+    if (sources) coordinatesSources.set(nodes[i]!.id, sources);
+  });
+  return { nodes, links, coordinatesSources };
+}
 
 export function filterParams(q: GraphQuery) {
   return {
@@ -32,12 +50,12 @@ export class GraphRepository {
   /** At most `limit + 1` links, so the caller can tell whether it truncated. */
   async whole(q: GraphQuery): Promise<GraphPart> {
     const [row] = await this.db.read('get-graph', filterParams(q));
-    return row ? Row.parse(row) : { nodes: [], links: [] };
+    return row ? toPart(row) : { nodes: [], links: [], coordinatesSources: new Map() };
   }
 
   async among(ids: string[], q: GraphQuery): Promise<GraphPart> {
     const [row] = await this.db.read('get-subgraph', { ...filterParams(q), ids });
-    return row ? Row.parse(row) : { nodes: [], links: [] };
+    return row ? toPart(row) : { nodes: [], links: [], coordinatesSources: new Map() };
   }
 
   async neighbours(ids: string[], q: GraphQuery): Promise<string[]> {

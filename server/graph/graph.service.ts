@@ -1,6 +1,6 @@
 // Selecting what to draw: the whole filtered network, or a focus city and its neighbourhood (breadth-first,
 // `depth` steps through ties that pass the filters). Links are capped at `limit`; the attribution lists the
-// licence credits of the sources the shown links cite.
+// licence credits of the sources the shown links cite and of those the shown coordinates come from.
 import { NotFoundError } from '../http/errors.ts';
 import type { Graph, GraphQuery } from '../schemas/graph.schema.ts';
 import type { SourceRepository } from '../sources/source.repository.ts';
@@ -14,7 +14,8 @@ export class GraphService {
     const truncated = part.links.length > q.limit;
     const links = truncated ? part.links.slice(0, q.limit) : part.links;
     const nodes = truncated || !q.focus ? keepLinked(part, links) : part.nodes;
-    return { nodes, links, truncated, attribution: await this.attribution(links) };
+    const coordinates = nodes.flatMap((n) => (n.lat === null ? [] : part.coordinatesSources.get(n.id) ?? []));
+    return { nodes, links, truncated, attribution: await this.attribution([...links.flatMap((l) => l.sources), ...coordinates]) };
   }
 
   /** The cities of the focus neighbourhood `get` would show (null without a focus), for exports. */
@@ -34,9 +35,9 @@ export class GraphService {
     return part;
   }
 
-  private async attribution(links: Graph['links']): Promise<string[]> {
-    const ids = new Set(links.flatMap((l) => l.sources));
-    const sources = await this.sources.byIds(ids);
+  /** The licence credits of the given sources (the shown ties' and the shown coordinates'), once each. */
+  private async attribution(sourceIds: string[]): Promise<string[]> {
+    const sources = await this.sources.byIds(new Set(sourceIds));
     return [...new Set(sources.flatMap((s) => (s.licence ? [s.licence] : [])))];
   }
 }

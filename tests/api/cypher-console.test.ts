@@ -128,7 +128,7 @@ describe('GET /api/cypher/schema', () => {
     expect(schema.labels).toContainEqual({ name: 'City', count: 19 });
     expect(schema.relationshipTypes.find((t) => t.name === 'TIE')?.count).toBeGreaterThan(10);
     expect(schema.propertyKeys.map((k) => k.name)).toEqual(expect.arrayContaining(['id', 'nameRu', 'year']));
-    expect(schema.attribution).toEqual([]); // the curated sources carry no licence to credit
+    expect(schema.attribution).toEqual(['GeoNames (geonames.org), CC BY 4.0']); // the curated coordinates' licence
   });
 
   it('is documented in the OpenAPI document', async () => {

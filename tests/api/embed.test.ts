@@ -203,10 +203,10 @@ describe('pinned stories', () => {
       await session.run("MERGE (c:City {id: 'zz-embed-test'}) SET c.nameRu = 'Тестовск', c.nameEn = 'Testovsk', c.country = 'RU' WITH c MATCH (k:City {id: 'ru-kaluga'}) MERGE (k)-[:TIE {id: 'ru-kaluga--zz-embed-test', kind: 'twinning', kinds: ['twinning'], agreements: [], sources: ['zz-embed-source']}]->(c)");
       const liveIds = (await app.get('/api/graph?focus=ru-kaluga')).body.nodes.map((n: any) => n.id);
       expect(liveIds).toContain('zz-embed-test');
-      // The live view shows the grown graph, with the licence credit its data requires.
+      // The live view shows the grown graph, with the licence credits its data requires (the coordinates' too).
       const livePage = await (await raw('/embed?focus=ru-kaluga')).text();
       expect(livePage).toContain('Калуга: связи с 4 городами, из них 2 города-побратима.');
-      expect(livePage).toMatch(/<span id="credits">Источник: «Побратим» · Wikipedia contributors, CC BY-SA 4.0<\/span>/);
+      expect(livePage).toMatch(/<span id="credits">Источник: «Побратим» · GeoNames \(geonames.org\), CC BY 4.0 · Wikipedia contributors, CC BY-SA 4.0<\/span>/);
       expect(await (await raw('/api/snapshot.svg?focus=ru-kaluga')).text()).toContain('Wikipedia contributors, CC BY-SA 4.0');
       const stored = StorySchema.parse((await app.get(`/api/stories/${story.id}`)).body);
       expect(stored.graph.nodes.map((n) => n.id).sort()).toEqual(['by-minsk', 'ru-kaluga', 'ru-smolensk', 'ru-tula']);

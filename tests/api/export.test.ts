@@ -4,11 +4,12 @@ import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
 import { neutralise, unneutralise } from '../../server/import/spreadsheet-safe.ts';
 import { WORLD_LICENCE } from '../../server/import/world-source.ts';
-import { GraphSchema } from '../../server/schemas/graph.schema.ts';
+import { GraphNodeSchema, GraphSchema } from '../../server/schemas/graph.schema.ts';
 import { graphChecksum } from '../helpers/graph-checksum.ts';
 import { ADMIN_TOKEN, useAdminApp } from '../helpers/admin-app.ts';
 
 const token = ADMIN_TOKEN;
+const GEONAMES_LICENCE = 'GeoNames (geonames.org), CC BY 4.0';
 const admin = useAdminApp();
 
 async function exported(query: string) {
@@ -93,5 +94,18 @@ describe('GET /api/export', () => {
     expect(csv.text).toContain(WORLD_LICENCE);
     const curated = await exported('format=gexf&focus=ru-kaluga');
     expect(curated.text).not.toContain(WORLD_LICENCE);
+  });
+
+  it('says where each city\'s coordinates come from, and credits GeoNames for the curated ones', async () => {
+    const graphml = parser.parse((await exported('format=graphml&focus=ru-kaluga')).text).graphml;
+    expect(graphml.desc).toContain(GEONAMES_LICENCE);
+    const kaluga = graphml.graph.node.find((n: Record<string, unknown>) => n['@id'] === 'ru-kaluga');
+    expect(kaluga.data.find((d: Record<string, string>) => d['@key'] === 'n_coordinatesSources')['#text']).toBe('geonames');
+    const csv = (await exported('format=csv&focus=ru-kaluga')).text;
+    expect(csv.split('\r\n').filter((l) => l.includes('ru-kaluga')).every((l) => l.includes(GEONAMES_LICENCE))).toBe(true);
+    const json = JSON.parse((await exported('format=json&focus=ru-kaluga')).text);
+    expect(json.attribution).toContain(GEONAMES_LICENCE);
+    for (const n of json.nodes) expect(Object.keys(n).sort()).toEqual(Object.keys(GraphNodeSchema.shape).sort()); // the API's node shape
+    expect((await admin.app.get('/api/graph?focus=ru-kaluga')).body.attribution).toContain(GEONAMES_LICENCE);
   });
 });

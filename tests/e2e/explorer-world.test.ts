@@ -150,11 +150,11 @@ test('every example of the Cypher console answers on the world network within th
   expect((await postCypher(app.url, noTwin.query)).body.rows).toEqual([]);
 }, 120_000);
 
-test('the Cypher console page credits the world network, whose ties any query may return', async () => {
+test('the Cypher console page credits the data any query may return: the world network, and GeoNames for coordinates', async () => {
   const page = await app.browser.newPage();
   try {
     await page.goto(`${app.url}/console.html`);
-    await expect.poll(() => page.locator('.cc-attribution').textContent(), { timeout: 30_000 }).toBe(`Data: ${WORLD_LICENCE}`);
+    await expect.poll(() => page.locator('.cc-attribution').textContent(), { timeout: 30_000 }).toBe(`Data: GeoNames (geonames.org), CC BY 4.0 · ${WORLD_LICENCE}`);
   } finally {
     await page.close();
   }
