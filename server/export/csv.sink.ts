@@ -24,7 +24,7 @@ export function csvSink(write: Write): ExportSink {
       nodes.set(n.id, n);
     },
     async link(l) {
-      // The row's ties and both ends' coordinates: the licences of all their sources.
+      // The licences of the tie's sources and of those of both ends' coordinates.
       const cited = [...l.sources, ...[l.source, l.target].flatMap((id) => nodes.get(id)?.coordinatesSources ?? [])];
       const licences = [...new Set(cited.flatMap((s) => sources.get(s)?.licence ?? []))];
       await write(line([
