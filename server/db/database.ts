@@ -19,6 +19,9 @@ export class Database {
   readonly uri: string;
   private readonly options: DatabaseOptions;
   private exactDriver: Driver | undefined;
+  /** Chains this process's reads and writes causally: on a cluster, a read never sees an older graph than one this
+   *  process has already seen or written (which keeps the response cache's last-commit markers honest). */
+  private readonly bookmarks = neo4j.bookmarkManager();
 
   constructor(opts: DatabaseOptions) {
     this.uri = opts.uri;
@@ -50,7 +53,7 @@ export class Database {
   }
 
   private async run<R>(mode: 'READ' | 'WRITE', work: (tx: ManagedTransaction) => Promise<R>, timeoutMs: number): Promise<R> {
-    const session = this.driver.session({ database: this.database, defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE });
+    const session = this.driver.session({ database: this.database, defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE, bookmarkManager: this.bookmarks });
     try {
       const config = { timeout: timeoutMs };
       return mode === 'READ' ? await session.executeRead(work, config) : await session.executeWrite(work, config);
@@ -64,10 +67,11 @@ export class Database {
   /**
    * An opaque marker of the last transaction committed to the database — by anyone: this server, an import,
    * Neo4j Browser. It is the bookmark a read ends with, so it costs one short round trip; equal
-   * markers mean an unchanged graph (on a cluster, members may answer with different markers: only a miss).
+   * markers mean an unchanged graph. On a cluster, members may answer with different markers (only a miss), and
+   * the shared bookmark manager makes every later read of this process see at least the marker's state.
    */
   async lastCommit(): Promise<string> {
-    const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.READ });
+    const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.READ, bookmarkManager: this.bookmarks });
     try {
       // An auto-commit read: one message out, where a managed transaction sends three (BEGIN, RUN, COMMIT).
       await session.run(cypher('get-last-commit'), {}, { timeout: 5_000 });
