@@ -71,13 +71,13 @@ export const STORY_RATE_LIMIT: RateLimit = { limit: 30, windowMs: 15 * 60_000 };
 
 export function embedApiRoutes(embeds: EmbedService, cache: GraphChangeCache, storyLimit: RateLimit = STORY_RATE_LIMIT): Router {
   const router = Router();
-  const svgOf = (q: EmbedQuery) =>
+  const svgOf = (q: EmbedQuery, at?: string) =>
     cache.get(`snapshot.svg ${JSON.stringify(q)}`, async () => {
       const p = await embeds.picture(q);
       const w = WORDS[p.view.lang];
       const footer = [w.source, ...(p.pinnedAt ? [w.asOf(p.pinnedAt.slice(0, 10))] : [])].join(' · ');
       return snapshotSvg(p.graph, p.positions, { lang: p.view.lang, focus: p.view.focus, forums: p.forums }, { title: p.title, description: p.description, attribution: p.graph.attribution, footer });
-    });
+    }, at);
   router.get('/snapshot.svg', async (req, res) => {
     const q = parseInput(EmbedQuerySchema, req.query, 'query');
     const svg = await svgOf(q);
@@ -87,7 +87,7 @@ export function embedApiRoutes(embeds: EmbedService, cache: GraphChangeCache, st
   });
   router.get('/snapshot.png', async (req, res) => {
     const q = parseInput(EmbedQuerySchema, req.query, 'query');
-    const png = await cache.get(`snapshot.png ${JSON.stringify(q)}`, async () => svgToPng(await svgOf(q)));
+    const png = await cache.get(`snapshot.png ${JSON.stringify(q)}`, async (marker) => svgToPng(await svgOf(q, marker)));
     allowCrossOriginUse(res);
     res.setHeader('Cache-Control', cacheFor(q));
     res.type('image/png').send(png);

@@ -21,18 +21,20 @@ export class GraphChangeCache {
     this.entries = maxChars > 0 ? new LRUCache<string, Entry>({ maxSize: maxChars, sizeCalculation: (e) => Math.max(1, e.body.length) }) : null;
   }
 
-  /** The body for `key` as of the graph's last commit: cached, or computed (and kept) when the graph has changed. */
-  async get<T extends Body>(key: string, compute: () => Promise<T>): Promise<T> {
+  /** The body for `key` as of the graph's last commit: cached, or computed (and kept) when the graph has changed.
+   *  `compute` gets the marker it works under, so a body built from another cached body (a PNG from its SVG) can
+   *  pass it on as `at` instead of asking Neo4j again. */
+  async get<T extends Body>(key: string, compute: (marker: string | undefined) => Promise<T>, at?: string): Promise<T> {
     const entries = this.entries;
-    if (!entries) return compute(); // turned off
-    const marker = await this.db.lastCommit();
+    if (!entries) return compute(undefined); // turned off
+    const marker = at ?? (await this.db.lastCommit());
     const hit = entries.get(key);
     if (hit?.marker === marker) return hit.body as T;
     // The marker is read before computing: a write committed meanwhile makes the next lookup a miss, never stale.
     const flight = `${marker}\n${key}`;
     let body = this.pending.get(flight) as Promise<T> | undefined;
     if (!body) {
-      body = compute()
+      body = compute(marker)
         .then((b) => (entries.set(key, { marker, body: b }), b))
         .finally(() => this.pending.delete(flight));
       this.pending.set(flight, body);

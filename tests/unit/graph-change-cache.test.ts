@@ -1,5 +1,6 @@
 // The response cache's rules, with the commit marker given by the test: a hit while the marker stays, a
-// recomputation when it moves, one computation for concurrent misses, failures never kept.
+// recomputation when it moves, one computation for concurrent misses, failures never kept, a body built from
+// another under one marker read.
 import { describe, expect, test } from 'vitest';
 import { GraphChangeCache } from '../../server/http/graph-change-cache.ts';
 
@@ -32,6 +33,16 @@ describe('GraphChangeCache', () => {
     release();
     expect(await both).toEqual(['body', 'body']);
     expect(computed).toBe(1);
+  });
+
+  test('a body built from another cached body reads the marker once, and both are kept under it', async () => {
+    let reads = 0;
+    const cache = new GraphChangeCache({ lastCommit: async () => (reads++, 'tx1') });
+    const svg = (at?: string) => cache.get('svg', async () => '<svg/>', at);
+    expect(await cache.get('png', async (marker) => `png of ${await svg(marker)}`)).toBe('png of <svg/>');
+    expect(reads).toBe(1);
+    expect(await svg()).toBe('<svg/>'); // a hit: kept under the marker the PNG was built at
+    expect(reads).toBe(2);
   });
 
   test('does not keep failures, nor bodies larger than its bound', async () => {
