@@ -146,10 +146,9 @@ describe('the explorer', () => {
     const before = await p.evaluate(() => Array.from((window as any).explorer.view.positions.slice(0, 2)));
     await p.click('#tab-map');
     await p.waitForFunction(() => (window as any).explorer.view.currentLayout === 'map');
-    await p.waitForTimeout(1200); // the 800 ms switch animation
-    const after = await p.evaluate(() => Array.from((window as any).explorer.view.positions.slice(0, 2)));
-    expect(after).not.toEqual(before);
-    expect(await countPixels(p, [0x1f, 0x2a, 0x3a], 6)).toBeGreaterThan(5000); // land fill
+    // The 800 ms switch animation moves the nodes; a busy machine may take longer to draw its frames.
+    await expect.poll(() => p.evaluate(() => Array.from((window as any).explorer.view.positions.slice(0, 2))), { timeout: 10_000 }).not.toEqual(before);
+    await expect.poll(() => countPixels(p, [0x1f, 0x2a, 0x3a], 6), { timeout: 10_000 }).toBeGreaterThan(5000); // land fill
     expect(await p.locator('#tab-map').getAttribute('aria-selected')).toBe('true');
     await expect.poll(() => p.url()).toContain('tab=map');
     await p.screenshot({ path: `${ART}/e2e-map.png` });
@@ -166,8 +165,10 @@ describe('the explorer', () => {
     await p.locator('canvas').focus();
     await p.keyboard.press(']');
     await p.mouse.move(700, 400);
+    const k0 = (await state(p)).transform?.k;
     await p.mouse.wheel(0, -300);
-    await p.waitForTimeout(800);
+    // The zoom reaches the state and then the URL after their debounces (200 + 150 ms).
+    await expect.poll(async () => { const k = (await state(p)).transform?.k; return k !== undefined && k !== k0 && decodeURIComponent(p.url()).includes(`,${k.toFixed(4)}`); }, { timeout: 10_000 }).toBe(true);
     const s1 = await state(p);
     expect(s1.transform).not.toBeNull();
     const url = p.url();
@@ -177,9 +178,7 @@ describe('the explorer', () => {
     const q = await open(url.slice(app.url.length + 1));
     const s2 = await state(q);
     expect(s2).toEqual(s1);
-    await q.waitForTimeout(1000);
-    const t = await q.evaluate(() => (window as any).explorer.view.transform);
-    expect(t.k).toBeCloseTo(s1.transform.k, 3);
+    await expect.poll(() => q.evaluate(() => (window as any).explorer.view.transform.k), { timeout: 10_000 }).toBeCloseTo(s1.transform.k, 3);
     await q.screenshot({ path: `${ART}/e2e-url-after.png` });
     expect(errs).toEqual([]);
   }, 120_000);
@@ -219,8 +218,7 @@ describe('the explorer', () => {
     expect((await state(p)).path).toEqual(['ru-tula', 'ru-omsk']);
     const onPath = await p.evaluate(() => { const e = (window as any).explorer; return [...e.visible().pathNodes].map((i: number) => e.model().nodes[i].id); });
     expect(onPath).toContain('ru-omsk');
-    await p.waitForTimeout(500);
-    expect(await countPixels(p, [0xff, 0xff, 0xff], 10)).toBeGreaterThan(300); // the white path and rings
+    await expect.poll(() => countPixels(p, [0xff, 0xff, 0xff], 10), { timeout: 10_000 }).toBeGreaterThan(300); // the white path and rings
     await p.screenshot({ path: `${ART}/e2e-path.png` });
     await p.click('.export summary');
     const [png] = await Promise.all([p.waitForEvent('download'), p.click('#export-png')]);
