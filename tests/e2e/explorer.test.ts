@@ -146,8 +146,17 @@ describe('the explorer', () => {
     const before = await p.evaluate(() => Array.from((window as any).explorer.view.positions.slice(0, 2)));
     await p.click('#tab-map');
     await p.waitForFunction(() => (window as any).explorer.view.currentLayout === 'map');
-    // The 800 ms switch animation moves the nodes; a busy machine may take longer to draw its frames.
+    // The 800 ms switch animation moves the nodes; a busy machine may take longer to draw its frames. When it is
+    // over the cities are where they are on Earth: Kaluga and Tula (160 km apart) side by side, Minsk west of
+    // Smolensk, Omsk far east of Kaluga.
     await expect.poll(() => p.evaluate(() => Array.from((window as any).explorer.view.positions.slice(0, 2))), { timeout: 10_000 }).not.toEqual(before);
+    const onEarth = () => p.evaluate(() => {
+      const e = (window as any).explorer;
+      const at = (id: string) => e.view.screenOf(e.model().index.get(id)) as [number, number];
+      const [kaluga, tula, minsk, smolensk, omsk] = ['ru-kaluga', 'ru-tula', 'by-minsk', 'ru-smolensk', 'ru-omsk'].map(at);
+      return Math.hypot(kaluga![0] - tula![0], kaluga![1] - tula![1]) < 30 && minsk![0] < smolensk![0] && omsk![0] - kaluga![0] > 100;
+    });
+    await expect.poll(onEarth, { timeout: 10_000 }).toBe(true);
     await expect.poll(() => countPixels(p, [0x1f, 0x2a, 0x3a], 6), { timeout: 10_000 }).toBeGreaterThan(5000); // land fill
     expect(await p.locator('#tab-map').getAttribute('aria-selected')).toBe('true');
     await expect.poll(() => p.url()).toContain('tab=map');
