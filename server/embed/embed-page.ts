@@ -5,7 +5,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { WORDS } from '../../web/embed/i18n.ts';
 import { KIND_STYLE, esc, forumKeySvg } from '../../web/embed/svg.ts';
-import { embedPath, explorerPath, snapshotPath } from '../../web/embed/view.ts';
+import { embedPath, snapshotPath } from '../../web/embed/view.ts';
+import { explorerPath } from '../../web/src/state/embed-view.ts';
 import type { EmbedPicture } from './embed.service.ts';
 
 /** Without a build the page still works: chrome and the snapshot, no script. */

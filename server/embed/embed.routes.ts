@@ -58,7 +58,8 @@ export function embedPageRoutes(embeds: EmbedService, cache: GraphChangeCache, w
     const origin = originOf(req);
     const pageUrl = origin + req.originalUrl;
     res.setHeader('Link', oembedLink(origin, pageUrl));
-    const html = explorer ? renderExplorerPage(webRoot, origin, pageUrl, req.query.focus) : undefined;
+    const query = req.originalUrl.includes('?') ? req.originalUrl.slice(req.originalUrl.indexOf('?')) : '';
+    const html = explorer ? renderExplorerPage(webRoot, origin, pageUrl, query) : undefined;
     if (!html) return next();
     res.setHeader('Cache-Control', 'no-cache');
     res.type('html').send(html);

@@ -1,9 +1,10 @@
 // The explorer's page (the built web/index.html) with what crawlers and CMSs read before any script runs: the
-// oEmbed discovery <link> for this very URL and an og:image snapshot of the focused city (or the whole network).
+// oEmbed discovery <link> for this very URL and an og:image snapshot of the same view (filters, year, focus, map).
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { IdSchema } from '../schemas/common.schema.ts';
 import { esc } from '../../web/embed/svg.ts';
+import { snapshotPath } from '../../web/embed/view.ts';
+import { embedViewOfExplorer } from '../../web/src/state/embed-view.ts';
 
 let cached: { file: string; html: string } | undefined;
 
@@ -15,11 +16,11 @@ function template(webRoot: string): string | undefined {
   return cached.html;
 }
 
-export function renderExplorerPage(webRoot: string, origin: string, pageUrl: string, focus: unknown): string | undefined {
+/** `query`: the page URL's query, read as the explorer reads it (anything malformed is left out). */
+export function renderExplorerPage(webRoot: string, origin: string, pageUrl: string, query: string): string | undefined {
   const html = template(webRoot);
   if (!html) return undefined;
-  const city = IdSchema.safeParse(focus);
-  const image = `${origin}/api/snapshot.png${city.success ? `?focus=${encodeURIComponent(city.data)}` : ''}`;
+  const image = origin + snapshotPath(embedViewOfExplorer(query), 'png');
   const oembed = `${origin}/api/oembed?${new URLSearchParams({ url: pageUrl, format: 'json' })}`;
   const head = [
     `<link rel="alternate" type="application/json+oembed" href="${esc(oembed)}" title="Побратим">`,

@@ -4,6 +4,7 @@ import { AppError, NotFoundError } from '../http/errors.ts';
 import { EmbedQuerySchema, type Oembed } from '../schemas/embed.schema.ts';
 import { SNAPSHOT, esc } from '../../web/embed/svg.ts';
 import { embedPath, snapshotPath } from '../../web/embed/view.ts';
+import { embedQueryOfExplorer } from '../../web/src/state/embed-view.ts';
 import { parseInput } from '../http/validate.ts';
 import type { EmbedService } from './embed.service.ts';
 
@@ -18,7 +19,9 @@ export async function oembed(embeds: EmbedService, origin: string, q: { url: str
     throw new NotFoundError('embeddable page at', q.url);
   }
   if (url.origin !== origin || !['/', '/embed'].includes(url.pathname)) throw new NotFoundError('embeddable page at', q.url);
-  const picture = await embeds.picture(parseInput(EmbedQuerySchema, Object.fromEntries(url.searchParams), 'query'));
+  // A link copied from the explorer speaks its URL format (year, undated=0, tab=map); /embed links the API's.
+  const query = url.pathname === '/' ? embedQueryOfExplorer(url.search) : Object.fromEntries(url.searchParams);
+  const picture = await embeds.picture(parseInput(EmbedQuerySchema, query, 'query'));
   const width = Math.min(DEFAULT.width, q.maxwidth ?? Infinity);
   const height = Math.min(DEFAULT.height, q.maxheight ?? Infinity);
   const src = origin + embedPath(picture.view);

@@ -108,6 +108,19 @@ describe('oEmbed', () => {
     }
   });
 
+  it('reads an explorer link in the explorer URL format: year, undated=0 and the map tab', async () => {
+    const url = `${app.url}/?tab=map&year=2014&undated=0&focus=ru-kaluga&sel=by-minsk&t=1,2,3`;
+    const { status, body } = await app.get(`/api/oembed?url=${encodeURIComponent(url)}`);
+    expect(status).toBe(200);
+    expect(body.html).toMatch(new RegExp(`^<iframe src="${app.url}/embed\\?focus=ru-kaluga&amp;to=2014&amp;undated=exclude&amp;layout=map"`));
+    expect(body.thumbnail_url).toBe(`${app.url}/api/snapshot.png?focus=ru-kaluga&to=2014&undated=exclude&layout=map`);
+    // The explorer page's og:image is a picture of that same view.
+    const page = await (await raw(`/?tab=map&year=2014&undated=0&focus=ru-kaluga`)).text();
+    expect(page).toContain(`<meta property="og:image" content="${app.url}/api/snapshot.png?focus=ru-kaluga&amp;to=2014&amp;undated=exclude&amp;layout=map">`);
+    // What the explorer itself would ignore is left out, never an error.
+    expect((await app.get(`/api/oembed?url=${encodeURIComponent(`${app.url}/?year=banana&undated=maybe&focus=%3Cx%3E`)}`)).status).toBe(200);
+  });
+
   it('fits maxwidth/maxheight, 404s on other sites and pages, 501s on XML', async () => {
     const small = await app.get(`/api/oembed?url=${encodeURIComponent(`${app.url}/embed?focus=ru-kaluga`)}&maxwidth=300&maxheight=200`);
     expect(small.body).toMatchObject({ width: 300, height: 200 });

@@ -63,7 +63,7 @@ describe('the embed in an article of another origin', () => {
     ]);
     expect(Math.abs(frameHeight - docHeight)).toBeLessThanOrEqual(2);
     const link = await frame.$eval('#open-link', (a) => ({ href: (a as HTMLAnchorElement).href, target: (a as HTMLAnchorElement).target }));
-    expect(link).toEqual({ href: `${app.url}/?focus=ru-kaluga`, target: '_blank' });
+    expect(link).toEqual({ href: `${app.url}/?focus=ru-kaluga&sel=ru-kaluga`, target: '_blank' }); // the explorer's URL format
     expect(await frame.textContent('#desc')).toContain('Беларусь — Минск (2015)');
     await page.screenshot({ path: `${artifacts}/embed-article.png`, fullPage: false });
     expect(problems.filter((p) => !p.includes('favicon.ico'))).toEqual([]); // no CSP violation, no failed load

@@ -6,7 +6,8 @@ import { embedSnippet } from '../../web/embed/snippet.ts';
 import { fullView } from '../../web/embed/embed-dialog.ts';
 import { readHeightMessage } from '../../web/embed/height-message.ts';
 import { nextInDirection } from '../../web/embed/keyboard.ts';
-import { embedPath, explorerPath, snapshotPath } from '../../web/embed/view.ts';
+import { embedPath, snapshotPath } from '../../web/embed/view.ts';
+import { embedQueryOfExplorer, explorerPath } from '../../web/src/state/embed-view.ts';
 
 const nodes = [
   { id: 'ru-kaluga', lat: 54.51, lon: 36.26 },
@@ -63,8 +64,22 @@ describe('URLs and the embed code', () => {
   it('mirror the API parameters, leaving defaults out', () => {
     expect(embedPath(view)).toBe('/embed?focus=ru-kaluga&depth=2&country=RU%2CBY&lang=en&controls=0');
     expect(snapshotPath(view, 'png')).toBe('/api/snapshot.png?focus=ru-kaluga&depth=2&country=RU%2CBY&lang=en&controls=0');
-    expect(explorerPath(view)).toBe('/?focus=ru-kaluga&depth=2&country=RU%2CBY&lang=en');
+    expect(explorerPath(view)).toBe('/?lang=en&country=RU%2CBY&focus=ru-kaluga&depth=2&sel=ru-kaluga');
     expect(embedPath(fullView({ story: '0123456789abcdef', focus: 'ru-kaluga' }))).toBe('/embed?story=0123456789abcdef');
+  });
+
+  it('link back to the explorer in its own URL format, and read a link copied from it', () => {
+    // «Open in Pobratim» from a map of 2017 without undated ties: the explorer reads year, undated=0 and tab=map.
+    expect(explorerPath(fullView({ to: 2017, undated: 'exclude', layout: 'map', kind: ['twinning'] }))).toBe('/?tab=map&year=2017&undated=0&kind=twinning');
+    expect(explorerPath(fullView({}))).toBe('/');
+    // oEmbed of an explorer link: its year, undated toggle and map tab become the embed's to, undated and layout;
+    // what the embed has no place for (selection, expansions, zoom) is left out.
+    expect(embedQueryOfExplorer('?tab=map&year=2017&undated=0&country=BY,RU&focus=ru-kaluga&sel=by-minsk&exp=by-minsk&t=1,2,3')).toEqual({
+      focus: 'ru-kaluga', country: 'BY,RU', to: '2017', undated: 'exclude', layout: 'map',
+    });
+    // The round trip keeps the view.
+    const there = fullView({ focus: 'ru-tula', depth: 3, country: ['RU'], to: 2001, undated: 'exclude', lang: 'en', layout: 'map' });
+    expect(embedQueryOfExplorer(explorerPath(there).slice(1))).toEqual(Object.fromEntries(new URLSearchParams(embedPath({ ...there, controls: '1' }).split('?')[1])));
   });
 
   it('gives a responsive iframe with the loader and a plain iframe, escaping the title', () => {

@@ -44,10 +44,3 @@ const q = (p: URLSearchParams) => (p.size ? `?${p}` : '');
 
 export const embedPath = (v: EmbedView) => `/embed${q(embedParams(v))}`;
 export const snapshotPath = (v: EmbedView, ext: 'svg' | 'png') => `/api/snapshot.${ext}${q(embedParams(v))}`;
-/** The explorer's URL for the same view: the API's own parameter names (the explorer's format mirrors them). */
-export function explorerPath(v: EmbedView): string {
-  const p = dataParams(v);
-  if (v.lang !== EMBED_DEFAULTS.lang) p.set('lang', v.lang);
-  if (v.layout !== EMBED_DEFAULTS.layout) p.set('layout', v.layout);
-  return `/${q(p)}`;
-}

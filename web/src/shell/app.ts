@@ -27,7 +27,7 @@ import { filterRows, renderTable, type TableState, type TieRow, tieRows } from '
 import { onTabsChanged, registerTab, registeredTabs, type TabContext } from './tabs.ts';
 import { openEmbedDialog } from '../../embed/embed-dialog.ts';
 import { dataParams, EMBED_DEFAULTS } from '../../embed/view.ts';
-import { embedViewOf } from './embed-view.ts';
+import { embedViewOf } from '../state/embed-view.ts';
 
 type ForumList = z.infer<typeof ForumListSchema>;
 
