@@ -1,5 +1,5 @@
 // Starts Neo4j Community (embedded DBMS) with only the Bolt connector, on loopback.
-// Run by neo4j/launch.ts as a single-file source program: java -cp 'neo4j/lib/*' neo4j/Launcher.java
+// Run by neo4j/local-neo4j.ts as a single-file source program: java -cp 'neo4j/lib/*' neo4j/Launcher.java
 // Arguments come from the environment so the Node side owns all defaults.
 import java.nio.file.Path;
 import java.util.Map;

@@ -1,4 +1,5 @@
-// Makes a database ready to serve: schema applied, curated seed loaded into an empty graph. Runs in the
+// Makes a database ready to serve: schema applied, curated seed loaded into an empty graph, then the world network
+// imported into a graph that does not cite it yet (SEED=never skips both, WORLD=never the latter). Runs in the
 // background and retries while the database is unreachable, so the API answers 503 meanwhile, not crashes.
 import type { Logger } from 'pino';
 import { loadSeed } from '../../seed/load-seed.ts';
@@ -20,7 +21,7 @@ export function prepareDatabase(db: Database, opts: { seed: 'auto' | 'never'; wo
     const [row] = await db.read<{ count: number }>('count-cities');
     if ((row?.count ?? 0) > 0) opts.logger.info('Graph already has cities: seed not loaded again');
     else opts.logger.info(await loadSeed(db, seed), 'Curated seed loaded into the empty graph');
-    // After the curated graph, so its cities answer while the world network (a few seconds) is imported.
+    // After the curated graph, so its cities answer while the world network (5–15 s) is imported.
     if ((opts.world ?? 'auto') === 'auto') await loadWorld(db, opts.logger);
   };
   const done = (async () => {

@@ -1,11 +1,9 @@
 // CORS for the read-only API: any site may GET (the data is public and the embed's hosts are unknown), while
-// writes and admin routes answer no CORS at all, so browsers on other origins cannot call them.
+// writes (POST /api/cypher, /api/import, /api/stories) and their preflights answer no CORS at all, so browsers on
+// other origins cannot call them.
 import type { RequestHandler } from 'express';
 
-const isAdmin = (path: string) => path === '/admin' || path.startsWith('/admin/');
-
 export const readOnlyCors: RequestHandler = (req, res, next) => {
-  if (isAdmin(req.path)) return next();
   if (req.method === 'GET' || req.method === 'HEAD') {
     res.setHeader('Access-Control-Allow-Origin', '*');
     return next();

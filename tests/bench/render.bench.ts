@@ -1,6 +1,6 @@
 // `npm run bench:render`: the explorer's canvas renderer against a plain D3 SVG renderer (one element per node and
 // link, main-thread d3-force: the Neo4j Browser / Flourish way), both in headless chromium on the world network
-// (/work/shared/data/world-twin-cities.csv, ~18k places, ~26k ties; or a seeded synthetic graph of that size when
+// (seed/world/world-twin-cities.csv, the copy the project carries, ~18k places, ~26k ties; or a seeded synthetic graph of that size when
 // the file is absent). Prints: data → first frame, layout settled, frame times while panning/zooming (median,
 // p95), longest main-thread freeze; and the ratios. Serves on 127.0.0.1 only, on an ephemeral port.
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -15,7 +15,7 @@ import { syntheticGraph } from '../fixtures/synthetic-graph.ts';
 import { launchBrowser } from '../helpers/browser.ts';
 
 const root = resolve(import.meta.dirname, '../..');
-const csvPath = process.env.WORLD_CSV ?? '/work/shared/data/world-twin-cities.csv';
+const csvPath = process.env.WORLD_CSV ?? resolve(root, 'seed/world/world-twin-cities.csv');
 const outDir = resolve(root, 'dist/bench');
 const ATTRIBUTION = ['Wikipedia contributors, CC BY-SA 4.0', '© OpenStreetMap contributors (ODbL)'];
 
