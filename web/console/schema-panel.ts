@@ -3,7 +3,7 @@ import type { CypherSchemaInfo } from '../../server/schemas/cypher-console.schem
 
 export function renderSchema(container: HTMLElement, schema: CypherSchemaInfo, pick: (query: string) => void): void {
   const section = (title: string, items: { name: string; count: number }[], query: (name: string) => string) => {
-    const h = Object.assign(document.createElement('h3'), { textContent: title });
+    const h = Object.assign(document.createElement('h2'), { textContent: title });
     const ul = document.createElement('ul');
     for (const { name, count } of items) {
       const b = Object.assign(document.createElement('button'), { type: 'button', className: 'cc-chip', textContent: `${name} ` });

@@ -67,7 +67,8 @@ export async function startExplorer(root: HTMLElement, loadGraph: () => Promise<
     if (!registeredTabs().find((x) => x.id === store.state.tab)?.canvas) store.dispatch({ type: 'tab', tab: 'network' });
   });
   const langButton = h('button', { type: 'button', id: 'lang', class: 'lang', onclick: () => store.dispatch({ type: 'lang', lang: lang() === 'ru' ? 'en' : 'ru' }) });
-  const tablist = h('nav', { class: 'tabs', role: 'tablist' });
+  const tablist = h('div', { class: 'tablist', role: 'tablist' });
+  const tabsNav = h('nav', { class: 'tabs' }, tablist);
   const canvasHost = h('div', { class: 'canvas-host', id: 'canvas-host' });
   const panelHost = h('div', { class: 'panel-host', id: 'panel-host', role: 'tabpanel', hidden: true });
   const status = h('p', { class: 'status', id: 'status', role: 'status' }, t('loading'));
@@ -79,10 +80,10 @@ export async function startExplorer(root: HTMLElement, loadGraph: () => Promise<
   const attribution = h('footer', { class: 'attribution', id: 'attribution' });
   const announcer = h('div', { class: 'sr-only', id: 'announcer', 'aria-live': 'polite' });
   const help = h('p', { class: 'help', id: 'keyboard-help' });
-  const stage = h('section', { class: 'stage', id: 'stage' }, canvasHost, panelHost, status);
+  const stage = h('main', { class: 'stage', id: 'stage' }, canvasHost, panelHost, status);
   root.replaceChildren(
     h('header', { class: 'top' }, h('h1', {}, h('a', { href: '/' }, 'Побратим')), search.el, langButton),
-    tablist,
+    tabsNav,
     h('div', { class: 'body' }, controlsHost, stage, details),
     attribution,
     announcer,
@@ -204,6 +205,10 @@ export async function startExplorer(root: HTMLElement, loadGraph: () => Promise<
       langButton.textContent = t('lang');
       search.relabel();
       help.textContent = t('keyboardHelp');
+      // Landmarks named in the page's language (screen readers list them: «Представления», «Настройки вида», …).
+      tabsNav.setAttribute('aria-label', t('views'));
+      controlsHost.setAttribute('aria-label', t('viewControls'));
+      details.setAttribute('aria-label', t('details'));
       const fresh = createControls(store, model?.countries ?? [], commands);
       controls.el.replaceWith(fresh.el);
       controls = fresh;
