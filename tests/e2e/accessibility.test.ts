@@ -52,6 +52,14 @@ describe('accessibility (axe-core, WCAG 2.1 AA)', () => {
     await p.close();
   }, 90_000);
 
+  test('a shortest path, with the search suggestions open', async () => {
+    const p = await open('/?focus=ru-tula&sel=ru-tula&path=ru-tula,ru-omsk', '.path-steps li');
+    await p.fill('#search', 'Калу');
+    await p.waitForSelector('#search-results li');
+    expect(await violations(p)).toEqual([]);
+    await p.close();
+  }, 90_000);
+
   test('the embed dialog', async () => {
     const p = await open('/?focus=ru-kaluga', '.network-canvas');
     await p.locator('details.export > summary').click();

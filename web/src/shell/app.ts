@@ -334,7 +334,7 @@ export async function startExplorer(root: HTMLElement, loadGraph: () => Promise<
     if (!pathResult) return pathBox.replaceChildren();
     const L = lang();
     pathBox.replaceChildren(
-      h('h3', {}, `${t('path')}: ${pathResult.found ? pathResult.length : '—'}`),
+      h('h2', {}, `${t('path')}: ${pathResult.found ? pathResult.length : '—'}`),
       pathResult.found
         ? h('ol', { class: 'path-steps' }, pathResult.steps.map((st) => {
             const a = pathResult!.cities.find((c) => c.id === st.from);
