@@ -26,8 +26,8 @@ import { createSearchBox } from '../views/search-box.ts';
 import { filterRows, renderTable, type TableState, type TieRow, tieRows } from '../views/table-view.ts';
 import { onTabsChanged, registerTab, registeredTabs, type TabContext } from './tabs.ts';
 import { openEmbedDialog } from '../../embed/embed-dialog.ts';
-import { dataParams, EMBED_DEFAULTS } from '../../embed/view.ts';
-import { embedViewOf } from '../state/embed-view.ts';
+import { dataParams } from '../../embed/view.ts';
+import { embedViewOf, fullEmbedViewOf } from '../state/embed-view.ts';
 
 type ForumList = z.infer<typeof ForumListSchema>;
 
@@ -76,7 +76,7 @@ export async function startExplorer(root: HTMLElement, loadGraph: () => Promise<
   const legendHost = h('div', { id: 'legend' });
   const detailsBody = h('div', { id: 'details-body' });
   const pathBox = h('div', { id: 'path-box', class: 'path-box' });
-  const details = h('aside', { class: 'details', id: 'details', 'aria-label': t('details'), hidden: true }, h('button', { type: 'button', class: 'close', id: 'details-close', 'aria-label': t('close'), onclick: () => store.dispatch({ type: 'select', id: null }) }, '×'), pathBox, detailsBody);
+  const details = h('aside', { class: 'details', id: 'details', hidden: true }, h('button', { type: 'button', class: 'close', id: 'details-close', 'aria-label': t('close'), onclick: () => store.dispatch({ type: 'select', id: null }) }, '×'), pathBox, detailsBody);
   const attribution = h('footer', { class: 'attribution', id: 'attribution' });
   const announcer = h('div', { class: 'sr-only', id: 'announcer', 'aria-live': 'polite' });
   const help = h('p', { class: 'help', id: 'keyboard-help' });
@@ -130,7 +130,7 @@ export async function startExplorer(root: HTMLElement, loadGraph: () => Promise<
     exportPng: () => view.exportCanvas().toBlob((b) => b && download(b, 'pobratim.png')),
     embed: () => void openEmbedDialog({ view: embedViewOf(store.state) }),
     dataHref: (format: DataFormat) => {
-      const p = dataParams({ ...EMBED_DEFAULTS, ...embedViewOf(store.state) }); // the API's own default link cap
+      const p = dataParams(fullEmbedViewOf(store.state)); // the API's own default link cap
       p.set('format', format);
       return `/api/export?${p}`;
     },

@@ -41,10 +41,11 @@ export function explorerPath(v: EmbedView): string {
   return q ? `/?${q}` : '/';
 }
 
+/** The same with the embed's defaults for the rest (link cap, controls). */
+export const fullEmbedViewOf = (s: ViewState): EmbedView => ({ ...EMBED_DEFAULTS, ...embedViewOf(s) });
+
 /** An explorer link's query as the embed's view (oEmbed of a link copied from the explorer, its og:image). */
-export function embedViewOfExplorer(query: string): EmbedView {
-  return { ...EMBED_DEFAULTS, ...embedViewOf(queryToState(query)) };
-}
+export const embedViewOfExplorer = (query: string): EmbedView => fullEmbedViewOf(queryToState(query));
 
 /** The same as the embed's query parameters. */
 export const embedQueryOfExplorer = (query: string): Record<string, string> => Object.fromEntries(embedParams(embedViewOfExplorer(query)));
