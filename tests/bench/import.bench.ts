@@ -1,8 +1,10 @@
 // `npm run bench:import`: the whole world file through the importer (validation, entity resolution, one
 // atomic transaction) into an empty database and into an already-loaded one, next to the baseline measured in
-// the same run: Neo4j's own LOAD CSV of the same file with a plain MERGE script, served from 127.0.0.1 over HTTP.
-// Every one is timed on its first run (cold) and then over BENCH_ROUNDS interleaved warm rounds (medians); a
-// second LOAD CSV writing the importer's graph shape tells the cost of the data from the cost of the checks.
+// the same run: Neo4j's own LOAD CSV of the same file writing the SAME graph shape as the importer
+// (cypher/load-csv-same-shape.cypher: city properties, search keys, points, IN_COUNTRY, SOURCED_BY, sourced ties),
+// served from 127.0.0.1 over HTTP — the headline goal is importer ≤ 1.5× of it, first run and warm, and < 15 s.
+// The old bare baseline (LOAD CSV + plain MERGE, a smaller graph) is still printed second, for comparison.
+// Every one is timed on its first run (cold) and then over BENCH_ROUNDS interleaved warm rounds (medians).
 // Uses NEO4J_URI (a disposable database: it is wiped) or starts its own local Neo4j on BENCH_BOLT_PORT.
 import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
@@ -77,16 +79,17 @@ try {
   }
   await empty();
   const warm = { empty: median(runs.empty), baseline: median(runs.baseline), shape: median(runs.shape) };
-  const ratio = warm.empty / warm.baseline;
+  const ratio = { first: first.empty / firstShape, warm: warm.empty / warm.shape };
+  const met = (ok: boolean) => (ok ? 'met' : 'missed');
   console.log(`World file: ${rows.toLocaleString('en')} rows, ${(bytes.length / 1e6).toFixed(1)} MB; first run${own ? ' (each on a fresh JVM)' : ''}, then the median of ${rounds} warm rounds [each]`);
   line('importer, empty database', first.empty, runs.empty);
   line('importer, already loaded', first.loaded, runs.loaded);
-  line('baseline: LOAD CSV + plain MERGE', firstBaseline, runs.baseline);
-  line('LOAD CSV writing the same shape', firstShape, runs.shape);
-  console.log(`ratio importer / baseline:           first run ${(first.empty / firstBaseline).toFixed(2)}×, warm ${ratio.toFixed(2)}× (goal ≤ 1.5×: ${ratio <= 1.5 ? 'met' : 'missed'})`);
-  console.log(`ratio importer / same-shape LOAD CSV: warm ${(warm.empty / warm.shape).toFixed(2)}× (validation, resolution, one transaction)`);
-  console.log(`ratio same-shape / baseline:          warm ${(warm.shape / warm.baseline).toFixed(2)}× (the richer graph itself)`);
-  console.log(`whole file under 15 s:                first run ${first.empty.toFixed(1)} s, warm ${warm.empty.toFixed(1)} s (${Math.max(first.empty, warm.empty) < 15 ? 'met' : 'missed'})`);
+  line('baseline: LOAD CSV, same shape', firstShape, runs.shape);
+  line('old baseline: LOAD CSV + bare MERGE', firstBaseline, runs.baseline);
+  console.log(`ratio importer / same-shape LOAD CSV: first run ${ratio.first.toFixed(2)}×, warm ${ratio.warm.toFixed(2)}× (goal ≤ 1.5× both: ${met(ratio.first <= 1.5 && ratio.warm <= 1.5)})`);
+  console.log(`whole file under 15 s:                first run ${first.empty.toFixed(1)} s, warm ${warm.empty.toFixed(1)} s (${met(Math.max(first.empty, warm.empty) < 15)})`);
+  console.log(`ratio importer / old bare baseline:   first run ${(first.empty / firstBaseline).toFixed(2)}×, warm ${(warm.empty / warm.baseline).toFixed(2)}× (a smaller graph: for comparison with earlier runs)`);
+  console.log(`ratio same-shape / old bare baseline: warm ${(warm.shape / warm.baseline).toFixed(2)}× (the price of the richer graph itself)`);
 } finally {
   http.close();
   await db!.close();
