@@ -26,6 +26,11 @@ export interface WriteOptions {
 export class ImportRepository {
   constructor(private readonly db: Database) {}
 
+  /** The database it reads and writes (the import lock is taken there). */
+  get database(): Database {
+    return this.db;
+  }
+
   async snapshot(): Promise<GraphSnapshot> {
     const [cities, ties, [refs]] = await Promise.all([
       this.db.read<{ city: KnownPlace }>('list-import-cities'),

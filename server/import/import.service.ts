@@ -1,19 +1,15 @@
 // One import run: read and validate the file, resolve it against a snapshot of the graph, and (unless a dry
-// run) write it atomically. One import at a time per process: a second one meanwhile is refused with 409.
+// run) write it atomically. One import at a time across the processes sharing the database (import-lock.ts): a
+// second one meanwhile is refused with 409.
 import { AppError } from '../http/errors.ts';
 import type { ImportReport } from '../schemas/import.schema.ts';
 import { planImport } from './plan-import.ts';
 import type { ImportRepository, WriteOptions } from './import.repository.ts';
 import { readCsv } from './read-csv.ts';
+import { withImportLock } from './import-lock.ts';
 
 /** 10 MB: five times the world file; a larger file is refused before it is parsed. */
 export const MAX_IMPORT_BYTES = 10 * 1024 * 1024;
-
-export class ImportBusyError extends AppError {
-  constructor() {
-    super(409, 'import_in_progress', 'Another import is running; try again when it has finished');
-  }
-}
 
 export class ImportTooLargeError extends AppError {
   constructor(bytes?: number) {
@@ -26,22 +22,16 @@ export interface ImportOptions extends WriteOptions {
 }
 
 export class ImportService {
-  private running = false;
-
   constructor(private readonly repo: ImportRepository) {}
 
   async run(bytes: Uint8Array, opts: ImportOptions = {}): Promise<ImportReport> {
     if (bytes.length > MAX_IMPORT_BYTES) throw new ImportTooLargeError(bytes.length);
-    if (this.running) throw new ImportBusyError();
-    this.running = true;
-    try {
+    return withImportLock(this.repo.database, async () => {
       const started = performance.now();
       const file = readCsv(bytes);
       const plan = planImport(file, await this.repo.snapshot());
       if (!opts.dryRun) await this.repo.write(plan, opts);
       return { dryRun: opts.dryRun ?? false, ...plan.report, ms: Math.round(performance.now() - started) };
-    } finally {
-      this.running = false;
-    }
+    }, { local: opts.dryRun });
   }
 }
