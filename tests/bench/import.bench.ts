@@ -39,7 +39,8 @@ const url = `http://127.0.0.1:${(http.address() as AddressInfo).port}/world-twin
 
 async function implicit(name: string, params: Record<string, unknown> = {}) {
   const session = db.driver.session({ database: db.database });
-  try { await session.run(cypher(name), params, { timeout: 900_000 }); // over the server's 60 s default: a loaded machine } finally { await session.close(); }
+  // A timeout over the server's 60 s default: LOAD CSV on a loaded machine can take longer.
+  try { await session.run(cypher(name), params, { timeout: 900_000 }); } finally { await session.close(); }
 }
 async function empty() {
   await implicit('delete-everything');
