@@ -28,7 +28,7 @@ let importer: ImportService;
 async function connect() {
   await db?.close();
   await local?.stop();
-  if (own) local = await startLocalNeo4j({ port: Number(process.env.BENCH_BOLT_PORT ?? 7691), home: resolve('.data/neo4j-bench'), heap: '1g' });
+  if (own) local = await startLocalNeo4j({ port: Number(process.env.BENCH_BOLT_PORT ?? 7691), home: resolve(`.data/neo4j-bench-${process.env.BENCH_BOLT_PORT ?? 7691}`), heap: '1g' });
   db = new Database({ uri: local?.uri ?? process.env.NEO4J_URI!, user: process.env.NEO4J_USER, password: process.env.NEO4J_PASSWORD, database: process.env.NEO4J_DATABASE || undefined });
   importer = new ImportService(new ImportRepository(db));
 }

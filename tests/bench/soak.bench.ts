@@ -1,0 +1,240 @@
+// `npm run bench:soak`: SOAK_MINUTES (default 10) of mixed load at a fixed rate (SOAK_RPS, default 20 requests/s,
+// open loop: a slow answer never slows the arrivals) as real users make it — the explorer page and the world graph,
+// search, city details, focus, paths, console queries, embeds, PNG snapshots, exports, some of them cancelled
+// mid-stream — plus a hostile console query every SOAK_HOSTILE_EVERY_S seconds (issue 15 §2), against `npm start`'s
+// server (server/main.ts, its own process on SOAK_HTTP_PORT) on the bench database with the world imported.
+// Reports per route p50/p99 and errors (5xx apart), and over time the open transactions (SHOW TRANSACTIONS) and
+// the RSS of the server and of the JVM(s) (from /proc/<pid>/status); ends with one verdict line per goal: 0 5xx,
+// 0 leaked transactions, memory flat after warm-up (< 10 % growth), /api/health p99 < 200 ms in every minute.
+// The request mix is drawn from a seeded generator (SOAK_SEED): two runs make the same requests.
+import { spawn } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { build } from 'vite';
+import { defaultWebRoot } from '../../server/app.ts';
+import { ImportRepository } from '../../server/import/import.repository.ts';
+import { ImportService } from '../../server/import/import.service.ts';
+import { worldFile } from '../../server/import/load-world.ts';
+import { benchDatabase, percentile } from './bench-database.ts';
+
+const minutes = Number(process.env.SOAK_MINUTES ?? 10);
+const rps = Number(process.env.SOAK_RPS ?? 20);
+const port = Number(process.env.SOAK_HTTP_PORT ?? 18_097);
+const hostileEvery = Number(process.env.SOAK_HOSTILE_EVERY_S ?? 20) * 1000;
+const sampleEvery = Number(process.env.SOAK_SAMPLE_S ?? 10) * 1000;
+const durationMs = minutes * 60_000;
+const warmupMs = Number(process.env.SOAK_WARMUP_S ?? Math.min(120, (durationMs / 1000) * 0.2)) * 1000;
+const windowMs = Math.min(60_000, durationMs);
+const base = `http://127.0.0.1:${port}`;
+
+// ---- a seeded generator (mulberry32): the same mix on every run ----
+let seed = Number(process.env.SOAK_SEED ?? 15) >>> 0;
+function random(): number {
+  seed = (seed + 0x6d2b79f5) >>> 0;
+  let t = seed;
+  t = Math.imul(t ^ (t >>> 15), t | 1);
+  t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+  return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+}
+const pick = <T>(xs: T[]): T => xs[Math.floor(random() * xs.length)]!;
+function groupBy<T>(xs: T[], key: (x: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const x of xs) groups.set(key(x), [...(groups.get(key(x)) ?? []), x]);
+  return groups;
+}
+
+// ---- processes and their memory ----
+function rssMb(pid: number): number {
+  try {
+    const kb = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1];
+    return kb ? Number(kb) / 1024 : NaN;
+  } catch {
+    return NaN;
+  }
+}
+/** Java processes started under `pid` (a console sandbox JVM, if the server runs one). */
+function javaDescendants(pid: number): number[] {
+  const parents = new Map<number, number>();
+  const comm = new Map<number, string>();
+  for (const d of readdirSync('/proc')) {
+    if (!/^\d+$/.test(d)) continue;
+    try {
+      const stat = readFileSync(`/proc/${d}/stat`, 'utf8');
+      const close = stat.lastIndexOf(')');
+      parents.set(Number(d), Number(stat.slice(close + 2).split(' ')[1]));
+      comm.set(Number(d), stat.slice(stat.indexOf('(') + 1, close));
+    } catch { /* gone meanwhile */ }
+  }
+  const under = (p: number): boolean => { for (let q = parents.get(p); q; q = parents.get(q)) if (q === pid) return true; return false; };
+  return [...parents.keys()].filter((p) => comm.get(p) === 'java' && under(p));
+}
+
+// ---- requests ----
+interface Outcome { route: string; at: number; ms: number; status: number | 'error' | 'cancelled' | 'timeout' }
+const outcomes: Outcome[] = [];
+const inFlight = new Set<Promise<void>>();
+
+function fire(route: string, path: string, init: RequestInit = {}, cancelAfterMs?: number, timeoutMs = 60_000): void {
+  const controller = new AbortController();
+  const started = performance.now();
+  let cancelled = false;
+  const cancel = cancelAfterMs === undefined ? undefined : setTimeout(() => { cancelled = true; controller.abort(); }, cancelAfterMs);
+  const timeout = setTimeout(() => controller.abort(), timeoutMs);
+  const done = (async () => {
+    let status: Outcome['status'];
+    try {
+      const res = await fetch(base + path, { ...init, signal: controller.signal });
+      await res.arrayBuffer();
+      status = res.status;
+    } catch {
+      status = cancelled ? 'cancelled' : controller.signal.aborted ? 'timeout' : 'error';
+    } finally {
+      clearTimeout(cancel);
+      clearTimeout(timeout);
+    }
+    outcomes.push({ route, at: Date.now(), ms: performance.now() - started, status });
+  })();
+  inFlight.add(done);
+  void done.finally(() => inFlight.delete(done));
+}
+
+const consoleQuery = 'MATCH (c:City {id: $id})-[t:TIE]-(o:City) RETURN o.nameEn AS partner, t.year AS year ORDER BY year LIMIT 50';
+const hostile = [
+  "RETURN reduce(m = {}, i IN range(1, 20000) | {a: m}) AS x",
+  "RETURN 'aaaaaaaaaaaaaaaaaaaaaaaaaaaaa!' =~ '((a+)+)+$' AS r",
+  'RETURN reduce(s = 0, x IN range(1, 300000000) | s + x % 7) AS s',
+  'RETURN size([x IN range(1, 15000000) | toString(x)]) AS n',
+  'RETURN range(1, 2000000) AS x',
+];
+const post = (body: unknown): RequestInit => ({ method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+
+function mix(ids: string[], names: string[]): [number, () => void][] {
+  const id = () => pick(ids);
+  return [
+    [4, () => fire('explorer page', '/')],
+    [2, () => fire('world graph', '/api/graph')],
+    [14, () => { const n = pick(names); fire('search', `/api/cities?q=${encodeURIComponent(n.slice(0, 3 + Math.floor(random() * 4)))}`); }],
+    [16, () => fire('city details', `/api/cities/${id()}`)],
+    [8, () => fire('focus', `/api/graph?focus=${id()}&depth=${1 + Math.floor(random() * 2)}`)],
+    [5, () => fire('path', `/api/path?from=${id()}&to=${id()}`)],
+    [4, () => fire('console', '/api/cypher', post({ query: consoleQuery, params: { id: id() } }))],
+    [5, () => fire('embed', `/embed?focus=${id()}`)],
+    [3, () => fire('snapshot png', `/api/snapshot.png?focus=${id()}`)],
+    [2, () => fire('export', `/api/export?format=${pick(['graphml', 'gexf', 'csv', 'json'])}&focus=${id()}&depth=2`)],
+    [2, () => fire('export, cancelled', `/api/export?format=${pick(['graphml', 'json'])}&limit=${20_000 + Math.floor(random() * 10_000)}`, {}, 100 + random() * 400)],
+    [2, () => fire('graph, cancelled', `/api/graph?limit=${10_000 + Math.floor(random() * 20_000)}`, {}, 50 + random() * 200)],
+    [12, () => fire('health', '/api/health')],
+  ];
+}
+
+// ---- the run ----
+const { db, stop, pid: jvmPid } = await benchDatabase();
+let server: ReturnType<typeof spawn> | undefined;
+try {
+  if (!existsSync(resolve(defaultWebRoot, 'index.html'))) await build({ configFile: resolve('vite.config.ts'), logLevel: 'warn' });
+  console.error('Importing the world network into the bench database…');
+  await new ImportService(new ImportRepository(db)).run(readFileSync(worldFile));
+  const { records } = await db.driver.executeQuery('MATCH (c:City)-[:TIE]-() WITH DISTINCT c RETURN c.id AS id, coalesce(c.nameEn, c.id) AS name', {}, { database: db.database });
+  const ids = records.map((r) => r.get('id') as string);
+  const names = records.map((r) => r.get('name') as string);
+
+  // The server as `npm start` runs it; every load comes from 127.0.0.1, so the per-client console limit is raised.
+  let log = '';
+  server = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
+    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', NEO4J_URI: db.uri, SEED: 'never', WORLD: 'never', LOG_LEVEL: 'warn', CYPHER_RATE_LIMIT: '1000000' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  server.stdout!.on('data', (d) => (log = (log + d).slice(-4000)));
+  server.stderr!.on('data', (d) => (log = (log + d).slice(-4000)));
+  const upBy = Date.now() + 120_000;
+  while (!(await fetch(`${base}/api/health`).then((r) => r.ok, () => false))) {
+    if (Date.now() > upBy || server.exitCode !== null) throw new Error(`the server did not start: ${log}`);
+    await new Promise((r) => setTimeout(r, 500));
+  }
+
+  const openTransactions = async (): Promise<{ count: number; queries: string[] }> => {
+    const res = await db.driver.executeQuery('SHOW TRANSACTIONS YIELD currentQuery, elapsedTime WHERE NOT currentQuery STARTS WITH "SHOW TRANSACTIONS" RETURN currentQuery, elapsedTime', {}, { database: db.database });
+    return { count: res.records.length, queries: res.records.map((r) => `${String(r.get('currentQuery')).replace(/\s+/g, ' ').slice(0, 80)} (${String(r.get('elapsedTime'))})`) };
+  };
+  interface Sample { t: number; requests: number; openTx: number; serverMb: number; jvmMb: number[] }
+  const samples: Sample[] = [];
+  const sample = async (t: number) => {
+    const jvms = [...new Set([...(jvmPid ? [jvmPid] : []), ...javaDescendants(server!.pid!)])];
+    samples.push({ t, requests: outcomes.length, openTx: (await openTransactions().catch(() => ({ count: NaN }))).count, serverMb: rssMb(server!.pid!), jvmMb: jvms.map(rssMb) });
+  };
+
+  const routes = mix(ids, names);
+  const total = routes.reduce((s, [w]) => s + w, 0);
+  const choose = () => { let r = random() * total; for (const [w, go] of routes) if ((r -= w) < 0) return go(); };
+  console.error(`Soak: ${minutes} min at ${rps} requests/s against ${base} (server pid ${server.pid}, JVM pid ${jvmPid ?? 'external'}), world graph of ${ids.length} tied cities…`);
+  const start = Date.now();
+  let sent = 0;
+  let nextSample = start;
+  let nextHostile = start + hostileEvery / 2;
+  let h = 0;
+  while (Date.now() - start < durationMs) {
+    const now = Date.now();
+    if (now >= nextSample) { void sample(now - start); nextSample += sampleEvery; }
+    if (now >= nextHostile) { fire('console, hostile', '/api/cypher', post({ query: hostile[h++ % hostile.length] }), undefined, 120_000); nextHostile += hostileEvery; }
+    const due = start + (sent * 1000) / rps;
+    if (now >= due) { choose(); sent++; continue; }
+    await new Promise((r) => setTimeout(r, Math.min(due, nextSample, nextHostile) - now));
+  }
+  await sample(Date.now() - start);
+  console.error(`Load over; waiting for ${inFlight.size} requests in flight…`);
+  await Promise.all([...inFlight]);
+  // Leaked transactions: whatever is still open once every request has ended and a grace period has passed.
+  let open = await openTransactions();
+  for (const end = Date.now() + 30_000; open.count > 0 && Date.now() < end; open = await openTransactions()) await new Promise((r) => setTimeout(r, 1000));
+
+  // ---- the report ----
+  const ms = (x: number) => (Number.isFinite(x) ? `${x.toFixed(x < 10 ? 1 : 0)}` : '-');
+  console.log(`\nSoak of ${new Date(start).toISOString()}: ${minutes} min at ${rps} req/s (+1 hostile console query every ${hostileEvery / 1000} s), ${outcomes.length} requests, seed ${process.env.SOAK_SEED ?? 15}`);
+  console.log(`${'route'.padEnd(20)} ${'n'.padStart(6)} ${'p50 ms'.padStart(8)} ${'p99 ms'.padStart(8)} ${'max ms'.padStart(8)}  2xx   4xx (429)   5xx  errors  timeouts  cancelled`);
+  const byRoute = groupBy(outcomes, (o) => o.route);
+  for (const [route, os] of [...byRoute].sort(([a], [b]) => a.localeCompare(b))) {
+    const done = os.filter((o) => typeof o.status === 'number').map((o) => o.ms).sort((a, b) => a - b);
+    const count = (f: (o: Outcome) => boolean) => os.filter(f).length;
+    const st = (lo: number, hi: number) => count((o) => typeof o.status === 'number' && o.status >= lo && o.status < hi);
+    console.log(`${route.padEnd(20)} ${String(os.length).padStart(6)} ${ms(percentile(done, 50)).padStart(8)} ${ms(percentile(done, 99)).padStart(8)} ${ms(done.at(-1) ?? NaN).padStart(8)} ` +
+      `${String(st(200, 400)).padStart(4)} ${String(st(400, 500)).padStart(5)} (${count((o) => o.status === 429)}) ${String(st(500, 600)).padStart(5)} ${String(count((o) => o.status === 'error')).padStart(7)} ` +
+      `${String(count((o) => o.status === 'timeout')).padStart(9)} ${String(count((o) => o.status === 'cancelled')).padStart(10)}`);
+  }
+  console.log(`\n${'t s'.padStart(6)} ${'req/s'.padStart(6)} ${'open tx'.padStart(8)} ${'server MB'.padStart(10)}  JVM MB`);
+  samples.forEach((s, i) => {
+    const prev = samples[i - 1];
+    const rate = prev ? (s.requests - prev.requests) / ((s.t - prev.t) / 1000) : NaN;
+    console.log(`${(s.t / 1000).toFixed(0).padStart(6)} ${ms(rate).padStart(6)} ${String(s.openTx).padStart(8)} ${ms(s.serverMb).padStart(10)}  ${s.jvmMb.map(ms).join(' / ')}`);
+  });
+
+  // ---- verdicts ----
+  const verdict = (goal: string, ok: boolean, figure: string) => console.log(`${ok ? 'MET   ' : 'MISSED'} ${goal.padEnd(44)} ${figure}`);
+  console.log('');
+  const fivexx = outcomes.filter((o) => typeof o.status === 'number' && o.status >= 500);
+  const fivexxBy = [...groupBy(fivexx, (o) => o.route)].map(([r, os]) => `${r} ${os.length}`).join(', ');
+  verdict('0 5xx', fivexx.length === 0, `${fivexx.length} 5xx${fivexx.length ? ` (${fivexxBy})` : ''}; ${outcomes.filter((o) => o.status === 'error' || o.status === 'timeout').length} network errors/timeouts`);
+  verdict('0 leaked transactions', open.count === 0, `${open.count} open 30 s after the last request${open.count ? `: ${open.queries.slice(0, 3).join('; ')}` : ''}; most open during the run ${Math.max(0, ...samples.map((s) => s.openTx).filter(Number.isFinite))}`);
+  const afterWarmup = samples.filter((s) => s.t >= warmupMs);
+  const growth = (get: (s: Sample) => number) => {
+    const first = afterWarmup[0] ? get(afterWarmup[0]) : NaN;
+    const last = afterWarmup.at(-1) ? get(afterWarmup.at(-1)!) : NaN;
+    return { first, last, pct: ((last - first) / first) * 100 };
+  };
+  const mem = [{ name: 'server', ...growth((s) => s.serverMb) }, ...(samples[0]?.jvmMb ?? []).map((_, i) => ({ name: `JVM ${i + 1}`, ...growth((s) => s.jvmMb[i] ?? NaN) }))];
+  verdict(`memory flat after ${warmupMs / 1000} s warm-up (< 10 % growth)`, mem.every((m) => m.pct < 10),
+    mem.map((m) => `${m.name} ${ms(m.first)} → ${ms(m.last)} MB (${m.pct >= 0 ? '+' : ''}${m.pct.toFixed(1)} %)`).join(', '));
+  const health = outcomes.filter((o) => o.route === 'health');
+  const windows: number[] = [];
+  for (let w = start; w < start + durationMs; w += windowMs) {
+    const lat = health.filter((o) => o.at - o.ms >= w - 1 && o.at - o.ms < w + windowMs).map((o) => (typeof o.status === 'number' ? o.ms : Infinity)).sort((a, b) => a - b);
+    if (lat.length) windows.push(percentile(lat, 99));
+  }
+  verdict(`/api/health p99 < 200 ms in every ${windowMs / 1000} s`, windows.length > 0 && windows.every((p) => p < 200), `per window: ${windows.map(ms).join(', ')} ms`);
+} finally {
+  if (server && server.exitCode === null) {
+    const exited = new Promise((r) => server!.once('exit', r));
+    server.kill('SIGTERM');
+    await exited;
+  }
+  await stop();
+}
