@@ -1,5 +1,7 @@
 // params: none
 // returns: id, labels, props — every node, as read in the dump's one read transaction (server/db/graph-dump.ts);
-// id is the elementId, stable within that transaction, which the relationships' ends refer to
+// id is the elementId, stable within that transaction, which the relationships' ends refer to. An :ImportLock (held
+// only while an import runs, server/import/import-lock.ts) is not data and is left out.
 MATCH (n)
+WHERE NOT n:ImportLock
 RETURN elementId(n) AS id, labels(n) AS labels, properties(n) AS props
