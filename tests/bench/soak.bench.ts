@@ -70,9 +70,9 @@ function javaDescendants(pid: number): number[] {
 }
 
 // ---- requests ----
-interface Outcome { route: string; at: number; ms: number; status: number | 'error' | 'cancelled' | 'timeout' }
+interface Outcome { route: string; at: number; ms: number; status: number | 'error' | 'cancelled' | 'timeout' | 'unfinished' }
 const outcomes: Outcome[] = [];
-const inFlight = new Set<Promise<void>>();
+const inFlight = new Map<Promise<void>, { route: string; started: number; controller: AbortController }>();
 
 function fire(route: string, path: string, init: RequestInit = {}, cancelAfterMs?: number, timeoutMs = 60_000): void {
   const controller = new AbortController();
@@ -94,7 +94,7 @@ function fire(route: string, path: string, init: RequestInit = {}, cancelAfterMs
     }
     outcomes.push({ route, at: Date.now(), ms: performance.now() - started, status });
   })();
-  inFlight.add(done);
+  inFlight.set(done, { route, started, controller });
   void done.finally(() => inFlight.delete(done));
 }
 
@@ -153,14 +153,16 @@ try {
   }
 
   const openTransactions = async (): Promise<{ count: number; queries: string[] }> => {
-    const res = await db.driver.executeQuery('SHOW TRANSACTIONS YIELD currentQuery, elapsedTime WHERE NOT currentQuery STARTS WITH "SHOW TRANSACTIONS" RETURN currentQuery, elapsedTime', {}, { database: db.database });
-    return { count: res.records.length, queries: res.records.map((r) => `${String(r.get('currentQuery')).replace(/\s+/g, ' ').slice(0, 80)} (${String(r.get('elapsedTime'))})`) };
+    const res = await db.driver.executeQuery('SHOW TRANSACTIONS YIELD currentQuery, elapsedTime, status WHERE NOT currentQuery STARTS WITH "SHOW TRANSACTIONS" RETURN currentQuery, elapsedTime, status', {}, { database: db.database });
+    return { count: res.records.length, queries: res.records.map((r) => `${String(r.get('currentQuery')).replace(/\s+/g, ' ').slice(0, 80) || 'no query running'} (${String(r.get('status'))}, open ${String(r.get('elapsedTime'))})`) };
   };
   interface Sample { t: number; requests: number; openTx: number; serverMb: number; jvmMb: number[] }
   const samples: Sample[] = [];
   const sample = async (t: number) => {
     const jvms = [...new Set([...(jvmPid ? [jvmPid] : []), ...javaDescendants(server!.pid!)])];
     samples.push({ t, requests: outcomes.length, openTx: (await openTransactions().catch(() => ({ count: NaN }))).count, serverMb: rssMb(server!.pid!), jvmMb: jvms.map(rssMb) });
+    const s = samples.at(-1)!;
+    console.error(`  ${(t / 1000).toFixed(0)} s: ${outcomes.length} answered, ${inFlight.size} in flight, ${s.openTx} open transactions, server ${s.serverMb.toFixed(0)} MB, JVM ${s.jvmMb.map((m) => m.toFixed(0)).join(' / ')} MB`);
   };
 
   const routes = mix(ids, names);
@@ -181,16 +183,21 @@ try {
     await new Promise((r) => setTimeout(r, Math.min(due, nextSample, nextHostile) - now));
   }
   await sample(Date.now() - start);
+  // Requests still in flight get up to 90 s to end; any left then are aborted and, if even that does not end
+  // them, counted as unfinished (the run must end, and a request the server never answers is a finding).
   console.error(`Load over; waiting for ${inFlight.size} requests in flight…`);
-  await Promise.all([...inFlight]);
+  for (const end = Date.now() + 90_000; inFlight.size > 0 && Date.now() < end;) await new Promise((r) => setTimeout(r, 500));
+  for (const { controller } of inFlight.values()) controller.abort();
+  for (const end = Date.now() + 5_000; inFlight.size > 0 && Date.now() < end;) await new Promise((r) => setTimeout(r, 100));
+  for (const { route, started } of inFlight.values()) outcomes.push({ route, at: Date.now(), ms: performance.now() - started, status: 'unfinished' });
   // Leaked transactions: whatever is still open once every request has ended and a grace period has passed.
   let open = await openTransactions();
   for (const end = Date.now() + 30_000; open.count > 0 && Date.now() < end; open = await openTransactions()) await new Promise((r) => setTimeout(r, 1000));
 
   // ---- the report ----
-  const ms = (x: number) => (Number.isFinite(x) ? `${x.toFixed(x < 10 ? 1 : 0)}` : '-');
+  const ms = (x: number) => (x === Infinity ? 'unanswered' : Number.isFinite(x) ? `${x.toFixed(x < 10 ? 1 : 0)}` : '-');
   console.log(`\nSoak of ${new Date(start).toISOString()}: ${minutes} min at ${rps} req/s (+1 hostile console query every ${hostileEvery / 1000} s), ${outcomes.length} requests, seed ${process.env.SOAK_SEED ?? 15}`);
-  console.log(`${'route'.padEnd(20)} ${'n'.padStart(6)} ${'p50 ms'.padStart(8)} ${'p99 ms'.padStart(8)} ${'max ms'.padStart(8)}  2xx   4xx (429)   5xx  errors  timeouts  cancelled`);
+  console.log(`${'route'.padEnd(20)} ${'n'.padStart(6)} ${'p50 ms'.padStart(8)} ${'p99 ms'.padStart(8)} ${'max ms'.padStart(8)}  2xx   4xx (429)   5xx  errors  timeouts  cancelled  unfinished`);
   const byRoute = groupBy(outcomes, (o) => o.route);
   for (const [route, os] of [...byRoute].sort(([a], [b]) => a.localeCompare(b))) {
     const done = os.filter((o) => typeof o.status === 'number').map((o) => o.ms).sort((a, b) => a - b);
@@ -198,13 +205,13 @@ try {
     const st = (lo: number, hi: number) => count((o) => typeof o.status === 'number' && o.status >= lo && o.status < hi);
     console.log(`${route.padEnd(20)} ${String(os.length).padStart(6)} ${ms(percentile(done, 50)).padStart(8)} ${ms(percentile(done, 99)).padStart(8)} ${ms(done.at(-1) ?? NaN).padStart(8)} ` +
       `${String(st(200, 400)).padStart(4)} ${String(st(400, 500)).padStart(5)} (${count((o) => o.status === 429)}) ${String(st(500, 600)).padStart(5)} ${String(count((o) => o.status === 'error')).padStart(7)} ` +
-      `${String(count((o) => o.status === 'timeout')).padStart(9)} ${String(count((o) => o.status === 'cancelled')).padStart(10)}`);
+      `${String(count((o) => o.status === 'timeout')).padStart(9)} ${String(count((o) => o.status === 'cancelled')).padStart(10)} ${String(count((o) => o.status === 'unfinished')).padStart(11)}`);
   }
-  console.log(`\n${'t s'.padStart(6)} ${'req/s'.padStart(6)} ${'open tx'.padStart(8)} ${'server MB'.padStart(10)}  JVM MB`);
+  console.log(`\n${'t s'.padStart(6)} ${'answers/s'.padStart(9)} ${'open tx'.padStart(8)} ${'server MB'.padStart(10)}  JVM MB`);
   samples.forEach((s, i) => {
     const prev = samples[i - 1];
     const rate = prev ? (s.requests - prev.requests) / ((s.t - prev.t) / 1000) : NaN;
-    console.log(`${(s.t / 1000).toFixed(0).padStart(6)} ${ms(rate).padStart(6)} ${String(s.openTx).padStart(8)} ${ms(s.serverMb).padStart(10)}  ${s.jvmMb.map(ms).join(' / ')}`);
+    console.log(`${(s.t / 1000).toFixed(0).padStart(6)} ${ms(rate).padStart(9)} ${String(s.openTx).padStart(8)} ${ms(s.serverMb).padStart(10)}  ${s.jvmMb.map(ms).join(' / ')}`);
   });
 
   // ---- verdicts ----
@@ -212,7 +219,7 @@ try {
   console.log('');
   const fivexx = outcomes.filter((o) => typeof o.status === 'number' && o.status >= 500);
   const fivexxBy = [...groupBy(fivexx, (o) => o.route)].map(([r, os]) => `${r} ${os.length}`).join(', ');
-  verdict('0 5xx', fivexx.length === 0, `${fivexx.length} 5xx${fivexx.length ? ` (${fivexxBy})` : ''}; ${outcomes.filter((o) => o.status === 'error' || o.status === 'timeout').length} network errors/timeouts`);
+  verdict('0 5xx', fivexx.length === 0, `${fivexx.length} 5xx${fivexx.length ? ` (${fivexxBy})` : ''}; ${outcomes.filter((o) => o.status === 'error' || o.status === 'timeout' || o.status === 'unfinished').length} network errors, timeouts or unfinished`);
   verdict('0 leaked transactions', open.count === 0, `${open.count} open 30 s after the last request${open.count ? `: ${open.queries.slice(0, 3).join('; ')}` : ''}; most open during the run ${Math.max(0, ...samples.map((s) => s.openTx).filter(Number.isFinite))}`);
   const afterWarmup = samples.filter((s) => s.t >= warmupMs);
   const growth = (get: (s: Sample) => number) => {
@@ -238,3 +245,4 @@ try {
   }
   await stop();
 }
+process.exit(process.exitCode ?? 0); // a request the server never answered must not keep the bench alive
