@@ -86,7 +86,7 @@ try {
   line('importer, empty database', first.empty, runs.empty);
   line('importer, already loaded', first.loaded, runs.loaded);
   line('baseline: LOAD CSV, same shape', firstShape, runs.shape);
-  line('old baseline: LOAD CSV + bare MERGE', firstBaseline, runs.baseline);
+  line('old baseline: LOAD CSV + MERGE', firstBaseline, runs.baseline);
   console.log(`ratio importer / same-shape LOAD CSV: first run ${ratio.first.toFixed(2)}×, warm ${ratio.warm.toFixed(2)}× (goal ≤ 1.5× both: ${met(ratio.first <= 1.5 && ratio.warm <= 1.5)})`);
   console.log(`whole file under 15 s:                first run ${first.empty.toFixed(1)} s, warm ${warm.empty.toFixed(1)} s (${met(Math.max(first.empty, warm.empty) < 15)})`);
   console.log(`ratio importer / old bare baseline:   first run ${(first.empty / firstBaseline).toFixed(2)}×, warm ${(warm.empty / warm.baseline).toFixed(2)}× (a smaller graph: for comparison with earlier runs)`);
