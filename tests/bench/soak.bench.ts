@@ -141,7 +141,9 @@ try {
   // The server as `npm start` runs it; every load comes from 127.0.0.1, so the per-client console limit is raised.
   let log = '';
   server = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
-    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', NEO4J_URI: db.uri, SEED: 'never', WORLD: 'never', LOG_LEVEL: 'warn', CYPHER_RATE_LIMIT: '1000000' },
+    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', NEO4J_URI: db.uri, SEED: 'never', WORLD: 'never', LOG_LEVEL: 'warn', CYPHER_RATE_LIMIT: '1000000',
+      // where the server runs a console sandbox JVM (with the console's isolation), its own port and folder
+      CONSOLE_SANDBOX_BOLT_PORT: process.env.SOAK_SANDBOX_BOLT_PORT ?? '7698', CONSOLE_SANDBOX_DIR: '.data/console-sandbox-soak' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   server.stdout!.on('data', (d) => (log = (log + d).slice(-4000)));

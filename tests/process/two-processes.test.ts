@@ -46,7 +46,7 @@ beforeAll(async () => {
   db = new Database(neo4j);
   for (const port of ports) {
     const env = { ...process.env, PORT: String(port), HOST: '127.0.0.1', NEO4J_URI: neo4j.uri, NEO4J_USER: neo4j.user, NEO4J_PASSWORD: neo4j.password,
-      SEED: 'never', WORLD: 'never', ADMIN_TOKEN: token, LOG_LEVEL: 'warn' };
+      SEED: 'never', WORLD: 'never', ADMIN_TOKEN: token, LOG_LEVEL: 'warn', CONSOLE_SANDBOX: 'off' }; // no console sandbox JVM per app
     const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], { env, stdio: ['ignore', 'pipe', 'pipe'] });
     const app = { child, log: '', url: `http://127.0.0.1:${port}` };
     child.stdout!.on('data', (d) => (app.log += d));
