@@ -26,9 +26,9 @@ export class ImportService {
 
   async run(bytes: Uint8Array, opts: ImportOptions = {}): Promise<ImportReport> {
     if (bytes.length > MAX_IMPORT_BYTES) throw new ImportTooLargeError(bytes.length);
+    const started = performance.now();
+    const file = readCsv(bytes); // a file that cannot be read is refused (400) before any lock is taken
     return withImportLock(this.repo.database, async () => {
-      const started = performance.now();
-      const file = readCsv(bytes);
       const plan = planImport(file, await this.repo.snapshot());
       if (!opts.dryRun) await this.repo.write(plan, opts);
       return { dryRun: opts.dryRun ?? false, ...plan.report, ms: Math.round(performance.now() - started) };
