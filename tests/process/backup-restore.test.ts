@@ -73,7 +73,7 @@ describe('npm run backup / npm run restore', () => {
     expect(lines).toHaveLength(1 + original.nodes + original.relationships);
     expect(lines.some((l) => l.includes('"Story"'))).toBe(true);
     expect(readFileSync(`${dir}/graph.jsonl.gz`).subarray(0, 2)).toEqual(Buffer.from([0x1f, 0x8b]));
-  });
+  }, 180_000);
 
   it('refuses a damaged or truncated file and writes nothing', async () => {
     const text = gunzipSync(readFileSync(file)).toString('utf8');
@@ -89,7 +89,7 @@ describe('npm run backup / npm run restore', () => {
     expect(cut.code).toBe(1);
     expect(cut.stderr).toMatch(/damaged/);
     expect((await graphChecksum(restored)).nodes).toBe(0);
-  });
+  }, 180_000);
 
   it('restores into an empty database with the same checksum', async () => {
     const run = await cli('restore', file, target!.uri);
@@ -99,12 +99,12 @@ describe('npm run backup / npm run restore', () => {
     // the schema came back too (applySchema), so the restored graph is served as fast as the original
     const { records } = await restored.driver.executeQuery("SHOW CONSTRAINTS YIELD name WHERE name IN ['city_id', 'story_id'] RETURN count(*) AS n");
     expect(records[0]!.get('n')).toBe(2);
-  });
+  }, 180_000);
 
   it('refuses a database that is not empty, leaving it unchanged', async () => {
     const run = await cli('restore', file, target!.uri);
     expect(run.code).toBe(1);
     expect(run.stderr).toMatch(/Refusing to restore: the database already holds [\d,]+ nodes/);
     expect(await graphChecksum(restored)).toEqual(original);
-  });
+  }, 180_000);
 });

@@ -64,13 +64,13 @@ describe('graph dump', () => {
     // the loader's temporary label, property and index are gone
     expect(await rows(copy, 'MATCH (n) WHERE n:_DumpLoad OR n._dumpId IS NOT NULL RETURN count(n) AS n')).toEqual([{ n: 0 }]);
     expect(await rows(copy, "SHOW INDEXES YIELD name WHERE name = 'pobratim_dump_load' RETURN name")).toEqual([]);
-  });
+  }, 180_000);
 
   it('replaces what the target held, and a second copy changes nothing', async () => {
     await copy.driver.executeQuery("CREATE (:Stale {id: 'stale'})", {}, { database: copy.database });
     await copyGraph(source, copy);
     expect(await graphChecksum(copy)).toEqual(await graphChecksum(source));
-  });
+  }, 180_000);
 
   it('refuses a non-empty target when asked, and a broken dump leaves the target as it was', async () => {
     const before = await graphChecksum(copy);
@@ -89,11 +89,11 @@ describe('graph dump', () => {
     }
     await expect(loadGraph(copy, failing(), { replace: true, batchSize: 100 })).rejects.toThrow(/stream broke/);
     expect(await graphChecksum(copy)).toEqual(before);
-  });
+  }, 180_000);
 
   it('streams: stopping early closes the read transaction', async () => {
     for await (const rec of dumpGraph(source)) { expect(rec.kind).toBe('node'); break; }
     const open = await rows(source, "SHOW TRANSACTIONS YIELD currentQuery WHERE NOT currentQuery STARTS WITH 'SHOW TRANSACTIONS' RETURN count(*) AS n");
     expect(open).toEqual([{ n: 0 }]);
-  });
+  }, 180_000);
 });

@@ -89,7 +89,7 @@ describe('two app processes behind a proxy', () => {
     const graph = await via('/api/graph?focus=by-minsk&depth=1');
     expect(graph.by).toBe(0);
     expect(graph.text).toContain('Twoprocessgrad');
-  });
+  }, 180_000);
 
   it('a story pinned through one is read through the other', async () => {
     const pinned = await via('/api/stories', { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"focus":"by-minsk","to":2020}' });
@@ -99,7 +99,7 @@ describe('two app processes behind a proxy', () => {
     expect(read.by).not.toBe(pinned.by);
     expect(read.status).toBe(200);
     expect(JSON.parse(read.text).id).toBe(id);
-  });
+  }, 180_000);
 
   it('holds the import lock across processes: an import meanwhile elsewhere gets 409 naming the holder', async () => {
     const csv = `${header}\nMinsk,Belarus,53.9,27.5667,Lockgrad,Russia,55.3,37.3\n`;
@@ -129,7 +129,7 @@ describe('two app processes behind a proxy', () => {
     // no lock node is left in the graph between imports
     const { records } = await db.driver.executeQuery('MATCH (l:ImportLock) RETURN count(l) AS n', {}, { database: db.database });
     expect(records[0]!.get('n')).toBe(0);
-  });
+  }, 180_000);
 
   it('takes over a lock whose lease expired (its holder died), and respects one that has not', async () => {
     const write = (query: string) => db.driver.executeQuery(query, {}, { database: db.database });
@@ -139,5 +139,5 @@ describe('two app processes behind a proxy', () => {
     await write("MATCH (l:ImportLock) SET l.expires = timestamp() - 1");
     const taken = await importCsv(csv);
     expect(taken.status, taken.text).toBe(200);
-  });
+  }, 180_000);
 });
