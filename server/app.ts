@@ -30,6 +30,8 @@ import { healthRoutes } from './health/health.routes.ts';
 import { ImportRepository } from './import/import.repository.ts';
 import { importRoutes } from './import/import.routes.ts';
 import { ImportService } from './import/import.service.ts';
+import { readEnv } from './config.ts';
+import type { ConcurrencyLimit } from './http/concurrency-limit.ts';
 import { readOnlyCors } from './http/cors.ts';
 import { GraphChangeCache } from './http/graph-change-cache.ts';
 import { apiNotFound, errorHandler } from './http/error-handler.ts';
@@ -54,11 +56,14 @@ export interface AppDeps {
   adminToken?: string;
   /** Serves the web pages instead of `webRoot` (`npm run dev`: Vite in middleware mode). */
   web?: RequestHandler;
+  /** Exports streaming at once, per client and in all (default EXPORT_MAX_PER_CLIENT, EXPORT_MAX_TOTAL). */
+  exportLimits?: ConcurrencyLimit;
 }
 
 export const defaultWebRoot = resolve(import.meta.dirname, '..', 'dist', 'web');
 
-export function createApp({ db, logger = pino({ level: 'silent' }), webRoot = defaultWebRoot, cypherConsole: consoleLimits, storyRateLimit, responseCacheMb, adminToken, web }: AppDeps): Express {
+export function createApp({ db, logger = pino({ level: 'silent' }), webRoot = defaultWebRoot, cypherConsole: consoleLimits, storyRateLimit, responseCacheMb, adminToken, web, ...deps }: AppDeps): Express {
+  const env = readEnv();
   const app = express();
   app.disable('x-powered-by');
   app.use(
@@ -93,7 +98,7 @@ export function createApp({ db, logger = pino({ level: 'silent' }), webRoot = de
   api.use(cityRoutes(new CityService(new CityRepository(db)), cache));
   const graph = new GraphService(new GraphRepository(db), sources);
   api.use(graphRoutes(graph, cache));
-  api.use(exportRoutes(new ExportService(new ExportRepository(db), graph)));
+  api.use(exportRoutes(new ExportService(new ExportRepository(db), graph), deps.exportLimits ?? { perClient: env.EXPORT_MAX_PER_CLIENT, total: env.EXPORT_MAX_TOTAL }));
   api.use(forumRoutes(new ForumService(forums, sources)));
   api.use(agreementRoutes(agreements));
   api.use(pathRoutes(new PathService(db, agreements)));

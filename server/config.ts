@@ -17,6 +17,9 @@ const envSchema = z.object({
   RESPONSE_CACHE_MB: z.coerce.number().min(0).max(4096).default(64),
   ADMIN_TOKEN: z.string().min(16, 'use at least 16 characters').optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  // Hardening (docs/hardening-http.md).
+  EXPORT_MAX_PER_CLIENT: z.coerce.number().int().min(1).max(1000).default(2),
+  EXPORT_MAX_TOTAL: z.coerce.number().int().min(1).max(1000).default(8),
 });
 
 export type Env = z.infer<typeof envSchema>;

@@ -3,7 +3,7 @@
 import type { ErrorRequestHandler, RequestHandler } from 'express';
 import { mapDatabaseError } from '../db/database-errors.ts';
 import type { ErrorBody } from '../schemas/error.schema.ts';
-import { AppError } from './errors.ts';
+import { AppError, StreamGoneError } from './errors.ts';
 
 /** Errors raised by express/body-parser carry `status`/`type`; they are the client's fault. */
 function fromBodyParser(err: { type?: string; status?: number; message?: string }): AppError | undefined {
@@ -18,6 +18,8 @@ function fromBodyParser(err: { type?: string; status?: number; message?: string 
 }
 
 export const errorHandler: ErrorRequestHandler = (err, req, res, _next) => {
+  // The client went away: no one to answer, nothing to log as a fault; the socket goes too.
+  if (err instanceof StreamGoneError) return void res.destroy();
   const known = mapDatabaseError(err);
   const appError = known instanceof AppError ? known : fromBodyParser(err);
   const status = appError?.status ?? 500;
@@ -27,7 +29,8 @@ export const errorHandler: ErrorRequestHandler = (err, req, res, _next) => {
       : { code: 'internal', message: 'Something went wrong on the server' },
   };
   if (status >= 500) req.log?.error({ err }, 'request failed');
-  if (res.headersSent) return void res.end();
+  // Streaming had begun: ending the response would look like a complete 200; destroying it tells the client.
+  if (res.headersSent) return void res.destroy();
   res.status(status).json(body);
 };
 
