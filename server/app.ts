@@ -20,6 +20,7 @@ import { ExportRepository } from './export/export.repository.ts';
 import { exportRoutes } from './export/export.routes.ts';
 import { ExportService } from './export/export.service.ts';
 import { createEmbedService, embedApiRoutes, embedPageRoutes } from './embed/embed.routes.ts';
+import type { StoryLimits } from './embed/embed.service.ts';
 import { ForumRepository } from './forums/forum.repository.ts';
 import { forumRoutes } from './forums/forum.routes.ts';
 import { ForumService } from './forums/forum.service.ts';
@@ -58,6 +59,8 @@ export interface AppDeps {
   web?: RequestHandler;
   /** Exports streaming at once, per client and in all (default EXPORT_MAX_PER_CLIENT, EXPORT_MAX_TOTAL). */
   exportLimits?: ConcurrencyLimit;
+  /** Bounds of story storage (default STORY_MAX_KB, STORY_MAX_COUNT, STORY_MAX_TOTAL_MB). */
+  storyLimits?: StoryLimits;
 }
 
 export const defaultWebRoot = resolve(import.meta.dirname, '..', 'dist', 'web');
@@ -90,7 +93,7 @@ export function createApp({ db, logger = pino({ level: 'silent' }), webRoot = de
   const sources = new SourceRepository(db);
   const agreements = new AgreementRepository(db);
   const forums = new ForumRepository(db);
-  const embeds = createEmbedService(db);
+  const embeds = createEmbedService(db, deps.storyLimits ?? { maxBytes: env.STORY_MAX_KB * 1024, maxCount: env.STORY_MAX_COUNT, maxTotalBytes: env.STORY_MAX_TOTAL_MB * 1024 * 1024 });
   const cache = new GraphChangeCache(db, responseCacheMb === undefined ? undefined : responseCacheMb * 1024 * 1024);
   const api = Router();
   api.use(readOnlyCors);
@@ -102,7 +105,7 @@ export function createApp({ db, logger = pino({ level: 'silent' }), webRoot = de
   api.use(forumRoutes(new ForumService(forums, sources)));
   api.use(agreementRoutes(agreements));
   api.use(pathRoutes(new PathService(db, agreements)));
-  api.use(sourceRoutes(sources));
+  api.use(sourceRoutes(sources, cache));
   api.use(cypherConsole(db, consoleLimits));
   api.use(importRoutes(new ImportService(new ImportRepository(db)), adminToken));
   api.use(embedApiRoutes(embeds, cache, storyRateLimit));

@@ -20,6 +20,9 @@ const envSchema = z.object({
   // Hardening (docs/hardening-http.md).
   EXPORT_MAX_PER_CLIENT: z.coerce.number().int().min(1).max(1000).default(2),
   EXPORT_MAX_TOTAL: z.coerce.number().int().min(1).max(1000).default(8),
+  STORY_MAX_KB: z.coerce.number().int().min(1).max(10_240).default(256),
+  STORY_MAX_COUNT: z.coerce.number().int().min(0).default(10_000),
+  STORY_MAX_TOTAL_MB: z.coerce.number().min(0).default(256),
 });
 
 export type Env = z.infer<typeof envSchema>;

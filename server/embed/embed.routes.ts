@@ -1,5 +1,5 @@
 // Embeds: the /embed page and its loader script (page routes), and under /api the snapshots, oEmbed and
-// pinned stories. createEmbedService builds the service from the database alone, so app.ts adds two lines.
+// pinned stories. createEmbedService builds the service from the database and the story bounds.
 import { resolve } from 'node:path';
 import { Router, type Request } from 'express';
 import { z } from 'zod';
@@ -19,15 +19,15 @@ import { embedPath } from '../../web/embed/view.ts';
 import { allowCrossOriginUse, allowFraming } from './embed-headers.ts';
 import { renderEmbedPage } from './embed-page.ts';
 import { renderExplorerPage } from './explorer-page.ts';
-import { EmbedService } from './embed.service.ts';
+import { EmbedService, type StoryLimits } from './embed.service.ts';
 import { oembed } from './oembed.service.ts';
 import { svgToPng } from './png.ts';
 import { StoryRepository } from './story.repository.ts';
 
 const loaderFile = resolve(import.meta.dirname, '..', '..', 'web', 'public', 'embed.js');
 
-export function createEmbedService(db: Database): EmbedService {
-  return new EmbedService(new GraphService(new GraphRepository(db), new SourceRepository(db)), new StoryRepository(db), new ForumRepository(db));
+export function createEmbedService(db: Database, storyLimits: StoryLimits): EmbedService {
+  return new EmbedService(new GraphService(new GraphRepository(db), new SourceRepository(db)), new StoryRepository(db), new ForumRepository(db), storyLimits);
 }
 
 const originOf = (req: Request) => `${req.protocol}://${req.get('host')}`;
@@ -67,10 +67,12 @@ export function embedPageRoutes(embeds: EmbedService, cache: GraphChangeCache, w
   return router;
 }
 
-/** Pinning writes a Story node: 30 per client every 15 minutes is plenty for a newsroom, and bounds a flood. */
+/** Pinning writes a Story node: 30 per client every 15 minutes is plenty for a newsroom, and bounds a flood;
+ *  100 a day per client keeps one client from filling the stories' total bound (STORY_MAX_COUNT) alone. */
 export const STORY_RATE_LIMIT: RateLimit = { limit: 30, windowMs: 15 * 60_000 };
+export const STORY_DAILY_LIMIT: RateLimit = { limit: 100, windowMs: 24 * 3600_000 };
 
-export function embedApiRoutes(embeds: EmbedService, cache: GraphChangeCache, storyLimit: RateLimit = STORY_RATE_LIMIT): Router {
+export function embedApiRoutes(embeds: EmbedService, cache: GraphChangeCache, storyLimit: RateLimit = STORY_RATE_LIMIT, storyDailyLimit: RateLimit = STORY_DAILY_LIMIT): Router {
   const router = Router();
   const svgOf = (q: EmbedQuery, at?: string) =>
     cache.get(`snapshot.svg ${JSON.stringify(q)}`, async () => {
@@ -96,7 +98,7 @@ export function embedApiRoutes(embeds: EmbedService, cache: GraphChangeCache, st
   router.get('/oembed', async (req, res) => {
     res.json(await oembed(embeds, originOf(req), parseInput(OembedQuerySchema, req.query, 'query')));
   });
-  router.post('/stories', perClientLimit(storyLimit, 'stories pinned'), async (req, res) => {
+  router.post('/stories', perClientLimit(storyLimit, 'stories pinned'), perClientLimit(storyDailyLimit, 'stories pinned today'), async (req, res) => {
     const story = await embeds.pin(parseInput(StoryCreateSchema, req.body, 'body'));
     const embedUrl = originOf(req) + embedPath({ story: story.id, depth: 1, undated: 'include', limit: 500, lang: 'ru', layout: 'force', controls: '1' });
     res.status(201).json({ ...story, embedUrl });
