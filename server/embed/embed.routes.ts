@@ -30,7 +30,8 @@ export function createEmbedService(db: Database, storyLimits: StoryLimits): Embe
   return new EmbedService(new GraphService(new GraphRepository(db), new SourceRepository(db)), new StoryRepository(db), new ForumRepository(db), storyLimits);
 }
 
-const originOf = (req: Request) => `${req.protocol}://${req.get('host')}`;
+/** The site's public origin for a request (http/public-origin.ts: PUBLIC_URL, never a client's Host header). */
+export type OriginOf = (req: Request) => string;
 const oembedLink = (origin: string, pageUrl: string) =>
   `<${origin}/api/oembed?${new URLSearchParams({ url: pageUrl, format: 'json' })}>; rel="alternate"; type="application/json+oembed"`;
 /** Live views may change as the graph grows: cache briefly; a story never changes. */
@@ -39,7 +40,7 @@ const cacheFor = (q: EmbedQuery) => (q.story ? 'public, max-age=86400, immutable
 // response cache until the graph changes, so a popular article costs one rendering, not one per reader.
 
 /** `explorer`: also serve the built explorer page at `/` with its discovery link and og:image (not under Vite dev). */
-export function embedPageRoutes(embeds: EmbedService, cache: GraphChangeCache, webRoot: string, explorer = true): Router {
+export function embedPageRoutes(embeds: EmbedService, cache: GraphChangeCache, webRoot: string, originOf: OriginOf, explorer = true): Router {
   const router = Router();
   router.get('/embed', async (req, res) => {
     const q = parseInput(EmbedQuerySchema, req.query, 'query');
@@ -72,7 +73,7 @@ export function embedPageRoutes(embeds: EmbedService, cache: GraphChangeCache, w
 export const STORY_RATE_LIMIT: RateLimit = { limit: 30, windowMs: 15 * 60_000 };
 export const STORY_DAILY_LIMIT: RateLimit = { limit: 100, windowMs: 24 * 3600_000 };
 
-export function embedApiRoutes(embeds: EmbedService, cache: GraphChangeCache, storyLimit: RateLimit = STORY_RATE_LIMIT, storyDailyLimit: RateLimit = STORY_DAILY_LIMIT): Router {
+export function embedApiRoutes(embeds: EmbedService, cache: GraphChangeCache, originOf: OriginOf, storyLimit: RateLimit = STORY_RATE_LIMIT, storyDailyLimit: RateLimit = STORY_DAILY_LIMIT): Router {
   const router = Router();
   const svgOf = (q: EmbedQuery, at?: string) =>
     cache.get(`snapshot.svg ${JSON.stringify(q)}`, async () => {
