@@ -2,8 +2,9 @@
 // (exports in every format, with and without gzip, the world graph, snapshots, embeds) leave no transaction open
 // in Neo4j, and afterwards the pool is whole — a full export and the world graph still answer 200, complete.
 // Runs on the world network (imported once), so the bodies are megabytes and outlast the socket buffers.
+import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { ImportRepository } from '../../server/import/import.repository.ts';
 import { ImportService } from '../../server/import/import.service.ts';
 import { worldFile } from '../../server/import/load-world.ts';
@@ -47,6 +48,21 @@ describe('a client that goes away mid-stream', () => {
     await abortRepeatedly('/api/snapshot.svg?limit=2000', 2, { stall: true });
     await abortRepeatedly('/api/snapshot.png?limit=2000', 2, { stall: true });
     await abortRepeatedly('/embed?limit=2000', 2, { stall: true });
+    await abortRepeatedly('/api/cities/ru-kaluga', 2);
+    await abortRepeatedly(`/api/oembed?url=${encodeURIComponent(`${app.url}/embed?limit=2000`)}`, 2);
+  }, 120_000);
+
+  it('releases the export CLI\'s transaction when its output pipe closes (`| head`)', async () => {
+    const { uri } = inject('neo4j');
+    const cli = spawn(process.execPath, ['--import', 'tsx', 'server/export/cli.ts', '--format', 'graphml'], { env: { ...process.env, NEO4J_URI: uri }, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stderr = '';
+    cli.stderr.on('data', (d) => (stderr += d));
+    await new Promise((res) => cli.stdout.once('data', res));
+    cli.stdout.destroy(); // the reader goes away, as `head` does
+    const code = await new Promise<number | null>((res) => cli.once('exit', (c) => res(c)));
+    expect(code).toBe(1);
+    expect(stderr).not.toMatch(/EPIPE|at /);
+    await expectNoOpenTransactions(app.db);
   }, 120_000);
 
   it('leaves the pool whole: a full export and the world graph answer 200, complete', async () => {
