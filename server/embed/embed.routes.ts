@@ -1,11 +1,12 @@
 // Embeds: the /embed page and its loader script (page routes), and under /api the snapshots, oEmbed and
-// pinned stories. createEmbedService builds the service from the database and the story bounds.
+// pinned stories. createEmbedService builds the service from the database, the response cache and the story bounds.
 import { resolve } from 'node:path';
 import { Router, type Request } from 'express';
 import { z } from 'zod';
 import type { Database } from '../db/database.ts';
 import { ForumRepository } from '../forums/forum.repository.ts';
 import { GraphRepository } from '../graph/graph.repository.ts';
+import { graphThroughCache } from '../graph/graph.routes.ts';
 import { GraphService } from '../graph/graph.service.ts';
 import type { GraphChangeCache } from '../http/graph-change-cache.ts';
 import { perClientLimit, type RateLimit } from '../http/rate-limit.ts';
@@ -26,8 +27,9 @@ import { StoryRepository } from './story.repository.ts';
 
 const loaderFile = resolve(import.meta.dirname, '..', '..', 'web', 'public', 'embed.js');
 
-export function createEmbedService(db: Database, storyLimits: StoryLimits): EmbedService {
-  return new EmbedService(new GraphService(new GraphRepository(db), new SourceRepository(db)), new StoryRepository(db), new ForumRepository(db), storyLimits);
+export function createEmbedService(db: Database, cache: GraphChangeCache, storyLimits: StoryLimits): EmbedService {
+  const graphOf = graphThroughCache(new GraphService(new GraphRepository(db), new SourceRepository(db)), cache);
+  return new EmbedService({ get: (q) => graphOf(q) }, new StoryRepository(db), new ForumRepository(db), storyLimits);
 }
 
 /** The site's public origin for a request (http/public-origin.ts: PUBLIC_URL, never a client's Host header). */

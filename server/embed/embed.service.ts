@@ -28,7 +28,8 @@ export interface EmbedPicture {
 export interface StoryLimits { maxBytes: number; maxCount: number; maxTotalBytes: number }
 
 export class EmbedService {
-  constructor(private readonly graphs: GraphService, private readonly stories: StoryRepository, private readonly forumList: Pick<ForumRepository, 'list'>, private readonly limits: StoryLimits) {}
+  /** `graphs`: the graph of a view (through the response cache, so nearby limits share one selection). */
+  constructor(private readonly graphs: Pick<GraphService, 'get'>, private readonly stories: StoryRepository, private readonly forumList: Pick<ForumRepository, 'list'>, private readonly limits: StoryLimits) {}
 
   async picture(q: EmbedQuery): Promise<EmbedPicture> {
     const { view, graph, forums, pinnedAt } = await this.load(q);

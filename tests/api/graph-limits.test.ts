@@ -1,6 +1,6 @@
 // The response cache groups /api/graph's limits into buckets (a selection per bucket, cut to each limit), so
 // distinct limits do not each query the database, and the cut equals the answer for that limit; /api/sources
-// is cached like the rest.
+// is cached like the rest. Embeds share the same selections.
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { GraphService } from '../../server/graph/graph.service.ts';
 import { GraphSchema, type Graph } from '../../server/schemas/graph.schema.ts';
@@ -42,6 +42,21 @@ describe('GET /api/graph limits', () => {
     const cut = GraphSchema.parse((await app.get('/api/graph?focus=ru-kaluga&depth=2&limit=2')).body);
     expect(cut.links).toEqual(direct.links.slice(0, 2));
     expect(cut.truncated).toBe(direct.links.length > 2);
+  });
+});
+
+describe('embed limits', () => {
+  it('share the selection of their bucket too: snapshots of nearby limits query the database once', async () => {
+    const select = vi.spyOn(GraphService.prototype, 'select');
+    try {
+      for (const limit of [11, 12, 13]) expect((await fetch(`${app.url}/api/snapshot.svg?country=RU,BY&limit=${limit}`)).status).toBe(200);
+      expect(select.mock.calls.length).toBe(1);
+      const page = await (await fetch(`${app.url}/embed?country=RU,BY&limit=12`)).text();
+      expect(page).toContain('pobratim-data');
+      expect(select.mock.calls.length).toBe(1);
+    } finally {
+      select.mockRestore();
+    }
   });
 });
 
