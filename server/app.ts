@@ -20,6 +20,7 @@ import { ExportRepository } from './export/export.repository.ts';
 import { exportRoutes } from './export/export.routes.ts';
 import { ExportService } from './export/export.service.ts';
 import { createEmbedService, embedApiRoutes, embedPageRoutes } from './embed/embed.routes.ts';
+import type { StoryLimits } from './embed/embed.service.ts';
 import { ForumRepository } from './forums/forum.repository.ts';
 import { forumRoutes } from './forums/forum.routes.ts';
 import { ForumService } from './forums/forum.service.ts';
@@ -30,7 +31,11 @@ import { healthRoutes } from './health/health.routes.ts';
 import { ImportRepository } from './import/import.repository.ts';
 import { importRoutes } from './import/import.routes.ts';
 import { ImportService } from './import/import.service.ts';
+import { readEnv } from './config.ts';
+import type { ConcurrencyLimit } from './http/concurrency-limit.ts';
 import { readOnlyCors } from './http/cors.ts';
+import { NotFoundError } from './http/errors.ts';
+import { publicOrigin } from './http/public-origin.ts';
 import { GraphChangeCache } from './http/graph-change-cache.ts';
 import { apiNotFound, errorHandler } from './http/error-handler.ts';
 import type { RateLimit } from './http/rate-limit.ts';
@@ -54,29 +59,58 @@ export interface AppDeps {
   adminToken?: string;
   /** Serves the web pages instead of `webRoot` (`npm run dev`: Vite in middleware mode). */
   web?: RequestHandler;
+  /** Exports streaming at once, per client and in all (default EXPORT_MAX_PER_CLIENT, EXPORT_MAX_TOTAL). */
+  exportLimits?: ConcurrencyLimit;
+  /** Bounds of story storage (default STORY_MAX_KB, STORY_MAX_COUNT, STORY_MAX_TOTAL_MB). */
+  storyLimits?: StoryLimits;
+  /** The public origin for absolute URLs (default PUBLIC_URL; without one, only loopback requests name it). */
+  publicUrl?: string;
+  /** HSTS and upgrade-insecure-requests: over TLS only (auto), always, or never (default HSTS). */
+  hsts?: 'auto' | 'always' | 'never';
+  /** Express's `trust proxy` (default TRUST_PROXY): e.g. loopback, 1, or the proxy's address. */
+  trustProxy?: string;
+}
+
+/** TRUST_PROXY as Express reads it: a hop count, true/false, or addresses and names (loopback, 10.0.0.1, …). */
+function trustProxySetting(value: string): boolean | number | string {
+  if (value === 'true' || value === 'false') return value === 'true';
+  return /^\d+$/.test(value) ? Number(value) : value;
 }
 
 export const defaultWebRoot = resolve(import.meta.dirname, '..', 'dist', 'web');
 
-export function createApp({ db, logger = pino({ level: 'silent' }), webRoot = defaultWebRoot, cypherConsole: consoleLimits, storyRateLimit, responseCacheMb, adminToken, web }: AppDeps): Express {
+export function createApp({ db, logger = pino({ level: 'silent' }), webRoot = defaultWebRoot, cypherConsole: consoleLimits, storyRateLimit, responseCacheMb, adminToken, web, ...deps }: AppDeps): Express {
+  const env = readEnv();
   const app = express();
   app.disable('x-powered-by');
-  app.use(
-    helmet({
-      contentSecurityPolicy: {
-        directives: {
-          defaultSrc: ["'self'"],
-          scriptSrc: ["'self'"],
-          styleSrc: ["'self'", "'unsafe-inline'"],
-          imgSrc: ["'self'", 'data:', 'blob:'],
-          workerSrc: ["'self'", 'blob:'],
-          connectSrc: ["'self'"],
-          frameAncestors: ["'none'"],
-        },
+  // Behind a reverse proxy (TRUST_PROXY): client addresses and the TLS flag come from its X-Forwarded-* headers.
+  if (deps.trustProxy ?? env.TRUST_PROXY) app.set('trust proxy', trustProxySetting(deps.trustProxy ?? env.TRUST_PROXY!));
+  // HSTS and upgrade-insecure-requests only where they hold: over TLS (req.secure, or a trusted proxy's
+  // X-Forwarded-Proto), or when configured (HSTS=always); over plain HTTP (HOST=0.0.0.0, no TLS) they would
+  // send browsers to an https:// that does not exist.
+  const hsts = deps.hsts ?? env.HSTS;
+  const headers = (tls: boolean) => helmet({
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:', 'blob:'],
+        workerSrc: ["'self'", 'blob:'],
+        connectSrc: ["'self'"],
+        frameAncestors: ["'none'"],
+        upgradeInsecureRequests: tls ? [] : null,
       },
-      crossOriginEmbedderPolicy: false,
-    }),
-  );
+    },
+    strictTransportSecurity: tls,
+    crossOriginEmbedderPolicy: false,
+  });
+  const overTls = headers(true);
+  const plain = headers(false);
+  app.use((req, res, next) => ((hsts === 'always' || (hsts === 'auto' && req.secure)) ? overTls : plain)(req, res, next));
+  // Source maps are not served (they would publish the sources; `npm run dev` serves its own through Vite).
+  app.use((req, _res, next) => next(!web && req.path.endsWith('.map') ? new NotFoundError('file', req.path) : undefined));
+  const originOf = publicOrigin(deps.publicUrl ?? env.PUBLIC_URL);
   // gzip for clients that ask (browsers do): the world network's /api/graph is 7.6 MB of JSON, ~1 MB gzipped.
   app.use(compression());
   app.use(pinoHttp({ logger, customLogLevel: (_req, res, err) => (err || res.statusCode >= 500 ? 'error' : res.statusCode >= 400 ? 'warn' : 'info') }));
@@ -85,27 +119,30 @@ export function createApp({ db, logger = pino({ level: 'silent' }), webRoot = de
   const sources = new SourceRepository(db);
   const agreements = new AgreementRepository(db);
   const forums = new ForumRepository(db);
-  const embeds = createEmbedService(db);
   const cache = new GraphChangeCache(db, responseCacheMb === undefined ? undefined : responseCacheMb * 1024 * 1024);
+  const embeds = createEmbedService(db, cache, deps.storyLimits ?? { maxBytes: env.STORY_MAX_KB * 1024, maxCount: env.STORY_MAX_COUNT, maxTotalBytes: env.STORY_MAX_TOTAL_MB * 1024 * 1024 });
   const api = Router();
   api.use(readOnlyCors);
   api.use(healthRoutes(db, Date.now()));
   api.use(cityRoutes(new CityService(new CityRepository(db)), cache));
   const graph = new GraphService(new GraphRepository(db), sources);
   api.use(graphRoutes(graph, cache));
-  api.use(exportRoutes(new ExportService(new ExportRepository(db), graph)));
+  api.use(exportRoutes(new ExportService(new ExportRepository(db), graph), deps.exportLimits ?? { perClient: env.EXPORT_MAX_PER_CLIENT, total: env.EXPORT_MAX_TOTAL }));
   api.use(forumRoutes(new ForumService(forums, sources)));
   api.use(agreementRoutes(agreements));
   api.use(pathRoutes(new PathService(db, agreements)));
-  api.use(sourceRoutes(sources));
+  api.use(sourceRoutes(sources, cache));
   api.use(cypherConsole(db, consoleLimits));
   api.use(importRoutes(new ImportService(new ImportRepository(db)), adminToken));
-  api.use(embedApiRoutes(embeds, cache, storyRateLimit));
+  api.use(embedApiRoutes(embeds, cache, originOf, storyRateLimit));
   api.get('/openapi.json', (_req, res) => void res.json(openApiDocument()));
-  api.use('/docs', swaggerUi.serve, swaggerUi.setup(undefined, { swaggerUrl: '/api/openapi.json', customSiteTitle: 'Pobratim API' }));
+  // The docs page and Swagger UI's own files; any other path under /docs is an unknown API path (JSON 404).
+  const docsFilesOnly: RequestHandler = (req, res, next) => (req.path.endsWith('/package.json') ? apiNotFound(req, res, next) : next());
+  api.use('/docs', docsFilesOnly, swaggerUi.serve);
+  api.get(['/docs/', '/docs/index.html'], swaggerUi.setup(undefined, { swaggerUrl: '/api/openapi.json', customSiteTitle: 'Pobratim API' }));
   api.use(apiNotFound);
   app.use('/api', api);
-  app.use(embedPageRoutes(embeds, cache, webRoot, !web));
+  app.use(embedPageRoutes(embeds, cache, webRoot, originOf, !web));
 
   if (web) {
     app.use(web);

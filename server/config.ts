@@ -17,6 +17,19 @@ const envSchema = z.object({
   RESPONSE_CACHE_MB: z.coerce.number().min(0).max(4096).default(64),
   ADMIN_TOKEN: z.string().min(16, 'use at least 16 characters').optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  // Hardening (docs/hardening-http.md).
+  EXPORT_MAX_PER_CLIENT: z.coerce.number().int().min(1).max(1000).default(2),
+  EXPORT_MAX_TOTAL: z.coerce.number().int().min(1).max(1000).default(8),
+  PUBLIC_URL: z.url({ protocol: /^https?$/ }).optional(),
+  HSTS: z.enum(['auto', 'always', 'never']).default('auto'),
+  TRUST_PROXY: z.string().optional(),
+  HTTP_HEADERS_TIMEOUT_MS: z.coerce.number().int().min(1000).max(300_000).default(10_000),
+  HTTP_REQUEST_TIMEOUT_MS: z.coerce.number().int().min(1000).max(300_000).default(30_000),
+  HTTP_IDLE_TIMEOUT_MS: z.coerce.number().int().min(1000).max(3_600_000).default(120_000),
+  HTTP_MAX_CONNECTIONS_PER_CLIENT: z.coerce.number().int().min(1).max(10_000).default(64),
+  STORY_MAX_KB: z.coerce.number().int().min(1).max(10_240).default(256),
+  STORY_MAX_COUNT: z.coerce.number().int().min(0).default(10_000),
+  STORY_MAX_TOTAL_MB: z.coerce.number().min(0).default(256),
 });
 
 export type Env = z.infer<typeof envSchema>;

@@ -7,6 +7,7 @@ import { readEnv } from './config.ts';
 import { connect, type Connection } from './db/connect.ts';
 import { prepareDatabase } from './db/prepare-database.ts';
 import { createApp } from './app.ts';
+import { hardenServer } from './http/harden-server.ts';
 import { viteDev } from './web/vite-dev.ts';
 
 const env = readEnv();
@@ -23,6 +24,7 @@ try {
 const preparing = prepareDatabase(conn.db, { seed: env.SEED, world: env.WORLD, logger });
 const dev = process.argv.includes('--dev') ? viteDev() : undefined;
 const server: Server = createApp({ db: conn.db, logger, adminToken: env.ADMIN_TOKEN, responseCacheMb: env.RESPONSE_CACHE_MB, web: dev?.handler }).listen(env.PORT, env.HOST);
+hardenServer(server, env);
 await dev?.attach(server);
 server.on('listening', () => logger.info(`Pobratim is serving http://${env.HOST}:${env.PORT} (API docs at /api/docs)`));
 server.on('error', async (err: NodeJS.ErrnoException) => {

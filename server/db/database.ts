@@ -1,6 +1,7 @@
 // Access to the graph: named Cypher files run in read or write transactions on one driver.
 // Reads go through executeRead so a cluster (neo4j+s://) routes them to followers.
 import neo4j, { type Driver, type ManagedTransaction, type QueryResult, type RecordShape } from 'neo4j-driver';
+import { commitOf } from './commit-marker.ts';
 import { cypher } from './cypher-files.ts';
 import { mapDatabaseError } from './database-errors.ts';
 
@@ -22,6 +23,9 @@ export class Database {
   /** Chains this process's reads and writes causally: on a cluster, a read never sees an older graph than one this
    *  process has already seen or written (which keeps the response cache's last-commit markers honest). */
   private readonly bookmarks = neo4j.bookmarkManager();
+  /** The commits of this process that wrote content, not graph data (stories), as `database:tx`; the last
+   *  thousands are kept, and lastCommit() looks through them. */
+  private readonly contentCommits = new Set<string>();
 
   constructor(opts: DatabaseOptions) {
     this.uri = opts.uri;
@@ -47,16 +51,29 @@ export class Database {
     return this.run('WRITE', (tx) => tx.run(cypher(name), params), timeoutMs).then(toObjects<T>);
   }
 
+  /** A write of content that is not graph data (a pinned story): its commit does not change lastCommit(), so
+   *  the response cache keeps what it holds. */
+  async writeContent<T = RecordShape>(name: string, params: Params = {}, timeoutMs = 60_000): Promise<T[]> {
+    return this.run('WRITE', (tx) => tx.run(cypher(name), params), timeoutMs, (bookmarks) => {
+      const commit = bookmarks.length === 1 ? commitOf(bookmarks[0]!) : undefined;
+      if (!commit) return;
+      this.contentCommits.add(`${commit.database}:${commit.tx}`);
+      if (this.contentCommits.size > 10_000) this.contentCommits.delete(this.contentCommits.values().next().value!);
+    }).then(toObjects<T>);
+  }
+
   /** Several statements in one write transaction: all or nothing. */
   async writeTransaction<R>(work: (tx: ManagedTransaction) => Promise<R>, timeoutMs = 300_000): Promise<R> {
     return this.run('WRITE', work, timeoutMs);
   }
 
-  private async run<R>(mode: 'READ' | 'WRITE', work: (tx: ManagedTransaction) => Promise<R>, timeoutMs: number): Promise<R> {
+  private async run<R>(mode: 'READ' | 'WRITE', work: (tx: ManagedTransaction) => Promise<R>, timeoutMs: number, committed?: (bookmarks: string[]) => void): Promise<R> {
     const session = this.driver.session({ database: this.database, defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE, bookmarkManager: this.bookmarks });
     try {
       const config = { timeout: timeoutMs };
-      return mode === 'READ' ? await session.executeRead(work, config) : await session.executeWrite(work, config);
+      const result = mode === 'READ' ? await session.executeRead(work, config) : await session.executeWrite(work, config);
+      committed?.(session.lastBookmarks());
+      return result;
     } catch (err) {
       throw mapDatabaseError(err);
     } finally {
@@ -69,13 +86,20 @@ export class Database {
    * Neo4j Browser. It is the bookmark a read ends with, so it costs one short round trip; equal
    * markers mean an unchanged graph. On a cluster, members may answer with different markers (only a miss), and
    * the shared bookmark manager makes every later read of this process see at least the marker's state.
+   * Commits of content this process wrote (writeContent: stories) are looked through: the marker is that of the
+   * last commit before them, since they changed no graph data (another process's stories count as changes).
    */
   async lastCommit(): Promise<string> {
     const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.READ, bookmarkManager: this.bookmarks });
     try {
       // An auto-commit read: one message out, where a managed transaction sends three (BEGIN, RUN, COMMIT).
       await session.run(cypher('get-last-commit'), {}, { timeout: 5_000 });
-      return session.lastBookmarks().join(' ');
+      const bookmarks = session.lastBookmarks();
+      const commit = bookmarks.length === 1 ? commitOf(bookmarks[0]!) : undefined;
+      if (!commit) return bookmarks.join(' ');
+      let tx = commit.tx;
+      while (this.contentCommits.has(`${commit.database}:${tx}`)) tx--;
+      return `${commit.database}:${tx}`;
     } catch (err) {
       throw mapDatabaseError(err);
     } finally {

@@ -85,6 +85,8 @@ export function openApiDocument(): object {
           responses: {
             200: { description: 'The export; its attribution (licence credits) is inside the file', content: { 'application/graphml+xml': {}, 'application/gexf+xml': {}, 'text/csv': {}, 'application/json': { schema: GraphSchema } } },
             ...errors,
+            429: json(ErrorSchema, 'This client already runs as many exports as it may at once (EXPORT_MAX_PER_CLIENT); see Retry-After'),
+            503: json(ErrorSchema, 'The database is unreachable, or the server runs as many exports as it may (EXPORT_MAX_TOTAL); see Retry-After'),
           },
         },
       },

@@ -1,11 +1,12 @@
 // Embeds: the /embed page and its loader script (page routes), and under /api the snapshots, oEmbed and
-// pinned stories. createEmbedService builds the service from the database alone, so app.ts adds two lines.
+// pinned stories. createEmbedService builds the service from the database, the response cache and the story bounds.
 import { resolve } from 'node:path';
 import { Router, type Request } from 'express';
 import { z } from 'zod';
 import type { Database } from '../db/database.ts';
 import { ForumRepository } from '../forums/forum.repository.ts';
 import { GraphRepository } from '../graph/graph.repository.ts';
+import { graphThroughCache } from '../graph/graph.routes.ts';
 import { GraphService } from '../graph/graph.service.ts';
 import type { GraphChangeCache } from '../http/graph-change-cache.ts';
 import { perClientLimit, type RateLimit } from '../http/rate-limit.ts';
@@ -19,18 +20,20 @@ import { embedPath } from '../../web/embed/view.ts';
 import { allowCrossOriginUse, allowFraming } from './embed-headers.ts';
 import { renderEmbedPage } from './embed-page.ts';
 import { renderExplorerPage } from './explorer-page.ts';
-import { EmbedService } from './embed.service.ts';
+import { EmbedService, type StoryLimits } from './embed.service.ts';
 import { oembed } from './oembed.service.ts';
 import { svgToPng } from './png.ts';
 import { StoryRepository } from './story.repository.ts';
 
 const loaderFile = resolve(import.meta.dirname, '..', '..', 'web', 'public', 'embed.js');
 
-export function createEmbedService(db: Database): EmbedService {
-  return new EmbedService(new GraphService(new GraphRepository(db), new SourceRepository(db)), new StoryRepository(db), new ForumRepository(db));
+export function createEmbedService(db: Database, cache: GraphChangeCache, storyLimits: StoryLimits): EmbedService {
+  const graphOf = graphThroughCache(new GraphService(new GraphRepository(db), new SourceRepository(db)), cache);
+  return new EmbedService({ get: (q) => graphOf(q) }, new StoryRepository(db), new ForumRepository(db), storyLimits);
 }
 
-const originOf = (req: Request) => `${req.protocol}://${req.get('host')}`;
+/** The site's public origin for a request (http/public-origin.ts: PUBLIC_URL, never a client's Host header). */
+export type OriginOf = (req: Request) => string;
 const oembedLink = (origin: string, pageUrl: string) =>
   `<${origin}/api/oembed?${new URLSearchParams({ url: pageUrl, format: 'json' })}>; rel="alternate"; type="application/json+oembed"`;
 /** Live views may change as the graph grows: cache briefly; a story never changes. */
@@ -39,7 +42,7 @@ const cacheFor = (q: EmbedQuery) => (q.story ? 'public, max-age=86400, immutable
 // response cache until the graph changes, so a popular article costs one rendering, not one per reader.
 
 /** `explorer`: also serve the built explorer page at `/` with its discovery link and og:image (not under Vite dev). */
-export function embedPageRoutes(embeds: EmbedService, cache: GraphChangeCache, webRoot: string, explorer = true): Router {
+export function embedPageRoutes(embeds: EmbedService, cache: GraphChangeCache, webRoot: string, originOf: OriginOf, explorer = true): Router {
   const router = Router();
   router.get('/embed', async (req, res) => {
     const q = parseInput(EmbedQuerySchema, req.query, 'query');
@@ -67,10 +70,12 @@ export function embedPageRoutes(embeds: EmbedService, cache: GraphChangeCache, w
   return router;
 }
 
-/** Pinning writes a Story node: 30 per client every 15 minutes is plenty for a newsroom, and bounds a flood. */
+/** Pinning writes a Story node: 30 per client every 15 minutes is plenty for a newsroom, and bounds a flood;
+ *  100 a day per client keeps one client from filling the stories' total bound (STORY_MAX_COUNT) alone. */
 export const STORY_RATE_LIMIT: RateLimit = { limit: 30, windowMs: 15 * 60_000 };
+export const STORY_DAILY_LIMIT: RateLimit = { limit: 100, windowMs: 24 * 3600_000 };
 
-export function embedApiRoutes(embeds: EmbedService, cache: GraphChangeCache, storyLimit: RateLimit = STORY_RATE_LIMIT): Router {
+export function embedApiRoutes(embeds: EmbedService, cache: GraphChangeCache, originOf: OriginOf, storyLimit: RateLimit = STORY_RATE_LIMIT, storyDailyLimit: RateLimit = STORY_DAILY_LIMIT): Router {
   const router = Router();
   const svgOf = (q: EmbedQuery, at?: string) =>
     cache.get(`snapshot.svg ${JSON.stringify(q)}`, async () => {
@@ -96,7 +101,7 @@ export function embedApiRoutes(embeds: EmbedService, cache: GraphChangeCache, st
   router.get('/oembed', async (req, res) => {
     res.json(await oembed(embeds, originOf(req), parseInput(OembedQuerySchema, req.query, 'query')));
   });
-  router.post('/stories', perClientLimit(storyLimit, 'stories pinned'), async (req, res) => {
+  router.post('/stories', perClientLimit(storyLimit, 'stories pinned'), perClientLimit(storyDailyLimit, 'stories pinned today'), async (req, res) => {
     const story = await embeds.pin(parseInput(StoryCreateSchema, req.body, 'body'));
     const embedUrl = originOf(req) + embedPath({ story: story.id, depth: 1, undated: 'include', limit: 500, lang: 'ru', layout: 'force', controls: '1' });
     res.status(201).json({ ...story, embedUrl });

@@ -3,7 +3,7 @@
 import { createHash } from 'node:crypto';
 import type { ForumRepository } from '../forums/forum.repository.ts';
 import type { GraphService } from '../graph/graph.service.ts';
-import { BadRequestError, NotFoundError } from '../http/errors.ts';
+import { AppError, BadRequestError, NotFoundError } from '../http/errors.ts';
 import { ViewDataSchema, type EmbedForum, type EmbedQuery, type Story, type ViewData } from '../schemas/embed.schema.ts';
 import type { Forum } from '../schemas/forum.schema.ts';
 import type { Graph } from '../schemas/graph.schema.ts';
@@ -11,7 +11,7 @@ import { describeView, viewTitle } from '../../web/embed/describe.ts';
 import { layoutGraph, type Point } from '../../web/embed/layout.ts';
 import { forumsHeld } from '../../web/src/model/forum-marks.ts';
 import type { EmbedView } from '../../web/embed/view.ts';
-import type { StoryRepository } from './story.repository.ts';
+import { storyBytes, storyText, type StoryRepository } from './story.repository.ts';
 
 export interface EmbedPicture {
   view: EmbedView;
@@ -24,8 +24,12 @@ export interface EmbedPicture {
   pinnedAt?: string;
 }
 
+/** Bounds of story storage: per story, and in all (count and bytes of frozen data). */
+export interface StoryLimits { maxBytes: number; maxCount: number; maxTotalBytes: number }
+
 export class EmbedService {
-  constructor(private readonly graphs: GraphService, private readonly stories: StoryRepository, private readonly forumList: Pick<ForumRepository, 'list'>) {}
+  /** `graphs`: the graph of a view (through the response cache, so nearby limits share one selection). */
+  constructor(private readonly graphs: Pick<GraphService, 'get'>, private readonly stories: StoryRepository, private readonly forumList: Pick<ForumRepository, 'list'>, private readonly limits: StoryLimits) {}
 
   async picture(q: EmbedQuery): Promise<EmbedPicture> {
     const { view, graph, forums, pinnedAt } = await this.load(q);
@@ -57,16 +61,36 @@ export class EmbedService {
     return story;
   }
 
-  /** Freezes the view's current data; the id is a hash of view and data, so pinning twice gives one story. */
+  /** Freezes the view's current data; the id is a hash of view and data, so pinning the same content again (the
+   *  same filters in any order) returns the stored story and stores nothing. New stories are bounded: one story's
+   *  size (413), and all stories' count and bytes (507). */
   async pin(data: ViewData): Promise<Story> {
     const [graph, list] = await Promise.all([this.graphs.get(data), this.forumList.list()]);
     if (graph.links.length === 0) throw new BadRequestError('The view has no ties: there is nothing to pin', { fields: [{ field: 'body', message: 'no ties in this view' }] });
     const forums = marked(list, data, graph);
-    const view = JSON.parse(JSON.stringify(data)) as Record<string, unknown>;
+    const view = normalisedView(data);
     const id = createHash('sha256').update(JSON.stringify({ view, graph, forums })).digest('hex').slice(0, 16);
-    const pinnedAt = await this.stories.save({ id, pinnedAt: new Date().toISOString(), view, graph, forums });
-    return { id, pinnedAt, view, graph, forums };
+    const stored = await this.stories.get(id);
+    if (stored) return stored;
+    const story: Story = { id, pinnedAt: new Date().toISOString(), view, graph, forums };
+    const text = storyText(story);
+    const bytes = storyBytes(text);
+    const { maxBytes, maxCount, maxTotalBytes } = this.limits;
+    if (bytes > maxBytes) {
+      throw new AppError(413, 'story_too_large', `This view's data is ${Math.ceil(bytes / 1024)} KB; a story holds at most ${Math.floor(maxBytes / 1024)} KB: narrow the view (a lower limit, fewer countries or a focus)`, { bytes, maxBytes });
+    }
+    const usage = await this.stories.usage();
+    if (usage.count + 1 > maxCount || usage.bytes + bytes > maxTotalBytes) {
+      throw new AppError(507, 'story_storage_full', 'The server stores no more stories for now; live embeds (without a story) still work', { maxCount, maxTotalBytes });
+    }
+    return { ...story, pinnedAt: await this.stories.save(story, text) };
   }
+}
+
+/** The view as stored and hashed: set-like filters sorted and without repeats, unset ones left out. */
+function normalisedView(data: ViewData): Record<string, unknown> {
+  const set = (xs: string[] | undefined) => (xs ? [...new Set(xs)].sort() : undefined);
+  return JSON.parse(JSON.stringify({ ...data, country: set(data.country), kind: set(data.kind) })) as Record<string, unknown>;
 }
 
 /** The editions the explorer would mark for this view: hosts it shows, held by its last year (`to`). */

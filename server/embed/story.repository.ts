@@ -1,4 +1,5 @@
 // Pinned stories: a frozen copy of a view's data stored as a :Story node, so a published embed never changes.
+// Stories are content, not facts: unlinked, uncounted as citations, and invisible to the response cache's marker.
 import { z } from 'zod';
 import type { Database } from '../db/database.ts';
 import { GraphSchema } from '../schemas/graph.schema.ts';
@@ -9,14 +10,17 @@ const Row = z.object({ id: z.string(), pinnedAt: z.string(), view: z.string(), g
 export class StoryRepository {
   constructor(private readonly db: Database) {}
 
-  /** Stores the story unless one with this id exists, linked to the sources its ties cite (like every node
-   *  of the graph, a story says where its data comes from); returns the stored pin time. */
-  async save(story: Story): Promise<string> {
-    const [row] = await this.db.write<{ pinnedAt: string }>('merge-story', {
-      id: story.id, pinnedAt: story.pinnedAt, view: JSON.stringify(story.view), graph: JSON.stringify(story.graph), forums: JSON.stringify(story.forums),
-      sources: [...new Set(story.graph.links.flatMap((l) => l.sources))],
-    });
+  /** Stores the story unless one with this id exists; returns the stored pin time. A content write: it leaves
+   *  the response cache's marker alone (Database.writeContent), and links the story to nothing. */
+  async save(story: Story, text = storyText(story)): Promise<string> {
+    const [row] = await this.db.writeContent<{ pinnedAt: string }>('merge-story', { id: story.id, pinnedAt: story.pinnedAt, ...text, bytes: storyBytes(text) });
     return row!.pinnedAt;
+  }
+
+  /** How many stories are stored, and the size of their frozen data. */
+  async usage(): Promise<{ count: number; bytes: number }> {
+    const [row] = await this.db.read<{ count: number; bytes: number }>('count-stories');
+    return { count: row?.count ?? 0, bytes: row?.bytes ?? 0 };
   }
 
   async get(id: string): Promise<Story | undefined> {
@@ -27,4 +31,13 @@ export class StoryRepository {
     const forums = z.array(EmbedForumSchema).parse(r.forums === null ? [] : JSON.parse(r.forums));
     return { id: r.id, pinnedAt: r.pinnedAt, view: JSON.parse(r.view), graph: GraphSchema.parse(JSON.parse(r.graph)), forums };
   }
+}
+
+/** A story's frozen parts as stored (JSON text). */
+export function storyText(story: Story): { view: string; graph: string; forums: string } {
+  return { view: JSON.stringify(story.view), graph: JSON.stringify(story.graph), forums: JSON.stringify(story.forums) };
+}
+
+export function storyBytes(text: { view: string; graph: string; forums: string }): number {
+  return Buffer.byteLength(text.view) + Buffer.byteLength(text.graph) + Buffer.byteLength(text.forums);
 }

@@ -9,7 +9,7 @@ import { readEnv } from '../config.ts';
 import { connect } from '../db/connect.ts';
 import { GraphRepository } from '../graph/graph.repository.ts';
 import { GraphService } from '../graph/graph.service.ts';
-import { AppError } from '../http/errors.ts';
+import { AppError, StreamGoneError } from '../http/errors.ts';
 import { parseInput } from '../http/validate.ts';
 import { GraphQuerySchema } from '../schemas/graph.schema.ts';
 import { SourceRepository } from '../sources/source.repository.ts';
@@ -32,7 +32,10 @@ try {
   await service.write(f, q, ids, stream);
   if (out) { stream.end(); await finished(stream); console.error(`Exported ${f} to ${out}`); }
 } catch (err) {
-  console.error(err instanceof AppError || err instanceof LocalNeo4jError ? err.message : err);
+  // The output went away (`| head` closes the pipe: EPIPE) or failed (a full disk): the export's transaction is
+  // already rolled back; a closed pipe is the reader's choice, anything else is reported.
+  const gone = err instanceof StreamGoneError ? (err.cause as NodeJS.ErrnoException | undefined) : undefined;
+  if (gone?.code !== 'EPIPE') console.error(gone ? `Export stopped: ${gone.message}` : err instanceof AppError || err instanceof LocalNeo4jError ? err.message : err);
   process.exitCode = 1;
 } finally {
   await conn?.close();

@@ -22,10 +22,15 @@ export interface ExportSink {
 export class ExportRepository {
   constructor(private readonly db: Database) {}
 
-  async stream(q: GraphQuery, ids: string[] | null, sink: ExportSink): Promise<void> {
+  /** `signal`: the reader went away — the transaction is rolled back at once (even while Neo4j is still
+   *  producing rows) and the session closed; the call then rejects with the signal's reason. */
+  async stream(q: GraphQuery, ids: string[] | null, sink: ExportSink, signal?: AbortSignal): Promise<void> {
+    signal?.throwIfAborted();
     const params = { ...filterParams(q), ids };
     const session = this.db.driver.session({ database: this.db.database, defaultAccessMode: 'READ', fetchSize: 2000 });
     const tx = session.beginTransaction({ timeout: 120_000 });
+    const rollBack = () => void tx.rollback().catch(() => {});
+    signal?.addEventListener('abort', rollBack, { once: true });
     try {
       const sources = (await tx.run(cypher('list-export-sources'), params)).records.map((r) => r.get('source') as ExportSource);
       await sink.begin(sources);
@@ -39,10 +44,11 @@ export class ExportRepository {
       await sink.end(truncated);
       await tx.commit();
     } catch (err) {
-      throw mapDatabaseError(err);
+      throw signal?.aborted ? signal.reason : mapDatabaseError(err);
     } finally {
+      signal?.removeEventListener('abort', rollBack);
       if (tx.isOpen()) await tx.rollback().catch(() => {});
-      await session.close();
+      await session.close().catch(() => {});
     }
   }
 }

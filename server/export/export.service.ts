@@ -8,7 +8,7 @@ import type { ExportRepository, ExportSink } from './export.repository.ts';
 import { gexfSink } from './gexf.sink.ts';
 import { graphmlSink } from './graphml.sink.ts';
 import { jsonSink } from './json.sink.ts';
-import { writerTo } from './output.ts';
+import { goneSignal, writerTo } from './output.ts';
 
 export const exportFormats = {
   graphml: { contentType: 'application/graphml+xml; charset=utf-8', extension: 'graphml' },
@@ -28,8 +28,10 @@ export class ExportService {
     return this.graph.focusIds(q);
   }
 
+  /** Rejects (and releases the transaction) as soon as `out` goes away: a closed socket, EPIPE, a file error. */
   async write(format: ExportFormat, q: GraphQuery, ids: string[] | null, out: Writable): Promise<void> {
-    const write = writerTo(out);
+    const { signal, stop } = goneSignal(out);
+    const write = writerTo(out, signal);
     const text = (l: string[]) => `Pobratim export. Data credits: ${credits(l).join(' | ') || 'see /api/sources'}`;
     const sinks: Record<ExportFormat, () => ExportSink> = {
       graphml: () => graphmlSink(write, text),
@@ -37,6 +39,10 @@ export class ExportService {
       csv: () => csvSink(write),
       json: () => jsonSink(write, credits),
     };
-    await this.repo.stream(q, ids, sinks[format]());
+    try {
+      await this.repo.stream(q, ids, sinks[format](), signal);
+    } finally {
+      stop();
+    }
   }
 }

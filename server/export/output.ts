@@ -1,12 +1,32 @@
-// Writing text to a stream with backpressure: wait for 'drain' when the socket or file buffer is full.
+// Writing text to a stream with backpressure that never outlives the stream: 'drain' is awaited together with
+// the stream going away (stream.finished reports a client that closed the socket, EPIPE on stdout, a file
+// error), so a pending write rejects at once and the export's transaction is rolled back and its session
+// closed, instead of waiting for a 'drain' that never comes.
 import { once } from 'node:events';
-import type { Writable } from 'node:stream';
+import { finished, type Writable } from 'node:stream';
+import { StreamGoneError } from '../http/errors.ts';
 
 export type Write = (text: string) => Promise<void>;
 
-export function writerTo(out: Writable): Write {
+/** Aborts when `out` closes or fails before it finished (a client that went away); `stop()` ends the watch. */
+export function goneSignal(out: Writable): { signal: AbortSignal; stop: () => void } {
+  const gone = new AbortController();
+  const stop = finished(out, (err) => {
+    if (err) gone.abort(new StreamGoneError(err));
+  });
+  return { signal: gone.signal, stop };
+}
+
+export function writerTo(out: Writable, signal: AbortSignal): Write {
   return async (text) => {
-    if (!out.write(text)) await once(out, 'drain');
+    signal.throwIfAborted();
+    if (!out.write(text)) {
+      try {
+        await once(out, 'drain', { signal });
+      } catch (err) {
+        throw signal.aborted ? signal.reason : err;
+      }
+    }
   };
 }
 

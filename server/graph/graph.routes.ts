@@ -4,20 +4,47 @@ import { gunzip, gzip } from 'node:zlib';
 import { Router } from 'express';
 import type { GraphChangeCache } from '../http/graph-change-cache.ts';
 import { parseInput } from '../http/validate.ts';
-import { GraphQuerySchema } from '../schemas/graph.schema.ts';
+import { GraphQuerySchema, type Graph, type GraphQuery } from '../schemas/graph.schema.ts';
+import type { GraphPart } from './graph.repository.ts';
 import type { GraphService } from './graph.service.ts';
 
 const gzipped = promisify(gzip);
 const gunzipped = promisify(gunzip);
 
+/** Limits are grouped: a request is served from the selection of the next bucket up, cut to its own limit, so
+ *  a client stepping through limits (30001, 30002, …) makes one database query per bucket, not one per limit. */
+const LIMIT_BUCKETS = [100, 500, 1000, 2000, 5000, 10_000, 20_000, 30_000, 50_000];
+export const limitBucket = (limit: number) => LIMIT_BUCKETS.find((b) => b >= limit) ?? limit;
+
+/** A selection kept in the response cache as JSON text (its size is what the cache bounds). */
+const partText = (p: GraphPart) => JSON.stringify({ ...p, coordinatesSources: [...p.coordinatesSources] });
+const partOf = (text: string): GraphPart => {
+  const p = JSON.parse(text) as Omit<GraphPart, 'coordinatesSources'> & { coordinatesSources: Array<[string, string[]]> };
+  return { ...p, coordinatesSources: new Map(p.coordinatesSources) };
+};
+
+/** The graph of `q` cut from its bucket's selection, kept in the cache: /api/graph and the embeds share them. */
+export function graphThroughCache(graph: GraphService, cache: GraphChangeCache) {
+  return async (q: GraphQuery, marker?: string): Promise<Graph> => {
+    const wide = { ...q, limit: limitBucket(q.limit) };
+    const part = await cache.get(`graph selection ${JSON.stringify(wide)}`, async () => partText(await graph.select(wide)), marker);
+    return graph.cut(partOf(part), q);
+  };
+}
+
 export function graphRoutes(graph: GraphService, cache: GraphChangeCache): Router {
+  const graphOf = graphThroughCache(graph, cache);
   const router = Router();
   // Kept, gzipped, until the graph changes: the whole world is ~1 s to gather, 7.6 MB of JSON and ~85 ms to
   // compress, and the same for everyone. Browsers take the gzip as it is; the rare client that does not gets it
   // unzipped (the compression middleware leaves a response that is already encoded alone).
   router.get('/graph', async (req, res) => {
     const q = parseInput(GraphQuerySchema, req.query, 'query');
-    const gz = await cache.get(`graph ${JSON.stringify(q)}`, async () => gzipped(JSON.stringify(await graph.get(q))));
+    const gz = await cache.get(`graph ${JSON.stringify(q)}`, async (marker) => {
+      // A limit that is a bucket itself (the default) is computed directly: no selection kept beside its body.
+      if (limitBucket(q.limit) === q.limit) return gzipped(JSON.stringify(await graph.get(q)));
+      return gzipped(JSON.stringify(await graphOf(q, marker)));
+    });
     res.vary('Accept-Encoding').type('json');
     if (req.acceptsEncodings('gzip')) res.set('Content-Encoding', 'gzip').send(gz);
     else res.send(await gunzipped(gz));

@@ -10,7 +10,18 @@ export class GraphService {
   constructor(private readonly graph: GraphRepository, private readonly sources: SourceRepository) {}
 
   async get(q: GraphQuery): Promise<Graph> {
-    const part = q.focus ? await this.neighbourhood(q.focus, q) : await this.graph.whole(q);
+    return this.cut(await this.select(q), q);
+  }
+
+  /** What `get` reads from the database: the view's cities and its first `q.limit + 1` links in the order shown. */
+  async select(q: GraphQuery): Promise<GraphPart> {
+    return q.focus ? this.neighbourhood(q.focus, q) : this.graph.whole(q);
+  }
+
+  /** The graph of `q` from a selection made with `q` or with a larger limit (links come in a fixed order, so a
+   *  larger selection cut to `q.limit` equals the smaller one): the response cache shares one selection among
+   *  nearby limits. */
+  async cut(part: GraphPart, q: GraphQuery): Promise<Graph> {
     const truncated = part.links.length > q.limit;
     const links = truncated ? part.links.slice(0, q.limit) : part.links;
     const nodes = truncated || !q.focus ? keepLinked(part, links) : part.nodes;

@@ -1,9 +1,10 @@
 // The one error middleware: every failure leaves as `{ error: { code, message, details? } }` with a fitting status.
-// Input problems are 4xx; only genuine server faults are 500, and those are logged.
+// Input problems are 4xx; only genuine server faults are 500, and those are logged. Messages name no Java classes.
 import type { ErrorRequestHandler, RequestHandler } from 'express';
 import { mapDatabaseError } from '../db/database-errors.ts';
 import type { ErrorBody } from '../schemas/error.schema.ts';
-import { AppError } from './errors.ts';
+import { AppError, StreamGoneError } from './errors.ts';
+import { cleanDetails, withoutJavaNames } from './public-message.ts';
 
 /** Errors raised by express/body-parser carry `status`/`type`; they are the client's fault. */
 function fromBodyParser(err: { type?: string; status?: number; message?: string }): AppError | undefined {
@@ -18,16 +19,19 @@ function fromBodyParser(err: { type?: string; status?: number; message?: string 
 }
 
 export const errorHandler: ErrorRequestHandler = (err, req, res, _next) => {
+  // The client went away: no one to answer, nothing to log as a fault; the socket goes too.
+  if (err instanceof StreamGoneError) return void res.destroy();
   const known = mapDatabaseError(err);
   const appError = known instanceof AppError ? known : fromBodyParser(err);
   const status = appError?.status ?? 500;
   const body: ErrorBody = {
     error: appError
-      ? { code: appError.code, message: appError.message, ...(appError.details === undefined ? {} : { details: appError.details }) }
+      ? { code: appError.code, message: withoutJavaNames(appError.message), ...(appError.details === undefined ? {} : { details: cleanDetails(appError.details) }) }
       : { code: 'internal', message: 'Something went wrong on the server' },
   };
   if (status >= 500) req.log?.error({ err }, 'request failed');
-  if (res.headersSent) return void res.end();
+  // Streaming had begun: ending the response would look like a complete 200; destroying it tells the client.
+  if (res.headersSent) return void res.destroy();
   res.status(status).json(body);
 };
 

@@ -28,3 +28,12 @@ export class DatabaseUnavailableError extends AppError {
     super(503, 'database_unavailable', 'The graph database is not reachable right now; try again shortly', cause ? { cause } : undefined);
   }
 }
+
+/** The reader of a stream (an HTTP client, a pipe, a file) went away: nothing is wrong with the server, and
+ *  there is no one left to answer. */
+export class StreamGoneError extends Error {
+  constructor(cause?: unknown) {
+    super('The reader went away before the stream ended', { cause });
+    this.name = new.target.name;
+  }
+}

@@ -1,7 +1,8 @@
 // Response bodies kept until the graph changes. Freshness is exact, not timed: each lookup first asks Neo4j for
 // the marker of its last commit (Database.lastCommit, one short round trip) and an entry made under another
-// marker is recomputed, so writes by anyone are seen at once. Bounded by size (lru-cache: least recently used
-// entries go first); concurrent misses of one key share one computation.
+// marker is recomputed, so writes by anyone are seen at once — except this process's pinned stories, which are
+// content, not graph data (Database.writeContent), so pinning one keeps every entry. Bounded by size (lru-cache:
+// least recently used entries go first); concurrent misses of one key share one computation.
 import { LRUCache } from 'lru-cache';
 import type { Database } from '../db/database.ts';
 

@@ -34,8 +34,8 @@ export type ViewData = z.output<typeof ViewDataSchema>;
 
 export const StoryCreateSchema = ViewDataSchema.extend({
   country: z.array(CountryCodeSchema).min(1).max(300).optional(),
-  kind: z.array(AgreementKindSchema).min(1).optional(),
-}).strict();
+  kind: z.array(AgreementKindSchema).min(1).max(20).optional(),
+}).strict().refine((q) => q.from === undefined || q.to === undefined || q.from <= q.to, { message: 'from must not be after to', path: ['from'] });
 
 /** A forum edition an embed marks on its host (a shown city), as the explorer's canvas does. */
 export const EmbedForumSchema = z
