@@ -15,6 +15,7 @@ import { CityService } from './cities/city.service.ts';
 import type { ConsoleOptions } from './cypher-console/console.config.ts';
 import { cypherConsole } from './cypher-console/cypher-console.ts';
 import type { Database } from './db/database.ts';
+import type { Readiness } from './db/prepare-database.ts';
 import { openApiDocument } from './docs/openapi.ts';
 import { ExportRepository } from './export/export.repository.ts';
 import { exportRoutes } from './export/export.routes.ts';
@@ -26,7 +27,9 @@ import { ForumService } from './forums/forum.service.ts';
 import { GraphRepository } from './graph/graph.repository.ts';
 import { graphRoutes } from './graph/graph.routes.ts';
 import { GraphService } from './graph/graph.service.ts';
+import { databaseGate } from './health/database-gate.ts';
 import { healthRoutes } from './health/health.routes.ts';
+import { readyRoutes } from './health/ready.routes.ts';
 import { ImportRepository } from './import/import.repository.ts';
 import { importRoutes } from './import/import.routes.ts';
 import { ImportService } from './import/import.service.ts';
@@ -54,11 +57,13 @@ export interface AppDeps {
   adminToken?: string;
   /** Serves the web pages instead of `webRoot` (`npm run dev`: Vite in middleware mode). */
   web?: RequestHandler;
+  /** Progress of preparing the database (prepareDatabase), for GET /api/ready; unset means ready. */
+  readiness?: () => Readiness;
 }
 
 export const defaultWebRoot = resolve(import.meta.dirname, '..', 'dist', 'web');
 
-export function createApp({ db, logger = pino({ level: 'silent' }), webRoot = defaultWebRoot, cypherConsole: consoleLimits, storyRateLimit, responseCacheMb, adminToken, web }: AppDeps): Express {
+export function createApp({ db, logger = pino({ level: 'silent' }), webRoot = defaultWebRoot, cypherConsole: consoleLimits, storyRateLimit, responseCacheMb, adminToken, web, readiness }: AppDeps): Express {
   const app = express();
   app.disable('x-powered-by');
   app.use(
@@ -89,7 +94,7 @@ export function createApp({ db, logger = pino({ level: 'silent' }), webRoot = de
   const cache = new GraphChangeCache(db, responseCacheMb === undefined ? undefined : responseCacheMb * 1024 * 1024);
   const api = Router();
   api.use(readOnlyCors);
-  api.use(healthRoutes(db, Date.now()));
+  api.use(healthRoutes(db, Date.now()), readyRoutes(db, readiness), databaseGate(db));
   api.use(cityRoutes(new CityService(new CityRepository(db)), cache));
   const graph = new GraphService(new GraphRepository(db), sources);
   api.use(graphRoutes(graph, cache));

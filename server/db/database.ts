@@ -1,6 +1,7 @@
 // Access to the graph: named Cypher files run in read or write transactions on one driver.
 // Reads go through executeRead so a cluster (neo4j+s://) routes them to followers.
 import neo4j, { type Driver, type ManagedTransaction, type QueryResult, type RecordShape } from 'neo4j-driver';
+import { DatabaseBreaker } from './breaker.ts';
 import { cypher } from './cypher-files.ts';
 import { mapDatabaseError } from './database-errors.ts';
 
@@ -13,10 +14,15 @@ export interface DatabaseOptions {
 
 export type Params = Record<string, unknown>;
 
+/** How long past its own (server-side) timeout a call may wait for the database before it is given up as 503. */
+const CLIENT_GRACE_MS = 5_000;
+
 export class Database {
   readonly driver: Driver;
   readonly database: string | undefined;
   readonly uri: string;
+  /** Open while the database is known to be down or frozen (server/db/watchdog.ts, the JVM supervisor): calls fail at once. */
+  readonly breaker = new DatabaseBreaker();
   private readonly options: DatabaseOptions;
   private exactDriver: Driver | undefined;
   /** Chains this process's reads and writes causally: on a cluster, a read never sees an older graph than one this
@@ -53,14 +59,33 @@ export class Database {
   }
 
   private async run<R>(mode: 'READ' | 'WRITE', work: (tx: ManagedTransaction) => Promise<R>, timeoutMs: number): Promise<R> {
+    this.breaker.check();
     const session = this.driver.session({ database: this.database, defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE, bookmarkManager: this.bookmarks });
+    let settled = false;
     try {
       const config = { timeout: timeoutMs };
-      return mode === 'READ' ? await session.executeRead(work, config) : await session.executeWrite(work, config);
+      const running = mode === 'READ' ? session.executeRead(work, config) : session.executeWrite(work, config);
+      void running.finally(() => (settled = true)).catch(() => {});
+      return await this.breaker.guard(running, timeoutMs + CLIENT_GRACE_MS);
     } catch (err) {
       throw mapDatabaseError(err);
     } finally {
-      await session.close().catch(() => {});
+      // Given up on (breaker or deadline): closing would wait on the same silent socket, so it closes in the background.
+      if (settled) await session.close().catch(() => {});
+      else void session.close().catch(() => {});
+    }
+  }
+
+  /** One round trip with a short client-side deadline, past the breaker: the watchdog's probe. */
+  async ping(timeoutMs: number): Promise<void> {
+    const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.READ });
+    const probe = session.run(cypher('ping-database'), {}, { timeout: timeoutMs });
+    let timer: NodeJS.Timeout | undefined;
+    try {
+      await Promise.race([probe, new Promise((_, rej) => (timer = setTimeout(() => rej(new Error(`no answer within ${timeoutMs} ms`)), timeoutMs)))]);
+    } finally {
+      clearTimeout(timer);
+      void probe.then(() => session.close(), () => session.close()).catch(() => {});
     }
   }
 
@@ -71,21 +96,26 @@ export class Database {
    * the shared bookmark manager makes every later read of this process see at least the marker's state.
    */
   async lastCommit(): Promise<string> {
+    this.breaker.check();
     const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.READ, bookmarkManager: this.bookmarks });
+    let settled = false;
     try {
       // An auto-commit read: one message out, where a managed transaction sends three (BEGIN, RUN, COMMIT).
-      await session.run(cypher('get-last-commit'), {}, { timeout: 5_000 });
+      const running = Promise.resolve(session.run(cypher('get-last-commit'), {}, { timeout: 5_000 }));
+      void running.finally(() => (settled = true)).catch(() => {});
+      await this.breaker.guard(running, 5_000 + CLIENT_GRACE_MS);
       return session.lastBookmarks().join(' ');
     } catch (err) {
       throw mapDatabaseError(err);
     } finally {
-      await session.close().catch(() => {});
+      if (settled) await session.close().catch(() => {});
+      else void session.close().catch(() => {});
     }
   }
 
   async serverInfo(): Promise<{ version: string; edition: string; name: string }> {
     try {
-      const info = await this.driver.getServerInfo({ database: this.database });
+      const info = await this.breaker.guard(this.driver.getServerInfo({ database: this.database }), 5_000 + CLIENT_GRACE_MS);
       const [row] = await this.read<{ edition: string; name: string }>('get-server-info', {}, 5_000);
       return { version: info.agent?.replace(/^Neo4j\//, '') ?? 'unknown', edition: row?.edition ?? 'unknown', name: row?.name ?? this.database ?? 'neo4j' };
     } catch (err) {
