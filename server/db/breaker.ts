@@ -35,9 +35,11 @@ export class DatabaseBreaker {
 
   /**
    * `work`, unless the breaker opens first (503) or `deadlineMs` passes (503: the database did not answer in time).
-   * `work` keeps running in the driver; its outcome is then ignored.
+   * `work` keeps running in the driver; its outcome is then ignored. Writes pass `releaseOnOpen: false`: a write
+   * given up while the database is merely slow could still commit, and a retry of it would then run twice; a write
+   * waits for its deadline (or the connection's end) instead.
    */
-  async guard<T>(work: Promise<T>, deadlineMs: number): Promise<T> {
+  async guard<T>(work: Promise<T>, deadlineMs: number, { releaseOnOpen = true } = {}): Promise<T> {
     this.check();
     work.catch(() => {});
     let timer: NodeJS.Timeout | undefined;
@@ -45,7 +47,7 @@ export class DatabaseBreaker {
       timer = setTimeout(() => rej(new DatabaseUnavailableError(`no answer from the database within ${Math.round(deadlineMs / 1000)} s`)), deadlineMs);
     });
     try {
-      return await Promise.race([work, this.trip.promise, deadline]);
+      return await Promise.race(releaseOnOpen ? [work, this.trip.promise, deadline] : [work, deadline]);
     } finally {
       clearTimeout(timer);
     }

@@ -66,7 +66,7 @@ export class Database {
       const config = { timeout: timeoutMs };
       const running = mode === 'READ' ? session.executeRead(work, config) : session.executeWrite(work, config);
       void running.finally(() => (settled = true)).catch(() => {});
-      return await this.breaker.guard(running, timeoutMs + CLIENT_GRACE_MS);
+      return await this.breaker.guard(running, timeoutMs + CLIENT_GRACE_MS, { releaseOnOpen: mode === 'READ' });
     } catch (err) {
       throw mapDatabaseError(err);
     } finally {

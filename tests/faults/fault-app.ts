@@ -29,8 +29,10 @@ export async function startFaultApp(name: string, boltPort: number, opts: { worl
   rmSync(dataDir, { recursive: true, force: true });
   const env = readEnv({ NEO4J_BOLT_PORT: String(boltPort), NEO4J_DATA_DIR: dataDir, NEO4J_HEAP: opts.heap ?? '768m', WORLD: opts.world ?? 'never' });
   const log: string[] = [];
-  const logger = pino({ level: 'info' }, { write: (line: string) => void log.push(JSON.parse(line).msg) });
-  const conn = await connect(env, (msg) => log.push(msg));
+  const began = Date.now();
+  const note = (msg: string) => void log.push(`+${((Date.now() - began) / 1000).toFixed(1)} s ${msg}`);
+  const logger = pino({ level: 'info' }, { write: (line: string) => note(JSON.parse(line).msg) });
+  const conn = await connect(env, note);
   const preparing = prepareDatabase(conn.db, { seed: env.SEED, world: env.WORLD, logger, retryMs: 500 });
   const server: Server = createApp({ db: conn.db, webRoot: inject('webRoot'), readiness: preparing.readiness }).listen(0, '127.0.0.1');
   await new Promise<void>((res) => server.once('listening', () => res()));

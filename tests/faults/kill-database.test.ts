@@ -22,6 +22,7 @@ describe('the database JVM killed', () => {
     const pid = app.jvmPid();
 
     const killedAt = Date.now();
+    app.log.push(`killing pid ${pid}`);
     process.kill(pid, 'SIGKILL');
     expect(await until(() => !alive(pid), 10_000)).toBe(true);
     const down = await app.get('/api/health');
@@ -34,7 +35,7 @@ describe('the database JVM killed', () => {
 
     // Bounded generously for a loaded machine; the figure is printed (docs/supervision.md records it).
     expect(await until(async () => (await app!.get('/api/health')).status === 200, 120_000), app.log.join('\n')).toBe(true);
-    console.log(`kill -9 → /api/health 200 again after ${((Date.now() - killedAt) / 1000).toFixed(1)} s`);
+    console.log(`kill -9 → /api/health 200 again after ${((Date.now() - killedAt) / 1000).toFixed(1)} s\n${app.log.join('\n')}`);
     expect(app.jvmPid()).not.toBe(pid);
     expect(app.conn.supervisor?.restarts).toBe(1);
     expect((await app.get('/api/cities/ru-kaluga')).status).toBe(200);

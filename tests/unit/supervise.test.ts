@@ -102,7 +102,7 @@ describe('supervise', () => {
 });
 
 describe('the database breaker', () => {
-  it('releases waiting calls with 503 when it opens, refuses new ones, and gives up after the deadline', async () => {
+  it('releases waiting reads with 503 when it opens, lets running writes finish, refuses new calls, and gives up after the deadline', async () => {
     const breaker = new DatabaseBreaker();
     const never = new Promise<never>(() => {});
     const waiting = breaker.guard(never, 60_000);
@@ -111,6 +111,13 @@ describe('the database breaker', () => {
     await expect(breaker.guard(Promise.resolve(1), 60_000)).rejects.toMatchObject({ status: 503 });
     breaker.close();
     await expect(breaker.guard(Promise.resolve(1), 60_000)).resolves.toBe(1);
+    let write: number | undefined;
+    const writing = breaker.guard(new Promise<number>((res) => setTimeout(() => res(7), 1_000)), 60_000, { releaseOnOpen: false }).then((v) => (write = v));
+    breaker.open('slow');
+    await vi.advanceTimersByTimeAsync(1_000);
+    await writing;
+    expect(write).toBe(7); // a write already running is not abandoned when the breaker opens
+    breaker.close();
     const late = breaker.guard(never, 5_000);
     const settled = expect(late).rejects.toMatchObject({ status: 503, details: { cause: 'no answer from the database within 5 s' } });
     await vi.advanceTimersByTimeAsync(5_000);
