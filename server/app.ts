@@ -15,6 +15,7 @@ import { CityService } from './cities/city.service.ts';
 import type { ConsoleOptions } from './cypher-console/console.config.ts';
 import { cypherConsole } from './cypher-console/cypher-console.ts';
 import type { Database } from './db/database.ts';
+import type { Readiness } from './db/prepare-database.ts';
 import { openApiDocument } from './docs/openapi.ts';
 import { ExportRepository } from './export/export.repository.ts';
 import { exportRoutes } from './export/export.routes.ts';
@@ -27,7 +28,9 @@ import { ForumService } from './forums/forum.service.ts';
 import { GraphRepository } from './graph/graph.repository.ts';
 import { graphRoutes } from './graph/graph.routes.ts';
 import { GraphService } from './graph/graph.service.ts';
+import { databaseGate } from './health/database-gate.ts';
 import { healthRoutes } from './health/health.routes.ts';
+import { readyRoutes } from './health/ready.routes.ts';
 import { ImportRepository } from './import/import.repository.ts';
 import { importRoutes } from './import/import.routes.ts';
 import { ImportService } from './import/import.service.ts';
@@ -69,6 +72,8 @@ export interface AppDeps {
   hsts?: 'auto' | 'always' | 'never';
   /** Express's `trust proxy` (default TRUST_PROXY): e.g. loopback, 1, or the proxy's address. */
   trustProxy?: string;
+  /** Progress of preparing the database (prepareDatabase), for GET /api/ready; unset means ready. */
+  readiness?: () => Readiness;
 }
 
 /** TRUST_PROXY as Express reads it: a hop count, true/false, or addresses and names (loopback, 10.0.0.1, …). */
@@ -79,7 +84,7 @@ function trustProxySetting(value: string): boolean | number | string {
 
 export const defaultWebRoot = resolve(import.meta.dirname, '..', 'dist', 'web');
 
-export function createApp({ db, logger = pino({ level: 'silent' }), webRoot = defaultWebRoot, cypherConsole: consoleLimits, storyRateLimit, responseCacheMb, adminToken, web, ...deps }: AppDeps): Express {
+export function createApp({ db, logger = pino({ level: 'silent' }), webRoot = defaultWebRoot, cypherConsole: consoleLimits, storyRateLimit, responseCacheMb, adminToken, web, readiness, ...deps }: AppDeps): Express {
   const env = readEnv();
   const app = express();
   app.disable('x-powered-by');
@@ -123,7 +128,7 @@ export function createApp({ db, logger = pino({ level: 'silent' }), webRoot = de
   const embeds = createEmbedService(db, cache, deps.storyLimits ?? { maxBytes: env.STORY_MAX_KB * 1024, maxCount: env.STORY_MAX_COUNT, maxTotalBytes: env.STORY_MAX_TOTAL_MB * 1024 * 1024 });
   const api = Router();
   api.use(readOnlyCors);
-  api.use(healthRoutes(db, Date.now()));
+  api.use(healthRoutes(db, Date.now()), readyRoutes(db, readiness), databaseGate(db));
   api.use(cityRoutes(new CityService(new CityRepository(db)), cache));
   const graph = new GraphService(new GraphRepository(db), sources);
   api.use(graphRoutes(graph, cache));

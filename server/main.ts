@@ -23,7 +23,7 @@ try {
 
 const preparing = prepareDatabase(conn.db, { seed: env.SEED, world: env.WORLD, logger });
 const dev = process.argv.includes('--dev') ? viteDev() : undefined;
-const server: Server = createApp({ db: conn.db, logger, adminToken: env.ADMIN_TOKEN, responseCacheMb: env.RESPONSE_CACHE_MB, web: dev?.handler }).listen(env.PORT, env.HOST);
+const server: Server = createApp({ db: conn.db, logger, adminToken: env.ADMIN_TOKEN, responseCacheMb: env.RESPONSE_CACHE_MB, web: dev?.handler, readiness: preparing.readiness }).listen(env.PORT, env.HOST);
 hardenServer(server, env);
 await dev?.attach(server);
 server.on('listening', () => logger.info(`Pobratim is serving http://${env.HOST}:${env.PORT} (API docs at /api/docs)`));

@@ -1,31 +1,49 @@
 // Chooses the database: NEO4J_URI when set (Desktop, Docker, Aura, a cluster), else the local Neo4j that
-// this process starts and owns. Shared by `npm start`, `npm run seed` and the other command-line tools.
+// this process starts, owns and supervises (restarted if it dies). Either way a watchdog pings the database and opens
+// its breaker while it does not answer. Shared by `npm start`, `npm run seed` and the other command-line tools.
 import { startLocalNeo4j, type LocalNeo4j } from '../../neo4j/local-neo4j.ts';
+import { supervise, type Supervisor } from '../../neo4j/supervise.ts';
 import { localNeo4jSettings, type Env } from '../config.ts';
 import { Database } from './database.ts';
+import { startWatchdog, type WatchdogOptions } from './watchdog.ts';
 
 export interface Connection {
   db: Database;
-  local?: LocalNeo4j;
+  /** The supervisor of the local Neo4j (absent with NEO4J_URI). */
+  supervisor?: Supervisor;
+  /** The local Neo4j running right now, if any. */
+  readonly local: LocalNeo4j | undefined;
   close(): Promise<void>;
 }
 
-export async function connect(env: Env, log: (msg: string) => void = console.error): Promise<Connection> {
-  let local: LocalNeo4j | undefined;
+export interface ConnectOptions {
+  watchdog?: WatchdogOptions;
+}
+
+export async function connect(env: Env, log: (msg: string) => void = console.error, opts: ConnectOptions = {}): Promise<Connection> {
+  let supervisor: Supervisor | undefined;
   let uri = env.NEO4J_URI;
   if (!uri) {
     log(`NEO4J_URI is unset: starting the local Neo4j on 127.0.0.1:${env.NEO4J_BOLT_PORT} (data in ${env.NEO4J_DATA_DIR})…`);
-    local = await startLocalNeo4j(localNeo4jSettings(env));
+    supervisor = supervise(() => startLocalNeo4j(localNeo4jSettings(env)), { log });
+    const local = await supervisor.ready;
     log(`local Neo4j pid ${local.process.pid} is ready at ${local.uri}`);
     uri = local.uri;
   }
   const db = new Database({ uri, user: env.NEO4J_USER, password: env.NEO4J_PASSWORD, database: env.NEO4J_DATABASE });
+  // A dead JVM is known at once: no need to wait for the watchdog's misses.
+  supervisor?.on('down', (reason) => db.breaker.open(reason));
+  const watchdog = startWatchdog(db, { log, ...opts.watchdog });
   return {
     db,
-    local,
+    supervisor,
+    get local() {
+      return supervisor?.neo4j;
+    },
     async close() {
+      watchdog.stop();
       await db.close().catch(() => {});
-      await local?.stop();
+      await supervisor?.stop();
     },
   };
 }

@@ -2,6 +2,7 @@
 // Reads go through executeRead so a cluster (neo4j+s://) routes them to followers.
 import neo4j, { type Driver, type ManagedTransaction, type QueryResult, type RecordShape } from 'neo4j-driver';
 import { commitOf } from './commit-marker.ts';
+import { DatabaseBreaker } from './breaker.ts';
 import { cypher } from './cypher-files.ts';
 import { mapDatabaseError } from './database-errors.ts';
 
@@ -14,10 +15,15 @@ export interface DatabaseOptions {
 
 export type Params = Record<string, unknown>;
 
+/** How long past its own (server-side) timeout a call may wait for the database before it is given up as 503. */
+const CLIENT_GRACE_MS = 5_000;
+
 export class Database {
   readonly driver: Driver;
   readonly database: string | undefined;
   readonly uri: string;
+  /** Open while the database is known to be down or frozen (server/db/watchdog.ts, the JVM supervisor): calls fail at once. */
+  readonly breaker = new DatabaseBreaker();
   private readonly options: DatabaseOptions;
   private exactDriver: Driver | undefined;
   /** Chains this process's reads and writes causally: on a cluster, a read never sees an older graph than one this
@@ -68,16 +74,35 @@ export class Database {
   }
 
   private async run<R>(mode: 'READ' | 'WRITE', work: (tx: ManagedTransaction) => Promise<R>, timeoutMs: number, committed?: (bookmarks: string[]) => void): Promise<R> {
+    this.breaker.check();
     const session = this.driver.session({ database: this.database, defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE, bookmarkManager: this.bookmarks });
+    let settled = false;
     try {
       const config = { timeout: timeoutMs };
-      const result = mode === 'READ' ? await session.executeRead(work, config) : await session.executeWrite(work, config);
+      const running = mode === 'READ' ? session.executeRead(work, config) : session.executeWrite(work, config);
+      void running.finally(() => (settled = true)).catch(() => {});
+      const result = await this.breaker.guard(running, timeoutMs + CLIENT_GRACE_MS, { releaseOnOpen: mode === 'READ' });
       committed?.(session.lastBookmarks());
       return result;
     } catch (err) {
       throw mapDatabaseError(err);
     } finally {
-      await session.close().catch(() => {});
+      // Given up on (breaker or deadline): closing would wait on the same silent socket, so it closes in the background.
+      if (settled) await session.close().catch(() => {});
+      else void session.close().catch(() => {});
+    }
+  }
+
+  /** One round trip with a short client-side deadline, past the breaker: the watchdog's probe. */
+  async ping(timeoutMs: number): Promise<void> {
+    const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.READ });
+    const probe = session.run(cypher('ping-database'), {}, { timeout: timeoutMs });
+    let timer: NodeJS.Timeout | undefined;
+    try {
+      await Promise.race([probe, new Promise((_, rej) => (timer = setTimeout(() => rej(new Error(`no answer within ${timeoutMs} ms`)), timeoutMs)))]);
+    } finally {
+      clearTimeout(timer);
+      void probe.then(() => session.close(), () => session.close()).catch(() => {});
     }
   }
 
@@ -90,10 +115,14 @@ export class Database {
    * last commit before them, since they changed no graph data (another process's stories count as changes).
    */
   async lastCommit(): Promise<string> {
+    this.breaker.check();
     const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.READ, bookmarkManager: this.bookmarks });
+    let settled = false;
     try {
       // An auto-commit read: one message out, where a managed transaction sends three (BEGIN, RUN, COMMIT).
-      await session.run(cypher('get-last-commit'), {}, { timeout: 5_000 });
+      const running = Promise.resolve(session.run(cypher('get-last-commit'), {}, { timeout: 5_000 }));
+      void running.finally(() => (settled = true)).catch(() => {});
+      await this.breaker.guard(running, 5_000 + CLIENT_GRACE_MS);
       const bookmarks = session.lastBookmarks();
       const commit = bookmarks.length === 1 ? commitOf(bookmarks[0]!) : undefined;
       if (!commit) return bookmarks.join(' ');
@@ -103,13 +132,14 @@ export class Database {
     } catch (err) {
       throw mapDatabaseError(err);
     } finally {
-      await session.close().catch(() => {});
+      if (settled) await session.close().catch(() => {});
+      else void session.close().catch(() => {});
     }
   }
 
   async serverInfo(): Promise<{ version: string; edition: string; name: string }> {
     try {
-      const info = await this.driver.getServerInfo({ database: this.database });
+      const info = await this.breaker.guard(this.driver.getServerInfo({ database: this.database }), 5_000 + CLIENT_GRACE_MS);
       const [row] = await this.read<{ edition: string; name: string }>('get-server-info', {}, 5_000);
       return { version: info.agent?.replace(/^Neo4j\//, '') ?? 'unknown', edition: row?.edition ?? 'unknown', name: row?.name ?? this.database ?? 'neo4j' };
     } catch (err) {

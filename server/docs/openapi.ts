@@ -12,6 +12,7 @@ import { GraphQuerySchema, GraphSchema } from '../schemas/graph.schema.ts';
 import { ExportFormatSchema } from '../export/export.routes.ts';
 import { ImportQuerySchema, ImportReportSchema } from '../schemas/import.schema.ts';
 import { HealthSchema } from '../schemas/health.schema.ts';
+import { ReadySchema } from '../schemas/ready.schema.ts';
 import { PathQuerySchema, PathSchema } from '../schemas/path.schema.ts';
 import { SourceDetailSchema, SourceListSchema } from '../schemas/source.schema.ts';
 
@@ -51,7 +52,8 @@ export function openApiDocument(): object {
       license: { name: 'Code: see repository; world data CC BY-SA 4.0 (Wikipedia contributors) and ODbL (© OpenStreetMap contributors)' },
     },
     paths: {
-      '/api/health': get('Database reachability and version', HealthSchema),
+      '/api/health': get('Liveness: the process answers; 200 with the database version, 503 with the reason while the database is down or frozen', HealthSchema),
+      '/api/ready': get('Readiness: 503 until the schema and the curated graph are loaded (or while the database is down); `world` says whether the world network is still importing', ReadySchema),
       '/api/cities': get('Find cities by any name form', CitySearchResultSchema, { query: CitySearchQuerySchema }),
       '/api/cities/{id}': get('A city with its ties, agreements, forums, people, investments and sources', CityDetailSchema, { path: idPath }),
       '/api/graph': get('Nodes and links of the (filtered) twin-city network', GraphSchema, { query: GraphQuerySchema }),

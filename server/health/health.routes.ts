@@ -1,5 +1,6 @@
-// GET /api/health: 200 with the database version while Neo4j answers, 503 while it does not. The driver
-// reconnects by itself, so health recovers without a restart.
+// GET /api/health, liveness: the process answers. 200 with the database version while Neo4j answers; 503 with the
+// reason while it does not (the breaker is open: the supervised JVM is restarting, or the watchdog's pings miss).
+// The driver reconnects by itself, so health recovers without a restart of this process.
 import { Router } from 'express';
 import type { Database } from '../db/database.ts';
 import type { Health } from '../schemas/health.schema.ts';
@@ -7,9 +8,11 @@ import type { Health } from '../schemas/health.schema.ts';
 export function healthRoutes(db: Database, startedAt: number): Router {
   const router = Router();
   router.get('/health', async (_req, res) => {
+    res.set('Cache-Control', 'no-store');
+    db.breaker.check();
     const info = await db.serverInfo();
     const body: Health = { status: 'ok', database: info, uptimeSeconds: Math.round((Date.now() - startedAt) / 1000) };
-    res.set('Cache-Control', 'no-store').json(body);
+    res.json(body);
   });
   return router;
 }

@@ -4,6 +4,7 @@ import { CityDetailSchema, CitySearchResultSchema } from '../../../server/schema
 import { ForumDetailSchema, ForumListSchema } from '../../../server/schemas/forum.schema.ts';
 import { GraphSchema } from '../../../server/schemas/graph.schema.ts';
 import { PathSchema } from '../../../server/schemas/path.schema.ts';
+import { ReadySchema } from '../../../server/schemas/ready.schema.ts';
 import { SourceDetailSchema } from '../../../server/schemas/source.schema.ts';
 
 export class ApiError extends Error {
@@ -30,6 +31,8 @@ const q = (params: Record<string, string | number | undefined>) => {
 };
 
 export const api = {
+  /** Resolves once the server can serve the graph; ApiError 503 while it is still loading it (or its database is down). */
+  ready: () => getJson('/api/ready', ReadySchema),
   searchCities: (text: string, signal?: AbortSignal) => getJson(`/api/cities${q({ q: text, limit: 10 })}`, CitySearchResultSchema, signal),
   city: (id: string, signal?: AbortSignal) => getJson(`/api/cities/${encodeURIComponent(id)}`, CityDetailSchema, signal),
   graph: (params: Record<string, string | number | undefined> = {}, signal?: AbortSignal) => getJson(`/api/graph${q(params)}`, GraphSchema, signal),

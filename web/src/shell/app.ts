@@ -4,7 +4,7 @@ import type { z } from 'zod';
 import type { Graph } from '../../../server/schemas/graph.schema.ts';
 import type { ForumListSchema } from '../../../server/schemas/forum.schema.ts';
 import type { Path } from '../../../server/schemas/path.schema.ts';
-import { api } from '../api/client.ts';
+import { api, ApiError } from '../api/client.ts';
 import { kindName, tr } from '../i18n/strings.ts';
 import { NAV_KEYS, type NavKey, navigate } from '../interaction/keyboard-nav.ts';
 import { buildModel, byFrequency, type GraphModel, nodeName } from '../model/graph-model.ts';
@@ -71,7 +71,7 @@ export async function startExplorer(root: HTMLElement, loadGraph: () => Promise<
   const tabsNav = h('nav', { class: 'tabs' }, tablist);
   const canvasHost = h('div', { class: 'canvas-host', id: 'canvas-host' });
   const panelHost = h('div', { class: 'panel-host', id: 'panel-host', role: 'tabpanel', hidden: true });
-  const status = h('p', { class: 'status', id: 'status', role: 'status' }, t('loading'));
+  const status = h('p', { class: 'status', id: 'status', role: 'status' }, t('loadingGraph'));
   const controlsHost = h('aside', { class: 'controls', id: 'controls' });
   const legendHost = h('div', { id: 'legend' });
   const detailsBody = h('div', { id: 'details-body' });
@@ -209,6 +209,7 @@ export async function startExplorer(root: HTMLElement, loadGraph: () => Promise<
       tabsNav.setAttribute('aria-label', t('views'));
       controlsHost.setAttribute('aria-label', t('viewControls'));
       details.setAttribute('aria-label', t('details'));
+      if (!model && !status.classList.contains('error')) status.textContent = t('loadingGraph');
       const fresh = createControls(store, model?.countries ?? [], commands);
       controls.el.replaceWith(fresh.el);
       controls = fresh;
@@ -373,6 +374,7 @@ export async function startExplorer(root: HTMLElement, loadGraph: () => Promise<
 
   // --- data
   try {
+    await untilReady();
     const [graph, forumList] = await Promise.all([loadGraph(), api.forums().catch(() => null)]);
     forums = forumList;
     model = buildModel(graph);
@@ -388,6 +390,20 @@ export async function startExplorer(root: HTMLElement, loadGraph: () => Promise<
   }
 
   return { store, view, model: () => model, visible: () => visible, scene: () => scene };
+}
+
+/** Waits while GET /api/ready answers 503 (a fresh server still loading its graph, or its database restarting), so the
+ *  page says «Загружаем граф…» instead of showing an empty or partial graph; any other failure is left to the graph
+ *  request to report. */
+async function untilReady(): Promise<void> {
+  for (;;) {
+    try {
+      return void (await api.ready());
+    } catch (e) {
+      if (!(e instanceof ApiError && e.status === 503)) return;
+    }
+    await new Promise((r) => setTimeout(r, 1000));
+  }
 }
 
 function download(blob: Blob, name: string) {

@@ -1,0 +1,32 @@
+// GET /api/ready, readiness: 503 until the schema and the curated seed are in (and while the database is down),
+// then 200 — `world: 'importing'` while the world network is still being added. Load balancers and the explorer's
+// "loading the graph…" screen wait on it; /api/health stays the liveness probe.
+import { Router } from 'express';
+import type { Database } from '../db/database.ts';
+import type { Readiness } from '../db/prepare-database.ts';
+import { AppError } from '../http/errors.ts';
+import type { Ready } from '../schemas/ready.schema.ts';
+
+/** An app that prepares nothing itself (tests, tools) is ready at once. */
+const alreadyPrepared = (): Readiness => ({ seeded: true, stage: 'done', world: 'skipped' });
+
+export class NotReadyError extends AppError {
+  constructor(stage: Readiness['stage']) {
+    super(503, 'not_ready', stage === 'failed' ? 'Preparing the graph failed; see the server log' : 'The graph is still being loaded; try again shortly', { stage });
+  }
+}
+
+export function readyRoutes(db: Database, readiness: () => Readiness = alreadyPrepared): Router {
+  const router = Router();
+  router.get('/ready', (_req, res) => {
+    res.set('Cache-Control', 'no-store');
+    db.breaker.check();
+    const state = readiness();
+    if (!state.seeded) {
+      res.set('Retry-After', '1');
+      throw new NotReadyError(state.stage);
+    }
+    res.json({ status: 'ready', world: state.world } satisfies Ready);
+  });
+  return router;
+}
