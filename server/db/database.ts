@@ -17,7 +17,8 @@ export class Database {
   readonly driver: Driver;
   readonly database: string | undefined;
   readonly uri: string;
-  private readonly options: DatabaseOptions;
+  /** How to connect (the console's worker thread opens its own driver with these). */
+  readonly options: DatabaseOptions;
   private exactDriver: Driver | undefined;
   /** Chains this process's reads and writes causally: on a cluster, a read never sees an older graph than one this
    *  process has already seen or written (which keeps the response cache's last-commit markers honest). */

@@ -61,7 +61,7 @@ const refused: [string, number, string?][] = [
   [`MATCH (n) ${rlm}DETACH DELETE n`, 400, 'syntax_error'],
   ['PROFILE CREATE (n:Hacked)', 400],
   ['EXPLAIN CREATE (n:Hacked)', 403, 'write_refused'],
-  ['CYPHER runtime=slotted CREATE (n:Hacked)', 403],
+  ['CYPHER runtime=slotted CREATE (n:Hacked)', 400, 'options_refused'],
   ["USING PERIODIC COMMIT LOAD CSV FROM 'file:///etc/passwd' AS l CREATE (:Hacked {l: l})", 400],
   ["LOAD CSV FROM 'file:///etc/passwd' AS line RETURN line", 403, 'load_csv_refused'],
   ["LOAD CSV WITH HEADERS FROM 'http://127.0.0.1:1/x.csv' AS row RETURN row", 403, 'load_csv_refused'],
