@@ -25,6 +25,8 @@ export interface LocalNeo4jOptions {
   jvmArgs?: string[];
   /** Start the JVM under `nice -n <nice>` (Linux/macOS), so it gets the CPU only when nobody else wants it. */
   nice?: number;
+  /** Skip the `java -version` check (a supervisor restarting a JVM it already ran: spawnSync would block its event loop). */
+  assumeJava?: boolean;
 }
 
 export interface LocalNeo4j {
@@ -80,7 +82,7 @@ function parseHeapMb(heap: string): number {
 }
 
 export async function startLocalNeo4j(opts: LocalNeo4jOptions): Promise<LocalNeo4j> {
-  requireTool('java', ['-version'], 'Java is missing: install Java 17+ (apt-get install -y openjdk-17-jre-headless) or set NEO4J_URI.');
+  if (!opts.assumeJava) requireTool('java', ['-version'], 'Java is missing: install Java 17+ (apt-get install -y openjdk-17-jre-headless) or set NEO4J_URI.');
   ensureArtifacts();
   if (!(await portIsFree(opts.port))) {
     throw new LocalNeo4jError(

@@ -10,8 +10,8 @@ export interface ConsoleBackend {
   readonly admin: Database;
   /** Resolves once queries may run on an up-to-date graph; throws a 503 `console_unavailable` while they may not. */
   prepare(): Promise<void>;
-  /** Kills the database process (a runaway its own termination cannot stop); absent for the main database. */
-  kill?(reason: string): void;
+  /** Kills the database process (a runaway its own termination cannot stop); false when it was going down already. Absent for the main database. */
+  kill?(reason: string): boolean;
   close(): Promise<void>;
 }
 

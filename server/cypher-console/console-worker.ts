@@ -3,9 +3,18 @@
 // every answer leaves as JSON text or plain data; errors leave as plain data (worker-messages.ts). The main
 // thread terminates this thread at a request's deadline, which also destroys its sockets.
 import neo4j from 'neo4j-driver';
+import { setPriority } from 'node:os';
 import { parentPort, workerData } from 'node:worker_threads';
 import { ConsoleRepository } from './console.repository.ts';
 import { errorToMessage, type WorkerConnection, type WorkerJob, type WorkerReply } from './worker-messages.ts';
+
+// This thread decodes and serialises big answers: at nice 19 it gets the CPU only when the main thread (which
+// serves every other request) does not want it. On Linux, setpriority(0) changes the calling thread only.
+try {
+  setPriority(19);
+} catch {
+  // not permitted or not supported here: the worker runs at normal priority
+}
 
 const { uri, user, password, database } = workerData as WorkerConnection;
 const driver = neo4j.driver(uri, password ? neo4j.auth.basic(user ?? 'neo4j', password) : undefined, {

@@ -29,14 +29,19 @@ function withDeadline<T>(work: Promise<T>, deadline: number): Promise<T> {
 }
 
 export interface ConsoleStats {
+  /** Requests that reached their deadline. */
   timedOut: number;
+  /** Of those, the ones whose transaction was found open and terminated. */
   terminated: number;
+  /** Sandbox JVM kills for a query that outlived the grace. */
   killed: number;
+  /** Checks after a deadline that failed (the sandbox too busy or already down to answer). */
+  checkFailures: number;
 }
 
 export class ConsoleService {
   readonly guard = new ReadOnlyGuard();
-  readonly stats: ConsoleStats = { timedOut: 0, terminated: 0, killed: 0 };
+  readonly stats: ConsoleStats = { timedOut: 0, terminated: 0, killed: 0, checkFailures: 0 };
   private readonly perClient = new Map<string, number>();
   private readonly cleanups = new Set<Promise<void>>();
 
@@ -117,12 +122,12 @@ export class ConsoleService {
       }
       if (!(await openConsoleTransactions(admin, tag)).length) return;
     } catch (err) {
+      this.stats.checkFailures++;
       this.log?.warn({ err }, 'console: could not check a timed-out query');
       if (this.backend.kind === 'main') return;
     }
     if (this.backend.kill) {
-      this.stats.killed++;
-      this.backend.kill(`a console query kept running ${this.options.killGraceMs} ms past its deadline`);
+      if (this.backend.kill(`a console query kept running ${this.options.killGraceMs} ms past its deadline (or the sandbox could not be asked)`)) this.stats.killed++;
     } else {
       this.log?.warn('console: a timed-out query still runs on the main database (CONSOLE_SANDBOX=off): Neo4j stops it when its expression ends');
     }
