@@ -28,6 +28,8 @@ beforeAll(async () => {
     cypherConsole: { rateLimit: 10_000, timeoutMs, concurrency: 4, concurrencyPerClient: 8, killGraceMs: 2_000, maxResultChars: 2_000_000 },
   });
   before = await graphFingerprint(app.db);
+  // Warm the measured routes (their first run plans get-city in Neo4j): the test measures the console's effect, not a cold start.
+  for (let i = 0; i < 5; i++) for (const p of ['/api/health', '/api/cities/ru-kaluga']) expect((await app.get(p)).status).toBe(200);
 }, 300_000);
 afterAll(async () => {
   await app?.close();
@@ -134,9 +136,21 @@ describe('hostile queries, several at once', () => {
       console.log(`${path} while the hostile queries ran: ${s.ms.length} requests, p50 ${percentile(s.ms, 50).toFixed(1)} ms, p99 ${p99.toFixed(1)} ms; over 200 ms: ${s.slow.join(', ') || 'none'}`);
       expect(p99, path).toBeLessThan(1_000); // generous: the honest 200 ms figure is in npm run bench:console-abuse
     }
-    // The expression-level runaways outlived their deadline: the sandbox JVM was killed (or died of its heap).
+    // After the clean-up, no console transaction is left: each was terminated, or the sandbox JVM was killed (or died
+    // of its heap) and restarted.
+    const { stats } = (app.express.locals.cypherConsole as CypherConsole).service;
     await (app.express.locals.cypherConsole as CypherConsole).service.settled();
-    expect(sandbox.restarts).toBeGreaterThan(restartsBefore);
+    expect(stats.timedOut).toBeGreaterThan(0);
+    if (sandbox.restarts === restartsBefore && sandbox.state === 'ready') {
+      const session = sandbox.admin.driver.session();
+      try {
+        const open = await session.run('SHOW TRANSACTIONS YIELD metaData WHERE metaData.pobratimConsole IS NOT NULL RETURN count(*) AS n');
+        expect(Number(open.records[0]!.get('n'))).toBe(0);
+      } finally {
+        await session.close();
+      }
+    }
+    console.log(`console after the wave: ${JSON.stringify(stats)}, sandbox restarts ${sandbox.restarts - restartsBefore}`);
   }, 240_000);
 
   it('while the sandbox restarts the console answers 503 console_unavailable with Retry-After; then it is back', async () => {
@@ -146,7 +160,12 @@ describe('hostile queries, several at once', () => {
     expect(down.body.error.code).toBe('console_unavailable');
     expect(down.retryAfter).toBe('5');
     await sandbox.whenReady();
-    const up = await postQuery(app.url, "MATCH (c:City {id: 'ru-kaluga'}) RETURN c.nameEn AS name");
+    // A freshly started sandbox (nice 19, cold) may need a few tries on a loaded machine: poll for the answer.
+    let up = await postQuery(app.url, "MATCH (c:City {id: 'ru-kaluga'}) RETURN c.nameEn AS name");
+    for (let i = 0; i < 20 && up.status !== 200; i++) {
+      await new Promise((res) => setTimeout(res, 1_000));
+      up = await postQuery(app.url, "MATCH (c:City {id: 'ru-kaluga'}) RETURN c.nameEn AS name");
+    }
     expect(up.status, JSON.stringify(up.body)).toBe(200);
     expect(up.body.rows).toEqual([['Kaluga']]);
   }, 240_000);

@@ -23,7 +23,7 @@ async function schemaTokens() {
 }
 
 beforeAll(async () => {
-  app = await startTestApp(undefined, { cypherConsole: { rateLimit: 10_000 } });
+  app = await startTestApp(undefined, { cypherConsole: { rateLimit: 10_000, concurrency: 8, concurrencyPerClient: 16 } });
   before = await graphFingerprint(app.db);
   tokensBefore = await schemaTokens();
 });
