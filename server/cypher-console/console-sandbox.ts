@@ -209,7 +209,8 @@ export class ConsoleSandbox implements ConsoleBackend {
     this.stopping = true;
     this.state = 'stopped';
     clearTimeout(this.restartTimer);
-    await this.booting?.catch(() => {});
+    // A start in progress is not waited for long: the JVM stops by itself once this process (its stdin) is gone.
+    await Promise.race([this.booting?.catch(() => {}), new Promise((res) => setTimeout(res, 5_000).unref())]);
     await this.admin.close().catch(() => {});
     await this.local?.stop();
   }

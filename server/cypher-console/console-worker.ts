@@ -8,15 +8,15 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { ConsoleRepository } from './console.repository.ts';
 import { errorToMessage, type WorkerConnection, type WorkerJob, type WorkerReply } from './worker-messages.ts';
 
-// This thread decodes and serialises big answers: at nice 19 it gets the CPU only when the main thread (which
-// serves every other request) does not want it. On Linux, setpriority(0) changes the calling thread only.
+const { uri, user, password, database, nice } = workerData as WorkerConnection;
+
+// This thread decodes and serialises big answers: niced (CYPHER_WORKER_NICE, default 10), it yields the CPU to the
+// main thread, which serves every other request. On Linux, setpriority(0) changes the calling thread only.
 try {
-  setPriority(19);
+  if (nice) setPriority(nice);
 } catch {
   // not permitted or not supported here: the worker runs at normal priority
 }
-
-const { uri, user, password, database } = workerData as WorkerConnection;
 const driver = neo4j.driver(uri, password ? neo4j.auth.basic(user ?? 'neo4j', password) : undefined, {
   useBigInt: true,
   maxConnectionPoolSize: 4,

@@ -12,6 +12,7 @@ const schema = z.object({
   CYPHER_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(4),
   CYPHER_CONCURRENCY_PER_CLIENT: z.coerce.number().int().min(1).max(64).default(2),
   CYPHER_KILL_GRACE_MS: z.coerce.number().int().min(0).max(60_000).default(3_000),
+  CYPHER_WORKER_NICE: z.coerce.number().int().min(0).max(19).default(10),
 });
 
 export interface ConsoleOptions {
@@ -32,6 +33,8 @@ export interface ConsoleOptions {
   concurrencyPerClient: number;
   /** After a query's deadline, how long the sandbox may take to let go of it before its JVM is killed. */
   killGraceMs: number;
+  /** Niceness of the worker threads that decode answers (Linux: per thread): the main thread wins the CPU. */
+  workerNice: number;
 }
 
 export function readConsoleOptions(env: NodeJS.ProcessEnv = process.env): ConsoleOptions {
@@ -39,7 +42,7 @@ export function readConsoleOptions(env: NodeJS.ProcessEnv = process.env): Consol
   return {
     timeoutMs: e.CYPHER_TIMEOUT_MS, maxRows: e.CYPHER_MAX_ROWS, maxQueryLength: e.CYPHER_MAX_QUERY_LENGTH, rateLimit: e.CYPHER_RATE_LIMIT,
     rateWindowMs: e.CYPHER_RATE_WINDOW_MS, maxResultChars: e.CYPHER_MAX_RESULT_CHARS, concurrency: e.CYPHER_CONCURRENCY,
-    concurrencyPerClient: e.CYPHER_CONCURRENCY_PER_CLIENT, killGraceMs: e.CYPHER_KILL_GRACE_MS,
+    concurrencyPerClient: e.CYPHER_CONCURRENCY_PER_CLIENT, killGraceMs: e.CYPHER_KILL_GRACE_MS, workerNice: e.CYPHER_WORKER_NICE,
   };
 }
 

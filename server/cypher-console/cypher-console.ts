@@ -16,7 +16,7 @@ export interface CypherConsole {
 
 export function cypherConsole(backend: ConsoleBackend, overrides: Partial<ConsoleOptions> = {}, log?: Logger): CypherConsole {
   const options = { ...readConsoleOptions(), ...overrides };
-  const workers = new ConsoleWorkers(backend.connection, options.concurrency);
+  const workers = new ConsoleWorkers({ ...backend.connection, nice: options.workerNice }, options.concurrency);
   const service = new ConsoleService(backend, workers, options, log);
   return { router: consoleRoutes(service, options), service, workers };
 }

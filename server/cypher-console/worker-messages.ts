@@ -11,6 +11,8 @@ export interface WorkerConnection {
   user?: string;
   password?: string;
   database?: string;
+  /** The worker thread's niceness. */
+  nice?: number;
 }
 
 export type WorkerJob =

@@ -113,6 +113,8 @@ describe('POST /api/cypher refuses what is not a read', () => {
   });
 
   it('stops a runaway query with the timeout while other requests keep being answered', async () => {
+    // Start the console's worker threads first (each loads a driver once): the test is about runaways, not a cold start.
+    await Promise.all(Array.from({ length: 8 }, () => postCypher(app.url, 'RETURN 1 AS warm')));
     const order: string[] = [];
     const runaway = (query: string, name: string) => postCypher(app.url, query).then((r) => (order.push(name), r));
     const cartesian = runaway('MATCH (a), (b), (c), (d), (e) WHERE a.id <> e.id RETURN count(*)', 'cartesian');
