@@ -19,6 +19,14 @@ export interface LocalNeo4jOptions {
   inheritOutput?: boolean;
   /** Kill the JVM if it has not answered by then (default 5 minutes). */
   startTimeoutMs?: number;
+  /** Settings file (default neo4j/neo4j.conf); the console sandbox passes neo4j/console-sandbox.conf. */
+  conf?: string;
+  /** Extra JVM options, after the heap ones (e.g. -XX:+ExitOnOutOfMemoryError). */
+  jvmArgs?: string[];
+  /** Start the JVM under `nice -n <nice>` (Linux/macOS), so it gets the CPU only when nobody else wants it. */
+  nice?: number;
+  /** Skip the `java -version` check (a supervisor restarting a JVM it already ran: spawnSync would block its event loop). */
+  assumeJava?: boolean;
 }
 
 export interface LocalNeo4j {
@@ -68,8 +76,13 @@ function boltAnswers(port: number): Promise<boolean> {
   });
 }
 
+function parseHeapMb(heap: string): number {
+  const n = Number.parseInt(heap, 10);
+  return /g$/i.test(heap) ? n * 1024 : /k$/i.test(heap) ? n / 1024 : n;
+}
+
 export async function startLocalNeo4j(opts: LocalNeo4jOptions): Promise<LocalNeo4j> {
-  requireTool('java', ['-version'], 'Java is missing: install Java 17+ (apt-get install -y openjdk-17-jre-headless) or set NEO4J_URI.');
+  if (!opts.assumeJava) requireTool('java', ['-version'], 'Java is missing: install Java 17+ (apt-get install -y openjdk-17-jre-headless) or set NEO4J_URI.');
   ensureArtifacts();
   if (!(await portIsFree(opts.port))) {
     throw new LocalNeo4jError(
@@ -77,15 +90,18 @@ export async function startLocalNeo4j(opts: LocalNeo4jOptions): Promise<LocalNeo
     );
   }
   mkdirSync(opts.home, { recursive: true });
+  const javaArgs = [`-Xmx${opts.heap ?? '1g'}`, `-Xms${opts.heap && parseHeapMb(opts.heap) < 256 ? opts.heap : '256m'}`, '-XX:+UseG1GC', ...(opts.jvmArgs ?? []), '-cp', `${libDir}/*`, join(root, 'neo4j', 'Launcher.java')];
+  // `nice` execs java in place, so the child's pid is the JVM's own (a SIGKILL reaches the JVM).
+  const [command, args] = opts.nice === undefined ? ['java', javaArgs] : ['nice', ['-n', String(opts.nice), 'java', ...javaArgs]];
   const child = spawn(
-    'java',
-    [`-Xmx${opts.heap ?? '1g'}`, `-Xms256m`, '-XX:+UseG1GC', '-cp', `${libDir}/*`, join(root, 'neo4j', 'Launcher.java')],
+    command,
+    args,
     {
       cwd: root,
       env: {
         ...process.env,
         POBRATIM_NEO4J_HOME: opts.home,
-        POBRATIM_NEO4J_CONF: join(root, 'neo4j', 'neo4j.conf'),
+        POBRATIM_NEO4J_CONF: opts.conf ?? join(root, 'neo4j', 'neo4j.conf'),
         POBRATIM_NEO4J_PORT: String(opts.port),
         POBRATIM_NEO4J_PASSWORD: opts.password ?? '',
       },

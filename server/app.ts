@@ -12,8 +12,10 @@ import { agreementRoutes } from './agreements/agreement.routes.ts';
 import { CityRepository } from './cities/city.repository.ts';
 import { cityRoutes } from './cities/city.routes.ts';
 import { CityService } from './cities/city.service.ts';
+import { mainDatabaseBackend, type ConsoleBackend } from './cypher-console/console-backend.ts';
 import type { ConsoleOptions } from './cypher-console/console.config.ts';
 import { cypherConsole } from './cypher-console/cypher-console.ts';
+import { checkRawBody } from './cypher-console/raw-body-guard.ts';
 import type { Database } from './db/database.ts';
 import type { Readiness } from './db/prepare-database.ts';
 import { openApiDocument } from './docs/openapi.ts';
@@ -54,6 +56,8 @@ export interface AppDeps {
   webRoot?: string;
   /** Limits of the Cypher console (POST /api/cypher); unset ones come from the CYPHER_* environment variables. */
   cypherConsole?: Partial<ConsoleOptions>;
+  /** Where console queries run: the console sandbox (server/cypher-console/console-sandbox.ts); default `db` itself. */
+  consoleBackend?: ConsoleBackend;
   /** Limit of POST /api/stories per client (default STORY_RATE_LIMIT). */
   storyRateLimit?: RateLimit;
   /** Bound of the response cache (graph, city, embed and snapshot bodies), in millions of characters; 0 turns it off. */
@@ -84,7 +88,7 @@ function trustProxySetting(value: string): boolean | number | string {
 
 export const defaultWebRoot = resolve(import.meta.dirname, '..', 'dist', 'web');
 
-export function createApp({ db, logger = pino({ level: 'silent' }), webRoot = defaultWebRoot, cypherConsole: consoleLimits, storyRateLimit, responseCacheMb, adminToken, web, readiness, ...deps }: AppDeps): Express {
+export function createApp({ db, logger = pino({ level: 'silent' }), webRoot = defaultWebRoot, cypherConsole: consoleLimits, consoleBackend, storyRateLimit, responseCacheMb, adminToken, web, readiness, ...deps }: AppDeps): Express {
   const env = readEnv();
   const app = express();
   app.disable('x-powered-by');
@@ -119,7 +123,8 @@ export function createApp({ db, logger = pino({ level: 'silent' }), webRoot = de
   // gzip for clients that ask (browsers do): the world network's /api/graph is 7.6 MB of JSON, ~1 MB gzipped.
   app.use(compression());
   app.use(pinoHttp({ logger, customLogLevel: (_req, res, err) => (err || res.statusCode >= 500 ? 'error' : res.statusCode >= 400 ? 'warn' : 'info') }));
-  app.use(express.json({ limit: '100kb' }));
+  // The console's raw body is checked before JSON.parse (depth, integers JSON would round): raw-body-guard.ts.
+  app.use(express.json({ limit: '100kb', verify: (req, _res, buf) => void (req.url?.startsWith('/api/cypher') && checkRawBody(buf.toString('utf8'))) }));
 
   const sources = new SourceRepository(db);
   const agreements = new AgreementRepository(db);
@@ -137,7 +142,9 @@ export function createApp({ db, logger = pino({ level: 'silent' }), webRoot = de
   api.use(agreementRoutes(agreements));
   api.use(pathRoutes(new PathService(db, agreements)));
   api.use(sourceRoutes(sources, cache));
-  api.use(cypherConsole(db, consoleLimits));
+  const consoleFeature = cypherConsole(consoleBackend ?? mainDatabaseBackend(db), consoleLimits, logger);
+  app.locals.cypherConsole = consoleFeature; // tests read its stats; shutdown closes its worker threads
+  api.use(consoleFeature.router);
   api.use(importRoutes(new ImportService(new ImportRepository(db)), adminToken));
   api.use(embedApiRoutes(embeds, cache, originOf, storyRateLimit));
   api.get('/openapi.json', (_req, res) => void res.json(openApiDocument()));

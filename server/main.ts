@@ -4,7 +4,7 @@ import type { Server } from 'node:http';
 import { pino } from 'pino';
 import { LocalNeo4jError } from '../neo4j/local-neo4j.ts';
 import { readEnv } from './config.ts';
-import { connect, type Connection } from './db/connect.ts';
+import { connect, connectConsole, type Connection } from './db/connect.ts';
 import { prepareDatabase } from './db/prepare-database.ts';
 import { createApp } from './app.ts';
 import { hardenServer } from './http/harden-server.ts';
@@ -21,14 +21,16 @@ try {
   process.exit(1);
 }
 
+const consoleBackend = connectConsole(conn, (msg) => logger.info(msg));
 const preparing = prepareDatabase(conn.db, { seed: env.SEED, world: env.WORLD, logger });
 const dev = process.argv.includes('--dev') ? viteDev() : undefined;
-const server: Server = createApp({ db: conn.db, logger, adminToken: env.ADMIN_TOKEN, responseCacheMb: env.RESPONSE_CACHE_MB, web: dev?.handler, readiness: preparing.readiness }).listen(env.PORT, env.HOST);
+const server: Server = createApp({ db: conn.db, consoleBackend, logger, adminToken: env.ADMIN_TOKEN, responseCacheMb: env.RESPONSE_CACHE_MB, web: dev?.handler, readiness: preparing.readiness }).listen(env.PORT, env.HOST);
 hardenServer(server, env);
 await dev?.attach(server);
 server.on('listening', () => logger.info(`Pobratim is serving http://${env.HOST}:${env.PORT} (API docs at /api/docs)`));
 server.on('error', async (err: NodeJS.ErrnoException) => {
   console.error(err.code === 'EADDRINUSE' ? `Port ${env.PORT} is busy: stop what uses it or set PORT to a free port.` : err.message);
+  await consoleBackend.close();
   await conn.close();
   process.exit(1);
 });
@@ -45,6 +47,7 @@ async function shutdown(signal: string) {
   await new Promise<void>((res) => server.once('close', () => res()));
   clearTimeout(force);
   await dev?.close();
+  await consoleBackend.close();
   await conn.close();
   process.exit(0);
 }

@@ -44,11 +44,15 @@ export function mapConsoleError(err: unknown, timeoutMs: number): unknown {
   if (code === 'Neo.ClientError.Statement.UnsupportedAdministrationCommand' || code.startsWith('Neo.ClientError.Security')) {
     return new AppError(403, 'admin_refused', 'The console is read-only: administration commands are refused');
   }
-  if (code === 'Neo.ClientError.Statement.SyntaxError') {
+  // Neo4j's lexer reports some malformed text (an unterminated string or comment) as a DatabaseError.
+  if (code === 'Neo.ClientError.Statement.SyntaxError' || (code.startsWith('Neo.DatabaseError.') && /^Lexical error/.test(message))) {
     if (/exactly one statement/i.test(message)) {
       return new AppError(400, 'multiple_statements', 'Run one statement at a time: several statements separated by ";" are refused');
     }
     return new AppError(400, 'syntax_error', `Cypher syntax error: ${message}`, { neo4jCode: code, position: where });
+  }
+  if (code === 'Neo.DatabaseError.Transaction.TransactionStartFailed' && /IN TRANSACTIONS/i.test(message)) {
+    return new AppError(400, 'in_transactions_refused', 'The console runs each query in one read transaction: CALL { … } IN TRANSACTIONS is refused');
   }
   if (/MemoryPoolOutOfMemoryError|MemoryLimit/i.test(code)) {
     return new AppError(422, 'memory_limit', 'The query needs more memory than the console allows; aggregate or LIMIT it');

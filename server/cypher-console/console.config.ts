@@ -1,4 +1,5 @@
-// The console's limits, from the environment (README: "The Cypher console"); tests pass their own.
+// The console's limits and its sandbox, from the environment (docs/cypher-console-safety.md); tests pass their own.
+import { resolve } from 'node:path';
 import { z } from 'zod';
 
 const schema = z.object({
@@ -7,6 +8,11 @@ const schema = z.object({
   CYPHER_MAX_QUERY_LENGTH: z.coerce.number().int().min(10).max(90_000).default(10_000),
   CYPHER_RATE_LIMIT: z.coerce.number().int().min(1).default(60),
   CYPHER_RATE_WINDOW_MS: z.coerce.number().int().min(1_000).default(60_000),
+  CYPHER_MAX_RESULT_CHARS: z.coerce.number().int().min(1_000).max(100_000_000).default(4_000_000),
+  CYPHER_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(4),
+  CYPHER_CONCURRENCY_PER_CLIENT: z.coerce.number().int().min(1).max(64).default(2),
+  CYPHER_KILL_GRACE_MS: z.coerce.number().int().min(0).max(60_000).default(3_000),
+  CYPHER_WORKER_NICE: z.coerce.number().int().min(0).max(19).default(10),
 });
 
 export interface ConsoleOptions {
@@ -19,14 +25,52 @@ export interface ConsoleOptions {
   /** Console requests per client (IP) and window. */
   rateLimit: number;
   rateWindowMs: number;
+  /** Characters of row JSON sent at most; beyond it the answer is truncated (`truncatedBy: 'bytes'`). */
+  maxResultChars: number;
+  /** Console queries running at once (worker threads); more wait in a queue until their deadline. */
+  concurrency: number;
+  /** Console queries one client (IP) may have running or waiting at once; more are refused with 429. */
+  concurrencyPerClient: number;
+  /** After a query's deadline, how long the sandbox may take to let go of it before its JVM is killed. */
+  killGraceMs: number;
+  /** Niceness of the worker threads that decode answers (Linux: per thread): the main thread wins the CPU. */
+  workerNice: number;
 }
 
 export function readConsoleOptions(env: NodeJS.ProcessEnv = process.env): ConsoleOptions {
-  const parsed = schema.safeParse(Object.fromEntries(Object.entries(env).filter(([k, v]) => k.startsWith('CYPHER_') && v !== '')));
+  const e = parseEnv(schema, env, 'CYPHER_');
+  return {
+    timeoutMs: e.CYPHER_TIMEOUT_MS, maxRows: e.CYPHER_MAX_ROWS, maxQueryLength: e.CYPHER_MAX_QUERY_LENGTH, rateLimit: e.CYPHER_RATE_LIMIT,
+    rateWindowMs: e.CYPHER_RATE_WINDOW_MS, maxResultChars: e.CYPHER_MAX_RESULT_CHARS, concurrency: e.CYPHER_CONCURRENCY,
+    concurrencyPerClient: e.CYPHER_CONCURRENCY_PER_CLIENT, killGraceMs: e.CYPHER_KILL_GRACE_MS, workerNice: e.CYPHER_WORKER_NICE,
+  };
+}
+
+const sandboxSchema = z.object({
+  CONSOLE_SANDBOX: z.enum(['auto', 'off']).default('auto'),
+  CONSOLE_SANDBOX_BOLT_PORT: z.coerce.number().int().min(1).max(65535).default(7689),
+  CONSOLE_SANDBOX_DIR: z.string().default('.data/console-sandbox'),
+  CONSOLE_SANDBOX_HEAP: z.string().regex(/^\d+[kmg]$/i).default('384m'),
+});
+
+export interface SandboxSettings {
+  /** `off` runs console queries on the main database (docs: the trade-off). */
+  mode: 'auto' | 'off';
+  port: number;
+  home: string;
+  heap: string;
+}
+
+export function readSandboxSettings(env: NodeJS.ProcessEnv = process.env): SandboxSettings {
+  const e = parseEnv(sandboxSchema, env, 'CONSOLE_SANDBOX');
+  return { mode: e.CONSOLE_SANDBOX, port: e.CONSOLE_SANDBOX_BOLT_PORT, home: resolve(e.CONSOLE_SANDBOX_DIR), heap: e.CONSOLE_SANDBOX_HEAP };
+}
+
+function parseEnv<S extends z.ZodType>(s: S, env: NodeJS.ProcessEnv, prefix: string): z.output<S> {
+  const parsed = s.safeParse(Object.fromEntries(Object.entries(env).filter(([k, v]) => k.startsWith(prefix) && v !== '')));
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
     throw new Error(`Bad environment variable ${issue.path.join('.')}: ${issue.message}`);
   }
-  const e = parsed.data;
-  return { timeoutMs: e.CYPHER_TIMEOUT_MS, maxRows: e.CYPHER_MAX_ROWS, maxQueryLength: e.CYPHER_MAX_QUERY_LENGTH, rateLimit: e.CYPHER_RATE_LIMIT, rateWindowMs: e.CYPHER_RATE_WINDOW_MS };
+  return parsed.data;
 }

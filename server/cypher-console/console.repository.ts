@@ -1,31 +1,41 @@
-// Runs console queries on the exact-integer driver: EXPLAIN for the guard, then the query itself in a READ
-// transaction with a timeout, pulling records only up to the row cap; values leave as the console's JSON.
-import neo4j, { Neo4jError, type ManagedTransaction, type Node, type Transaction } from 'neo4j-driver';
+// Runs console queries on an exact-integer driver INSIDE the console's worker thread (console-worker.ts): EXPLAIN
+// for the guard, then the query in a READ transaction with a timeout, pulling records only up to the row cap and
+// the result-size cap; the answer leaves as the console's JSON text, so the main thread never decodes or
+// serialises a console value (a 15 MB answer took Node's main thread 4 s).
+import neo4j, { Neo4jError, type Driver, type ManagedTransaction, type Node, type Transaction } from 'neo4j-driver';
 import { cypher } from '../db/cypher-files.ts';
-import type { Database } from '../db/database.ts';
+import { AppError } from '../http/errors.ts';
 import type { CypherSchemaInfo } from '../schemas/cypher-console.schema.ts';
 import { PlanningError } from './console-errors.ts';
 import { GraphCollector } from './graph-collector.ts';
+import type { PlanNode } from './plan-rules.ts';
 import type { Explanation } from './read-only-guard.ts';
 import { nodeToJson, toDriverParams, toJsonValue } from './value-serialiser.ts';
 
 export interface RunLimits {
   timeoutMs: number;
   maxRows: number;
+  /** Characters of row JSON kept at most; beyond it the answer is truncated (or refused when one row is larger). */
+  maxResultChars: number;
 }
 
-export interface RawResult {
-  columns: string[];
-  rows: unknown[][];
-  graph: ReturnType<GraphCollector['graph']>;
-  truncated: boolean;
+export interface RunRequest extends RunLimits {
+  query: string;
+  params: Record<string, unknown>;
+  /** Marks the transaction (its metadata) so the main thread can find and terminate it at the deadline. */
+  tag: string;
+  /** When the HTTP request began (epoch ms), for the summary's wall-clock time. */
+  startedAt: number;
 }
 
 export class ConsoleRepository {
-  constructor(private readonly db: Database) {}
+  constructor(
+    private readonly driver: Driver,
+    private readonly database: string | undefined,
+  ) {}
 
   private session(fetchSize?: number) {
-    return this.db.exactIntegerDriver.session({ database: this.db.database, defaultAccessMode: neo4j.session.READ, ...(fetchSize ? { fetchSize } : {}) });
+    return this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.READ, ...(fetchSize ? { fetchSize } : {}) });
   }
 
   /** Neo4j's plan of the exact text; EXPLAIN plans without running anything. */
@@ -34,7 +44,7 @@ export class ConsoleRepository {
     const prefix = 'EXPLAIN ';
     try {
       const result = await session.run(prefix + query, {}, { timeout: timeoutMs });
-      return { queryType: result.summary.queryType, plan: result.summary.plan };
+      return { queryType: result.summary.queryType, plan: result.summary.plan ? plainPlan(result.summary.plan) : false };
     } catch (err) {
       throw err instanceof Neo4jError ? new PlanningError(err, prefix.length) : err;
     } finally {
@@ -43,26 +53,37 @@ export class ConsoleRepository {
   }
 
   /**
-   * The query in a READ transaction (the database itself refuses writes in it). An explicit transaction, not
-   * executeRead: a user's failing or timed-out query must never be retried automatically. Always rolled back.
+   * The query in a READ transaction (the database itself refuses writes in it), as the console's JSON text. An
+   * explicit transaction, not executeRead: a user's failing or timed-out query must never be retried
+   * automatically. Always rolled back.
    */
-  async run(query: string, params: Record<string, unknown>, { timeoutMs, maxRows }: RunLimits): Promise<RawResult> {
+  async run({ query, params, timeoutMs, maxRows, maxResultChars, tag, startedAt }: RunRequest): Promise<string> {
     const session = this.session(Math.min(maxRows + 1, 1_000));
     let tx: Transaction | undefined;
     try {
-      tx = await session.beginTransaction({ timeout: timeoutMs });
+      tx = await session.beginTransaction({ timeout: timeoutMs, metadata: { pobratimConsole: tag } });
       const result = tx.run(query, toDriverParams(params) as Record<string, unknown>);
       const graph = new GraphCollector();
-      const rows: unknown[][] = [];
-      let truncated = false;
+      const rows: string[] = [];
+      let chars = 0;
+      let truncatedBy: 'rows' | 'bytes' | undefined;
       for await (const record of result) {
         if (rows.length === maxRows) {
-          truncated = true;
+          truncatedBy = 'rows';
           break; // leaving the iterator discards the rest on the server: no more records are pulled
         }
         const row = record.keys.map((k) => toJsonValue(record.get(k)));
+        const text = JSON.stringify(row);
+        if (chars + text.length > maxResultChars) {
+          if (rows.length === 0) {
+            throw new AppError(422, 'result_too_large', `One row of the answer is ${text.length.toLocaleString('en')} characters of JSON; the console sends at most ${maxResultChars.toLocaleString('en')}: return less (a size(), a slice [0..100], a LIMIT)`, { maxResultChars });
+          }
+          truncatedBy = 'bytes';
+          break;
+        }
+        chars += text.length;
         row.forEach((v) => graph.add(v));
-        rows.push(row);
+        rows.push(text);
       }
       const columns = (await result.keys()) as string[];
       const missing = graph.missingEnds();
@@ -70,7 +91,10 @@ export class ConsoleRepository {
         const ends = await tx.run(cypher('get-nodes-by-element-ids'), { ids: missing });
         for (const r of ends.records) graph.add(nodeToJson(r.get('node') as Node));
       }
-      return { columns, rows, graph: graph.graph(), truncated };
+      const ms = Date.now() - startedAt;
+      const summary = { queryType: 'r', ms, rows: rows.length, truncated: truncatedBy !== undefined, ...(truncatedBy ? { truncatedBy } : {}) };
+      // Rows are already JSON: joined, not parsed and serialised again.
+      return `{"columns":${JSON.stringify(columns)},"rows":[${rows.join(',')}],"graph":${JSON.stringify(graph.graph())},"summary":${JSON.stringify(summary)}}`;
     } finally {
       await tx?.rollback().catch(() => {});
       await session.close().catch(() => {});
@@ -86,4 +110,10 @@ export class ConsoleRepository {
       await session.close().catch(() => {});
     }
   }
+}
+
+/** The part of the driver's plan the rules read, as plain data that can cross to the main thread. */
+function plainPlan(plan: { operatorType: string; arguments: Record<string, unknown>; children: unknown[] }): PlanNode {
+  const args = Object.fromEntries(Object.entries(plan.arguments).filter(([, v]) => typeof v === 'string'));
+  return { operatorType: plan.operatorType, arguments: args, children: plan.children.map((c) => plainPlan(c as typeof plan)) };
 }

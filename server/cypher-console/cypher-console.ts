@@ -1,12 +1,22 @@
-// Builds the console feature (routes → service → repository) from the database and its limits.
+// Builds the console feature (routes → service → worker threads → the console's database) from its backend — the
+// sandbox, or the main database with CONSOLE_SANDBOX=off — and its limits.
 import type { Router } from 'express';
-import type { Database } from '../db/database.ts';
+import type { Logger } from 'pino';
+import type { ConsoleBackend } from './console-backend.ts';
 import { readConsoleOptions, type ConsoleOptions } from './console.config.ts';
-import { ConsoleRepository } from './console.repository.ts';
 import { consoleRoutes } from './console.routes.ts';
 import { ConsoleService } from './console.service.ts';
+import { ConsoleWorkers } from './console-workers.ts';
 
-export function cypherConsole(db: Database, overrides: Partial<ConsoleOptions> = {}): Router {
+export interface CypherConsole {
+  router: Router;
+  service: ConsoleService;
+  workers: ConsoleWorkers;
+}
+
+export function cypherConsole(backend: ConsoleBackend, overrides: Partial<ConsoleOptions> = {}, log?: Logger): CypherConsole {
   const options = { ...readConsoleOptions(), ...overrides };
-  return consoleRoutes(new ConsoleService(new ConsoleRepository(db), options), options);
+  const workers = new ConsoleWorkers({ ...backend.connection, nice: options.workerNice }, options.concurrency);
+  const service = new ConsoleService(backend, workers, options, log);
+  return { router: consoleRoutes(service, options), service, workers };
 }

@@ -66,6 +66,23 @@ function refuseOperator(operator: string, planner: string, args: Record<string, 
   return undefined;
 }
 
+/**
+ * `CALL { … } IN TRANSACTIONS` (TransactionApply / TransactionForeach) needs an auto-commit transaction, which the
+ * console never opens: Neo4j would fail it with a DatabaseError. Checked after the write rules, so a writing batch
+ * is still refused as a write.
+ */
+export function refuseBatching(plan: PlanNode | false | undefined): Refusal | undefined {
+  if (!plan) return undefined;
+  if (/^Transaction(Apply|Foreach)/.test(plan.operatorType)) {
+    return { status: 400, code: 'in_transactions_refused', message: 'The console runs each query in one read transaction: CALL { … } IN TRANSACTIONS is refused; drop IN TRANSACTIONS (a read needs no batching)' };
+  }
+  for (const child of plan.children) {
+    const inner = refuseBatching(child);
+    if (inner) return inner;
+  }
+  return undefined;
+}
+
 export function procedureRefusal(name: string | undefined): Refusal {
   return refuse('procedure_refused', `The console may call only these procedures: ${allowedProcedures.join(', ')}${name ? ` (not ${name})` : ''}`);
 }

@@ -64,7 +64,8 @@ function fraction(nanos: bigint): string {
 
 /** Request parameters → driver values: JSON integers become Neo4j INTEGERs (a plain JS number would be a FLOAT). */
 export function toDriverParams(value: unknown): unknown {
-  if (typeof value === 'number') return Number.isInteger(value) ? neo4j.int(value) : value;
+  // Safe integers only: 1.5e300 is an integer to JavaScript but a FLOAT in the JSON text (and neo4j.int would clamp it).
+  if (typeof value === 'number') return Number.isSafeInteger(value) ? neo4j.int(value) : value;
   if (Array.isArray(value)) return value.map(toDriverParams);
   if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, toDriverParams(v)]));
   return value;

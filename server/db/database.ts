@@ -24,7 +24,8 @@ export class Database {
   readonly uri: string;
   /** Open while the database is known to be down or frozen (server/db/watchdog.ts, the JVM supervisor): calls fail at once. */
   readonly breaker = new DatabaseBreaker();
-  private readonly options: DatabaseOptions;
+  /** How to connect (the console's worker thread opens its own driver with these). */
+  readonly options: DatabaseOptions;
   private exactDriver: Driver | undefined;
   /** Chains this process's reads and writes causally: on a cluster, a read never sees an older graph than one this
    *  process has already seen or written (which keeps the response cache's last-commit markers honest). */

@@ -2,12 +2,16 @@
 import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
 import { inject } from 'vitest';
+import type { Express } from 'express';
 import { createApp, type AppDeps } from '../../server/app.ts';
+import type { CypherConsole } from '../../server/cypher-console/cypher-console.ts';
 import { Database } from '../../server/db/database.ts';
 
 export interface TestApp {
   url: string;
   db: Database;
+  /** The express app (its locals hold the Cypher console: stats, workers). */
+  express: Express;
   get<T = any>(path: string): Promise<{ status: number; body: T; headers: Headers }>;
   close(): Promise<void>;
 }
@@ -17,12 +21,14 @@ export function testDatabase(): Database {
 }
 
 export async function startTestApp(db: Database = testDatabase(), deps: Partial<Omit<AppDeps, 'db'>> = {}): Promise<TestApp> {
-  const server: Server = createApp({ webRoot: inject('webRoot'), ...deps, db }).listen(0, '127.0.0.1');
+  const express = createApp({ webRoot: inject('webRoot'), ...deps, db });
+  const server: Server = express.listen(0, '127.0.0.1');
   await new Promise<void>((res) => server.once('listening', () => res()));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   return {
     url,
     db,
+    express,
     async get(path) {
       const res = await fetch(url + path);
       const text = await res.text();
@@ -31,6 +37,7 @@ export async function startTestApp(db: Database = testDatabase(), deps: Partial<
     async close() {
       server.closeAllConnections();
       await new Promise((res) => server.close(res));
+      await (express.locals.cypherConsole as CypherConsole | undefined)?.workers.close();
       await db.close();
     },
   };

@@ -90,8 +90,11 @@ describe('graph collector', () => {
 });
 
 describe('console limits', () => {
-  it('default to 5 s, 5,000 rows and 10,000 characters', () => {
-    expect(readConsoleOptions({})).toEqual({ timeoutMs: 5_000, maxRows: 5_000, maxQueryLength: 10_000, rateLimit: 60, rateWindowMs: 60_000 });
+  it('default to 5 s, 5,000 rows and 10,000 characters, 4 M characters of answer, 4 at once (2 per client)', () => {
+    expect(readConsoleOptions({})).toEqual({
+      timeoutMs: 5_000, maxRows: 5_000, maxQueryLength: 10_000, rateLimit: 60, rateWindowMs: 60_000,
+      maxResultChars: 4_000_000, concurrency: 4, concurrencyPerClient: 2, killGraceMs: 3_000, workerNice: 10,
+    });
     expect(readConsoleOptions({ CYPHER_TIMEOUT_MS: '2000' }).timeoutMs).toBe(2_000);
     expect(() => readConsoleOptions({ CYPHER_MAX_ROWS: 'lots' })).toThrow(/CYPHER_MAX_ROWS/);
   });

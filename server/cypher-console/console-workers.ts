@@ -1,0 +1,152 @@
+// The console's worker threads: a fixed number of slots, each a Worker (console-worker.ts) with its own driver
+// and a bounded heap (resourceLimits). A job leases one slot (FIFO, waiting at most until its deadline); a lease
+// either gives the worker back or destroys it (at a deadline, or when it ran out of memory) — terminating a Worker
+// also destroys its sockets, so Neo4j sees the connection close. Workers are made on first use and unref'd.
+import { createRequire } from 'node:module';
+import { pathToFileURL } from 'node:url';
+import { Worker, type ResourceLimits } from 'node:worker_threads';
+import { AppError } from '../http/errors.ts';
+import { messageToError, type WorkerConnection, type WorkerJob, type WorkerReply } from './worker-messages.ts';
+
+// The worker is TypeScript like the rest: a two-line bootstrap registers tsx's loader in the new thread (under
+// `npm start` and under vitest alike) before importing it. tsx is already how this project runs TypeScript.
+const tsxApi = pathToFileURL(createRequire(import.meta.url).resolve('tsx/esm/api')).href.replace(/index\.cjs$/, 'index.mjs');
+const workerUrl = new URL('./console-worker.ts', import.meta.url).href;
+const bootstrap = `import(${JSON.stringify(tsxApi)}).then((m) => { m.register(); return import(${JSON.stringify(workerUrl)}); });`;
+
+export const workerLimits: ResourceLimits = { maxOldGenerationSizeMb: 384, maxYoungGenerationSizeMb: 32 };
+
+type JobInput = WorkerJob extends infer J ? (J extends WorkerJob ? Omit<J, 'id'> : never) : never;
+
+export interface Lease {
+  call<T>(job: JobInput): Promise<T>;
+  /** The worker is healthy: back to the pool. */
+  release(): void;
+  /** The worker is terminated (its sockets with it); a new one takes the slot on the next lease. */
+  destroy(): void;
+}
+
+export class ConsoleWorkers {
+  private readonly idle: Worker[] = [];
+  private readonly live = new Set<Worker>();
+  private leased = 0;
+  private readonly queue: { grant: (w: Worker) => void; fail: (e: Error) => void; timer: NodeJS.Timeout }[] = [];
+  private nextId = 1;
+  private closed = false;
+
+  constructor(
+    private readonly connection: WorkerConnection,
+    readonly size: number,
+    private readonly limits: ResourceLimits = workerLimits,
+  ) {}
+
+  /** Jobs waiting for a slot now. */
+  get waiting(): number {
+    return this.queue.length;
+  }
+
+  get busy(): number {
+    return this.leased;
+  }
+
+  /** A slot by `deadline` (epoch ms), else a 503 `console_busy`. */
+  acquire(deadline: number): Promise<Lease> {
+    if (this.closed) return Promise.reject(new AppError(503, 'console_unavailable', 'The Cypher console is shutting down'));
+    const worker = this.take();
+    if (worker) return Promise.resolve(this.lease(worker));
+    return new Promise<Lease>((resolve, reject) => {
+      const entry = {
+        grant: (w: Worker) => resolve(this.lease(w)),
+        fail: reject,
+        timer: setTimeout(() => {
+          this.queue.splice(this.queue.indexOf(entry), 1);
+          reject(new AppError(503, 'console_busy', `Every console slot (${this.size}) stayed busy until this query's deadline; try again in a moment`));
+        }, Math.max(0, deadline - Date.now())),
+      };
+      this.queue.push(entry);
+    });
+  }
+
+  private take(): Worker | undefined {
+    const w = this.idle.pop() ?? (this.live.size < this.size ? this.spawn() : undefined);
+    if (w) this.leased++;
+    return w;
+  }
+
+  private spawn(): Worker {
+    const w = new Worker(bootstrap, { eval: true, workerData: this.connection, resourceLimits: this.limits, stdout: false, stderr: false });
+    w.unref();
+    w.on('error', () => {}); // reported to the job in flight by its own listener
+    this.live.add(w);
+    w.once('exit', () => {
+      this.live.delete(w);
+      const i = this.idle.indexOf(w);
+      if (i >= 0) this.idle.splice(i, 1);
+    });
+    return w;
+  }
+
+  private lease(worker: Worker): Lease {
+    let done = false;
+    const finish = (keep: boolean) => {
+      if (done) return;
+      done = true;
+      this.leased--;
+      const healthy = keep && !this.closed && this.live.has(worker);
+      if (!healthy) {
+        this.live.delete(worker); // the slot is free now, not when the thread has finished exiting
+        void worker.terminate();
+      }
+      const next = this.queue.shift();
+      if (!next) {
+        if (healthy) this.idle.push(worker);
+        return;
+      }
+      const w = healthy ? worker : this.take();
+      if (!w) return void this.queue.unshift(next);
+      if (healthy) this.leased++;
+      clearTimeout(next.timer);
+      next.grant(w);
+    };
+    return {
+      call: <T>(job: JobInput) =>
+        new Promise<T>((resolve, reject) => {
+          const id = this.nextId++;
+          const onMessage = (reply: WorkerReply) => {
+            if (reply.id !== id) return;
+            cleanup();
+            if (reply.ok) resolve(reply.value as T);
+            else reject(messageToError(reply.error));
+          };
+          const onError = (err: Error & { code?: string }) => {
+            cleanup();
+            reject(err.code === 'ERR_WORKER_OUT_OF_MEMORY' ? new AppError(422, 'result_too_large', 'The answer needed more memory than the console allows; return less (aggregate, slice or LIMIT it)') : err);
+          };
+          const onExit = () => {
+            cleanup();
+            reject(new AppError(503, 'console_unavailable', 'The console worker stopped; try again'));
+          };
+          const cleanup = () => {
+            worker.off('message', onMessage);
+            worker.off('error', onError);
+            worker.off('exit', onExit);
+          };
+          worker.on('message', onMessage);
+          worker.once('error', onError);
+          worker.once('exit', onExit);
+          worker.postMessage({ ...job, id });
+        }),
+      release: () => finish(true),
+      destroy: () => finish(false),
+    };
+  }
+
+  async close(): Promise<void> {
+    this.closed = true;
+    for (const q of this.queue.splice(0)) {
+      clearTimeout(q.timer);
+      q.fail(new AppError(503, 'console_unavailable', 'The Cypher console is shutting down'));
+    }
+    await Promise.all(this.idle.splice(0).map((w) => w.terminate()));
+  }
+}

@@ -1,0 +1,178 @@
+// The console cannot hurt the service (issue 15, section 2), against the real Neo4j and a real console sandbox:
+// what can be refused is refused before it runs (4xx, never 500); every hostile query answers within its deadline;
+// while several run at once, /api/health and /api/cities/ru-kaluga keep answering (their p99 is printed); a runaway
+// the sandbox cannot stop gets its JVM killed, the supervisor brings it back, and the console answers again;
+// a write to the main graph shows through the console on the next query; the main graph is never touched.
+import { resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ConsoleSandbox } from '../../server/cypher-console/console-sandbox.ts';
+import type { CypherConsole } from '../../server/cypher-console/cypher-console.ts';
+import { deadlineSlackMs } from '../../server/cypher-console/console.service.ts';
+import { graphFingerprint, type GraphFingerprint } from '../helpers/graph-checksum.ts';
+import { hostileQueries, percentile, postQuery, sampleWhile, startSandbox } from '../helpers/console-abuse.ts';
+import { startTestApp, testDatabase, type TestApp } from '../helpers/test-app.ts';
+
+const timeoutMs = 5_000;
+/** What "within its deadline" may take on this loaded 2-core machine: the deadline plus scheduling slack. */
+const answerBound = timeoutMs + deadlineSlackMs + 3_000;
+
+let sandbox: ConsoleSandbox;
+let app: TestApp;
+let before: GraphFingerprint;
+
+beforeAll(async () => {
+  const main = testDatabase();
+  sandbox = await startSandbox(main, Number(process.env.CONSOLE_SANDBOX_TEST_BOLT_PORT ?? 7697), resolve('.data/console-sandbox-test'));
+  app = await startTestApp(main, {
+    consoleBackend: sandbox,
+    cypherConsole: { rateLimit: 10_000, timeoutMs, concurrency: 4, concurrencyPerClient: 8, killGraceMs: 2_000, maxResultChars: 2_000_000 },
+  });
+  before = await graphFingerprint(app.db);
+  // Warm the measured routes (their first run plans get-city in Neo4j): the test measures the console's effect, not a cold start.
+  for (let i = 0; i < 5; i++) for (const p of ['/api/health', '/api/cities/ru-kaluga']) expect((await app.get(p)).status).toBe(200);
+}, 300_000);
+afterAll(async () => {
+  await app?.close();
+  await sandbox?.close();
+}, 120_000);
+
+describe('refused before they run (4xx, never 500)', () => {
+  const raw = async (body: string) => {
+    const res = await fetch(`${app.url}/api/cypher`, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+    return { status: res.status, body: (await res.json()) as any };
+  };
+
+  it.each([
+    ['/* x', 'syntax_error'],
+    ["RETURN 'unterminated", 'syntax_error'],
+    ['CALL { RETURN 1 AS x } IN TRANSACTIONS RETURN x', 'in_transactions_refused'],
+    ['UNWIND [1, 2] AS i CALL (i) { RETURN i AS y } IN TRANSACTIONS OF 1 ROW RETURN y', 'in_transactions_refused'],
+    ['CYPHER debug=tostring RETURN 1', 'options_refused'],
+    ['  /* hidden */ cypher debug=ast RETURN 1', 'options_refused'],
+    ['EXPLAIN CYPHER runtime=slotted RETURN 1', 'options_refused'],
+    ['CYPHER 5 RETURN 1', 'options_refused'],
+  ])('%j → 400 %s', async (query, code) => {
+    const { status, body } = await postQuery(app.url, query);
+    expect(status, JSON.stringify(body)).toBe(400);
+    expect(body.error.code).toBe(code);
+  });
+
+  it('refuses parameters nested 5,000 deep, before JSON.parse', async () => {
+    const deep = '['.repeat(5_000) + ']'.repeat(5_000);
+    const { status, body } = await raw(`{"query":"RETURN $p AS p","params":{"p":${deep}}}`);
+    expect(status).toBe(400);
+    expect(body.error.code).toBe('params_too_deep');
+    const objects = '{"a":'.repeat(5_000) + '1' + '}'.repeat(5_000);
+    expect((await raw(`{"query":"RETURN $p AS p","params":{"p":${objects}}}`)).body.error.code).toBe('params_too_deep');
+    // Nesting within the bound still runs.
+    const ok = await raw(`{"query":"RETURN $p AS p","params":{"p":${'['.repeat(20)}1${']'.repeat(20)}}}`);
+    expect(ok.status, JSON.stringify(ok.body)).toBe(200);
+  });
+
+  it('refuses integers beyond 2^63 (and any JSON would round) instead of clamping them', async () => {
+    for (const n of ['9223372036854775808', '-9223372036854775809', '18446744073709551616', '9007199254740993', '1' + '0'.repeat(400)]) {
+      const { status, body } = await raw(`{"query":"RETURN $n AS n","params":{"n":${n}}}`);
+      expect(status, n).toBe(400);
+      expect(body.error.code).toBe('integer_out_of_range');
+    }
+    // Exact integers and floats still pass; digits inside strings are not numbers.
+    const ok = await raw('{"query":"RETURN $n AS n, $f AS f, $s AS s","params":{"n":9007199254740991,"f":1.5e300,"s":"99999999999999999999"}}');
+    expect(ok.status, JSON.stringify(ok.body)).toBe(200);
+    expect(ok.body.rows[0]).toEqual([9007199254740991, 1.5e300, '99999999999999999999']);
+  });
+});
+
+describe('the console runs on its sandbox', () => {
+  it('follows writes to the main graph (the copy is refreshed when the last-commit marker moves)', async () => {
+    const count = async () => (await postQuery(app.url, 'MATCH (p:ConsoleSyncProbe) RETURN count(p) AS n')).body.rows?.[0]?.[0];
+    /** Polls: a query waits up to 2 s for the refresh, then reads the previous copy (docs/cypher-console-safety.md). */
+    const eventually = async (n: number) => {
+      for (let i = 0; i < 120 && (await count()) !== n; i++) await new Promise((res) => setTimeout(res, 500));
+      expect(await count()).toBe(n);
+    };
+    await eventually(0);
+    const session = app.db.driver.session({ database: app.db.database });
+    try {
+      await session.run("CREATE (:ConsoleSyncProbe {at: datetime('2026-12-01T00:00:00Z')})");
+      await eventually(1);
+    } finally {
+      await session.run('MATCH (p:ConsoleSyncProbe) DELETE p');
+      await session.close();
+    }
+    await eventually(0);
+    expect(sandbox.lastSync).toMatchObject({ nodes: before.nodes, relationships: before.relationships });
+    console.log(`console sandbox: last refresh of the copy took ${sandbox.lastSync!.ms} ms`);
+  }, 200_000);
+
+  it('answers a 15 MB result with 422 result_too_large (or 408 on a slow machine), decoded off the main thread', async () => {
+    const answer = postQuery(app.url, 'RETURN range(1, 2000000) AS x');
+    const health = sampleWhile(app.url, ['/api/health'], answer);
+    const { status, body, ms } = await answer;
+    expect([422, 408], JSON.stringify(body)).toContain(status);
+    expect(body.error.code).toBe(status === 422 ? 'result_too_large' : 'query_timeout');
+    expect(ms).toBeLessThan(answerBound);
+    const h = (await health)['/api/health']!;
+    expect(h.failures).toEqual([]);
+    console.log(`health while decoding 15 MB: ${h.ms.length} requests, p99 ${percentile(h.ms, 99).toFixed(1)} ms, max ${Math.max(...h.ms).toFixed(1)} ms`);
+  }, 60_000);
+});
+
+describe('hostile queries, several at once', () => {
+  it('each answers 4xx/503 within its deadline while health and a city keep answering', async () => {
+    const restartsBefore = sandbox.restarts;
+    const hostile = Promise.all(hostileQueries.map(async ([name, query]) => ({ name, ...(await postQuery(app.url, query)) })));
+    const samples = await sampleWhile(app.url, ['/api/health', '/api/cities/ru-kaluga'], hostile);
+    const answers = await hostile;
+    for (const a of answers) {
+      console.log(`${new Date().toISOString().slice(11, 23)} ${a.name}: ${a.status} ${a.body.error?.code ?? ''} in ${(a.ms / 1000).toFixed(1)} s`);
+      expect(a.status, `${a.name}: ${JSON.stringify(a.body)}`).toBeGreaterThanOrEqual(400);
+      expect([400, 408, 422, 503], a.name).toContain(a.status);
+      expect(a.ms, a.name).toBeLessThan(answerBound);
+      if (a.status === 503) expect(a.retryAfter).toBe('5');
+    }
+    for (const [path, s] of Object.entries(samples)) {
+      expect(s.failures, path).toEqual([]);
+      const p99 = percentile(s.ms, 99);
+      console.log(`${path} while the hostile queries ran: ${s.ms.length} requests, p50 ${percentile(s.ms, 50).toFixed(1)} ms, p99 ${p99.toFixed(1)} ms; over 200 ms: ${s.slow.join(', ') || 'none'}`);
+      // Generous (the shared test machine runs at load 15–25): the honest 200 ms figure is npm run bench:console-abuse's.
+      expect(p99, path).toBeLessThan(2_000);
+    }
+    // After the clean-up, no console transaction is left: each was terminated, or the sandbox JVM was killed (or died
+    // of its heap) and restarted.
+    const { stats } = (app.express.locals.cypherConsole as CypherConsole).service;
+    await (app.express.locals.cypherConsole as CypherConsole).service.settled();
+    expect(stats.timedOut).toBeGreaterThan(0);
+    if (sandbox.restarts === restartsBefore && sandbox.state === 'ready') {
+      const session = sandbox.admin.driver.session();
+      try {
+        const open = await session.run('SHOW TRANSACTIONS YIELD metaData WHERE metaData.pobratimConsole IS NOT NULL RETURN count(*) AS n');
+        expect(Number(open.records[0]!.get('n'))).toBe(0);
+      } finally {
+        await session.close();
+      }
+    }
+    console.log(`console after the wave: ${JSON.stringify(stats)}, sandbox restarts ${sandbox.restarts - restartsBefore}`);
+  }, 240_000);
+
+  it('while the sandbox restarts the console answers 503 console_unavailable with Retry-After; then it is back', async () => {
+    sandbox.kill('test: the supervisor must bring it back');
+    const down = await postQuery(app.url, 'RETURN 1 AS one');
+    expect(down.status, JSON.stringify(down.body)).toBe(503);
+    expect(down.body.error.code).toBe('console_unavailable');
+    expect(down.retryAfter).toBe('5');
+    await sandbox.whenReady();
+    // A freshly started sandbox (nice 19, cold) may need a few tries on a loaded machine: poll for the answer.
+    let up = await postQuery(app.url, "MATCH (c:City {id: 'ru-kaluga'}) RETURN c.nameEn AS name");
+    for (let i = 0; i < 20 && up.status !== 200; i++) {
+      await new Promise((res) => setTimeout(res, 1_000));
+      up = await postQuery(app.url, "MATCH (c:City {id: 'ru-kaluga'}) RETURN c.nameEn AS name");
+    }
+    expect(up.status, JSON.stringify(up.body)).toBe(200);
+    expect(up.body.rows).toEqual([['Kaluga']]);
+  }, 240_000);
+
+  it('never touched the main graph', async () => {
+    expect(await graphFingerprint(app.db)).toEqual(before);
+    expect((await app.get('/api/cities/ru-kaluga')).status).toBe(200);
+  });
+});
