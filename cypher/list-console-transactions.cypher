@@ -1,4 +1,5 @@
-// The open transactions of one console request, found by the metadata its worker set (pobratimConsole = $tag).
+// params: tag — the metadata a console request's worker set on its transaction (pobratimConsole = $tag)
+// returns: transactionId — the open transactions of that request
 SHOW TRANSACTIONS YIELD transactionId, metaData, elapsedTime
 WHERE metaData.pobratimConsole = $tag
 RETURN transactionId

@@ -1,4 +1,5 @@
-// Terminates the given transactions (a console query past its deadline); Neo4j stops them at its next check.
+// params: ids — transaction ids (a console query past its deadline)
+// returns: transactionId, message — Neo4j stops each at its next check
 TERMINATE TRANSACTIONS $ids
 YIELD transactionId, message
 RETURN transactionId, message

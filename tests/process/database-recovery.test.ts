@@ -1,5 +1,5 @@
 // The database going away and coming back: /api/health answers 503 meanwhile, the server keeps running,
-// and it recovers by itself. Uses its own local Neo4j (port 7689) so the shared test database is untouched;
+// and it recovers by itself. Uses its own local Neo4j (port 7699) so the shared test database is untouched;
 // that one runs with authentication on, so the test also proves the local password setting.
 import { rmSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -9,7 +9,7 @@ import { startLocalNeo4j, type LocalNeo4j } from '../../neo4j/local-neo4j.ts';
 import { Database } from '../../server/db/database.ts';
 import { startTestApp, type TestApp } from '../helpers/test-app.ts';
 
-const port = Number(process.env.NEO4J_RECOVERY_BOLT_PORT ?? 7689);
+const port = Number(process.env.NEO4J_RECOVERY_BOLT_PORT ?? 7699);
 const home = resolve('.data/neo4j-recovery-test');
 const password = 'recovery-test-secret';
 let neo4j: LocalNeo4j | undefined;
