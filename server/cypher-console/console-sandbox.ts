@@ -4,7 +4,8 @@
 // Supervised: when its JVM exits it is started again (backoff) on a fresh data folder and copied again; until it
 // is ready the console answers 503 `console_unavailable`. Kept in sync: before a query, the main database's
 // last-commit marker is compared with the one the copy was taken at, and the copy refreshed when they differ
-// (copyGraph replaces the graph in ONE transaction, so running queries see the old graph or the new, never a mix).
+// (in batched transactions, each under the sandbox's per-transaction memory limit; queries wait while it runs, so
+// none reads a partial copy).
 import { rm } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { startLocalNeo4j, type LocalNeo4j } from '../../neo4j/local-neo4j.ts';
@@ -25,8 +26,6 @@ export interface SandboxOptions {
   log?: (msg: string) => void;
   /** Delays between restarts, the last one repeated (default 1, 2, 4, 8, 16, 30 s). */
   backoffMs?: number[];
-  /** How long a query waits for a refresh of the copy before it runs on the previous one (default 2 s). */
-  syncWaitMs?: number;
   /** The JVM's niceness (default 19: the CPU only when nobody else wants it). */
   nice?: number;
 }
@@ -47,6 +46,7 @@ export class ConsoleSandbox implements ConsoleBackend {
   private generation = 0;
   private syncedAt?: string;
   private syncing?: Promise<void>;
+  private copyFailedUntil = 0;
   private syncingTo?: string;
   private schemaFor = 0;
   private attempt = 0;
@@ -151,14 +151,15 @@ export class ConsoleSandbox implements ConsoleBackend {
 
   /**
    * Ready, with a copy of the graph. When the main graph's last-commit marker differs from the copy's, a refresh
-   * starts (one at a time) and the query waits for it up to `syncWaitMs`; past that it runs on the previous copy —
-   * safe, because the refresh replaces the graph in one transaction (readers see the old graph or the new, never a
-   * mix). With no copy yet (a fresh or restarted sandbox) the query waits for the first one.
+   * starts (one at a time) and the query waits for it (up to its deadline, then 503): the refresh writes in
+   * batches, so a partial copy is never read. A query that arrives during a refresh waits the same way.
    */
   async prepare(): Promise<void> {
     if (this.state !== 'ready') throw unavailable(this.state === 'stopped' ? 'it is shutting down' : 'its sandbox database is starting');
     const marker = await this.main.lastCommit();
     if (marker === this.syncedAt) return;
+    // A copy that just failed is not tried again by every query (each try reads the whole main graph).
+    if (!this.syncing && Date.now() < this.copyFailedUntil) throw unavailable('its copy of the graph failed and is tried again shortly');
     if (!this.syncing || this.syncingTo !== marker) {
       const previous = this.syncing;
       this.syncingTo = marker;
@@ -170,29 +171,41 @@ export class ConsoleSandbox implements ConsoleBackend {
         });
       this.syncing = run;
     }
-    const refresh = this.syncing!;
-    if (this.syncedAt === undefined) return refresh; // nothing to read yet
-    let timer: NodeJS.Timeout | undefined;
-    await Promise.race([refresh.catch(() => {}), new Promise<void>((res) => (timer = setTimeout(res, this.opts.syncWaitMs ?? 2_000)))]);
-    clearTimeout(timer);
+    return this.syncing;
   }
 
   private async copy(marker: string): Promise<void> {
     const generation = this.generation;
     const started = Date.now();
     try {
-      // The schema (constraints, full-text index) once per JVM; then the graph replaced in one transaction.
+      // The schema (constraints, full-text index) once per JVM; then the graph replaced.
       if (this.schemaFor !== generation) {
         await applySchema(this.admin);
         this.schemaFor = generation;
       }
-      const report = await loadGraph(this.admin, dumpGraph(this.main), { replace: true });
+      // In batches (each transaction under the sandbox's memory limit, which the world graph in one exceeds):
+      // meanwhile the copy is partial, so queries wait for it (up to their deadline, then 503) instead of reading it.
+      // Queries already running end first (new ones wait from here on): they are bounded by their deadline.
+      this.syncedAt = undefined;
+      await this.drainQueries();
+      const report = await loadGraph(this.admin, dumpGraph(this.main), { replace: true, inBatches: true });
       if (generation !== this.generation) return; // the JVM restarted meanwhile: this copy went down with it
       this.syncedAt = marker;
       this.lastSync = { at: new Date().toISOString(), ms: Date.now() - started, ...report };
       this.log(`console sandbox: graph copied (${report.nodes} nodes, ${report.relationships} relationships) in ${Date.now() - started} ms`);
     } catch (err) {
+      this.copyFailedUntil = Date.now() + 10_000;
       throw generation === this.generation ? err : unavailable('its sandbox database is restarting');
+    }
+  }
+
+  /** Waits (30 s at most) until no transaction but this check's own is open on the sandbox. */
+  private async drainQueries(): Promise<void> {
+    const until = Date.now() + 30_000;
+    while (Date.now() < until) {
+      const open = await this.admin.read<{ query: string }>('list-transaction-queries', {}, 5_000);
+      if (!open.some((t) => !t.query.includes('SHOW TRANSACTIONS'))) return;
+      await new Promise((res) => setTimeout(res, 200));
     }
   }
 

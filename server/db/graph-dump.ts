@@ -67,6 +67,13 @@ export interface LoadOptions {
   requireEmpty?: boolean;
   /** Records per UNWIND statement (default 2,000). */
   batchSize?: number;
+  /**
+   * Commit every batch in a transaction of its own (the replace and the marks' removal too) instead of ONE
+   * transaction: not atomic — readers see a partial graph meanwhile and a failure leaves one — but each transaction
+   * stays small. For a disposable copy whose readers wait while it is refreshed: the console sandbox, whose
+   * per-transaction memory limit (neo4j/console-sandbox.conf) the world graph in one transaction exceeds.
+   */
+  inBatches?: boolean;
   timeoutMs?: number;
 }
 
@@ -92,15 +99,22 @@ export async function loadGraph(db: Database, records: AsyncIterable<GraphRecord
   try {
     await session.run(cypher('create-dump-load-index'));
     await session.run('CALL db.awaitIndexes(60)');
+    if (opts.inBatches && opts.replace) await session.run(cypher('delete-graph-in-batches'));
     tx = await session.beginTransaction({ timeout: opts.timeoutMs ?? 600_000 });
-    const count = async (name: string, params: Record<string, unknown> = {}) =>
-      Number((await tx!.run(cypher(name), params)).records[0]?.get('count') ?? 0);
+    const count = async (name: string, params: Record<string, unknown> = {}) => {
+      const n = Number((await tx!.run(cypher(name), params)).records[0]?.get('count') ?? 0);
+      if (opts.inBatches) {
+        await tx!.commit();
+        tx = await session.beginTransaction({ timeout: opts.timeoutMs ?? 600_000 });
+      }
+      return n;
+    };
     if (opts.requireEmpty) {
       const [row] = (await tx.run(cypher('count-graph'))).records;
       const nodes = Number(row?.get('nodes') ?? 0);
       if (nodes > 0) throw new GraphNotEmptyError(nodes);
     }
-    if (opts.replace) await count('delete-graph');
+    if (opts.replace && !opts.inBatches) await count('delete-graph');
     const report: LoadReport = { nodes: 0, relationships: 0 };
     let nodes: unknown[] = [];
     let rels: unknown[] = [];
@@ -128,8 +142,13 @@ export async function loadGraph(db: Database, records: AsyncIterable<GraphRecord
     }
     await flushNodes();
     await flushRels();
-    await count('remove-dump-load-marks');
-    await tx.commit();
+    if (opts.inBatches) {
+      await tx.commit();
+      await session.run(cypher('remove-dump-load-marks-in-batches'));
+    } else {
+      await count('remove-dump-load-marks');
+      await tx.commit();
+    }
     return report;
   } catch (err) {
     throw err instanceof GraphNotEmptyError ? err : mapDatabaseError(err);
