@@ -11,7 +11,7 @@ import type { Database } from './database.ts';
 import { isUnavailable } from './database-errors.ts';
 import { DatabaseUnavailableError } from '../http/errors.ts';
 import { loadWorld } from '../import/load-world.ts';
-import type { WorldImportState } from '../schemas/ready.schema.ts';
+import type { WorldImportState } from '../../core/schemas/ready.schema.ts';
 
 /** Where preparing stands: `seeded` once the schema and the curated graph are in (the server is ready). */
 export interface Readiness {

@@ -2,19 +2,19 @@
 import { createDocument } from 'zod-openapi';
 import { z } from 'zod';
 import { embedOpenApiPaths } from '../embed/embed.openapi.ts';
-import { AgreementListSchema, AgreementQuerySchema } from '../schemas/agreement.schema.ts';
-import { CityDetailSchema, CitySearchQuerySchema, CitySearchResultSchema } from '../schemas/city.schema.ts';
-import { IdSchema } from '../schemas/common.schema.ts';
-import { CypherRequestSchema, CypherResultSchema, CypherSchemaInfoSchema } from '../schemas/cypher-console.schema.ts';
-import { ErrorSchema } from '../schemas/error.schema.ts';
-import { ForumDetailSchema, ForumListSchema } from '../schemas/forum.schema.ts';
-import { GraphQuerySchema, GraphSchema } from '../schemas/graph.schema.ts';
+import { AgreementListSchema, AgreementQuerySchema } from '../../core/schemas/agreement.schema.ts';
+import { CityDetailSchema, CitySearchQuerySchema, CitySearchResultSchema } from '../../core/schemas/city.schema.ts';
+import { IdSchema } from '../../core/schemas/common.schema.ts';
+import { CypherRequestSchema, CypherResultSchema, CypherSchemaInfoSchema } from '../../core/schemas/cypher-console.schema.ts';
+import { ErrorSchema } from '../../core/schemas/error.schema.ts';
+import { ForumDetailSchema, ForumListSchema } from '../../core/schemas/forum.schema.ts';
+import { GraphQuerySchema, GraphSchema } from '../../core/schemas/graph.schema.ts';
 import { ExportFormatSchema } from '../export/export.routes.ts';
-import { ImportQuerySchema, ImportReportSchema } from '../schemas/import.schema.ts';
-import { HealthSchema } from '../schemas/health.schema.ts';
-import { ReadySchema } from '../schemas/ready.schema.ts';
-import { PathQuerySchema, PathSchema } from '../schemas/path.schema.ts';
-import { SourceDetailSchema, SourceListSchema } from '../schemas/source.schema.ts';
+import { ImportQuerySchema, ImportReportSchema } from '../../core/schemas/import.schema.ts';
+import { HealthSchema } from '../../core/schemas/health.schema.ts';
+import { ReadySchema } from '../../core/schemas/ready.schema.ts';
+import { PathQuerySchema, PathSchema } from '../../core/schemas/path.schema.ts';
+import { SourceDetailSchema, SourceListSchema } from '../../core/schemas/source.schema.ts';
 
 const json = (schema: z.ZodType, description: string) => ({ description, content: { 'application/json': { schema } } });
 const errors = {

@@ -1,7 +1,7 @@
 // OpenAPI entries of the embed endpoints (snapshots, oEmbed, stories), spread into the main document.
 import { z } from 'zod';
-import { ErrorSchema } from '../schemas/error.schema.ts';
-import { EmbedQuerySchema, OembedQuerySchema, OembedSchema, StoryCreateSchema, StorySchema } from '../schemas/embed.schema.ts';
+import { ErrorSchema } from '../../core/schemas/error.schema.ts';
+import { EmbedQuerySchema, OembedQuerySchema, OembedSchema, StoryCreateSchema, StorySchema } from '../../core/schemas/embed.schema.ts';
 
 const json = (schema: z.ZodType, description: string) => ({ description, content: { 'application/json': { schema } } });
 const errors = { 400: json(ErrorSchema, 'Bad parameters; the message names the field'), 404: json(ErrorSchema, 'No such city, story or page'), 503: json(ErrorSchema, 'The database is unreachable') };

@@ -11,7 +11,7 @@ import { GraphRepository } from '../graph/graph.repository.ts';
 import { GraphService } from '../graph/graph.service.ts';
 import { AppError, StreamGoneError } from '../http/errors.ts';
 import { parseInput } from '../http/validate.ts';
-import { GraphQuerySchema } from '../schemas/graph.schema.ts';
+import { GraphQuerySchema } from '../../core/schemas/graph.schema.ts';
 import { SourceRepository } from '../sources/source.repository.ts';
 import { ExportRepository } from './export.repository.ts';
 import { ExportFormatSchema } from './export.routes.ts';

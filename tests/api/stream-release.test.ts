@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { ImportRepository } from '../../server/import/import.repository.ts';
 import { ImportService } from '../../server/import/import.service.ts';
 import { worldFile } from '../../server/import/load-world.ts';
-import { GraphSchema } from '../../server/schemas/graph.schema.ts';
+import { GraphSchema } from '../../core/schemas/graph.schema.ts';
 import { abortMidStream, stalledDownload } from '../helpers/abort-midstream.ts';
 import { restoreCuratedGraph } from '../helpers/graph-checksum.ts';
 import { expectNoOpenTransactions, openTransactions } from '../helpers/open-transactions.ts';

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { readEnv } from '../../server/config.ts';
 import { toRoman } from '../../server/forums/roman-numeral.ts';
-import { PartialDateSchema, datePrecision } from '../../server/schemas/common.schema.ts';
+import { PartialDateSchema, datePrecision } from '../../core/schemas/common.schema.ts';
 import { foldName, nameKeys, searchKeysOf } from '../../server/search/name-keys.ts';
 
 describe('name keys', () => {

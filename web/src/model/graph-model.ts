@@ -1,6 +1,6 @@
 // The graph model: the API's nodes and links indexed once (ids → indices, adjacency), never mutated afterwards.
 // Everything downstream (visibility, layout, drawing) works on indices into these arrays.
-import type { Graph, GraphLink, GraphNode } from '../../../server/schemas/graph.schema.ts';
+import type { Graph, GraphLink, GraphNode } from '../../../core/schemas/graph.schema.ts';
 
 export interface GraphModel {
   nodes: readonly GraphNode[];

@@ -1,10 +1,10 @@
-// The explorer's view and the embed's (web/embed/view.ts) translated into each other — one place for the mapping,
+// The explorer's view and the embed's (core/embed/view.ts) translated into each other — one place for the mapping,
 // both ways: the explorer's Embed button and Data links take its filters, language and layout to the embed and the
 // API; an embed's «Open in Pobratim» link and oEmbed of an explorer link come back in the explorer's own URL format
 // (url-state.ts: year, undated=0, tab=map — not the API's to, undated=exclude, layout=map).
 // The embed has no minimum-ties, expand, dismiss, path or zoom state (they stay in the explorer's own link); the
 // explorer shows ties as of a year, so an embed's `from` and its link cap do not travel back.
-import { EMBED_DEFAULTS, embedParams, type EmbedView } from '../../embed/view.ts';
+import { EMBED_DEFAULTS, embedParams, type EmbedView } from '../embed/view.ts';
 import { queryToState, stateToQuery } from './url-state.ts';
 import { currentYear, defaultState, type ViewState } from './view-state.ts';
 

@@ -1,6 +1,6 @@
 // Keyboard moves between the nodes of the drawing: Tab enters the graph (one tab stop, roving tabindex),
 // arrow keys go to the nearest node in that direction (in list order when none lies that way), Home/End.
-import type { Point } from './layout.ts';
+import type { Point } from '../embed/layout.ts';
 
 export type Direction = 'left' | 'right' | 'up' | 'down';
 const VECTORS: Record<Direction, Point> = { left: { x: -1, y: 0 }, right: { x: 1, y: 0 }, up: { x: 0, y: -1 }, down: { x: 0, y: 1 } };

@@ -1,18 +1,8 @@
 // Forums on the canvas: each shown place that hosted forums held by the chosen year gets a mark with the
 // editions' numerals (I, IX…). An edition without a known year follows the undated toggle, as ties do; a host
 // that is not shown (no tie passes the filters) gets no mark — the forums tab lists every edition. The rule
-// (`forumsHeld`) is shared with the embeds (web/embed), so an embed marks the same hosts as the explorer. Pure.
-import type { Visible } from './visibility.ts';
-import type { GraphModel } from './graph-model.ts';
-
-export interface ForumMark {
-  /** The host's node index. */
-  node: number;
-  /** Numerals of the editions it hosted, in edition order ("I · IX"). */
-  label: string;
-  forums: string[];
-}
-
+// (`forumsHeld`) is shared by the explorer's canvas (web/src/model/canvas-forum-marks.ts) and the embeds, so an
+// embed marks the same hosts as the explorer. Pure.
 export interface ForumOnMap {
   id: string;
   edition: number;
@@ -36,10 +26,3 @@ export function forumsHeld<F extends ForumOnMap>(forums: readonly F[], shown: (h
 export const byHost = <F extends ForumOnMap>(forums: readonly F[]) => forumsHeld(forums, () => true, Infinity, true);
 
 export const editionsLabel = (held: readonly ForumOnMap[]) => held.map((f) => f.editionRoman).join(' · ');
-
-export function forumMarks(model: GraphModel, visible: Visible, forums: readonly ForumOnMap[], year: number, undated: boolean): ForumMark[] {
-  const held = forumsHeld(forums, (id) => { const i = model.index.get(id); return i !== undefined && !!visible.node[i]; }, year, undated);
-  return [...held.entries()]
-    .map(([host, list]) => ({ node: model.index.get(host)!, label: editionsLabel(list), forums: list.map((f) => f.id) }))
-    .sort((a, b) => a.node - b.node);
-}

@@ -1,12 +1,12 @@
 // Pure SVG drawing of a laid-out view, shared by the live embed and the server's snapshot: the same graph and
 // positions give the same markup (node ids and labels in data attributes), so both show the same picture.
 // Styles are attributes, not CSS, so a rasteriser (resvg) draws the snapshot exactly as the browser does.
-import type { EmbedForum } from '../../server/schemas/embed.schema.ts';
-import type { Graph, GraphNode } from '../../server/schemas/graph.schema.ts';
-import { byHost, editionsLabel } from '../src/model/forum-marks.ts';
-import { firstFree, type Box } from '../src/render/boxes.ts';
+import type { EmbedForum } from '../schemas/embed.schema.ts';
+import type { Graph, GraphNode } from '../schemas/graph.schema.ts';
+import { byHost, editionsLabel } from '../forums/forum-marks.ts';
+import { firstFree, type Box } from '../labels/label-boxes.ts';
 import { BOX, type Point } from './layout.ts';
-import { WORDS, countryName, nameOf, type Lang } from './i18n.ts';
+import { WORDS, countryName, nameOf, type Lang } from '../i18n/embed-words.ts';
 
 export const KIND_STYLE: Record<string, { stroke: string; width: number; dash?: string }> = {
   twinning: { stroke: '#c0392b', width: 2.5 },

@@ -1,8 +1,8 @@
 // A description of a view generated from its data, in the view's language: the iframe's title/aria-label,
 // the readable text under the graph, the page's meta description and the snapshot's alt text.
-import type { EmbedForum } from '../../server/schemas/embed.schema.ts';
-import type { Graph, GraphLink, GraphNode } from '../../server/schemas/graph.schema.ts';
-import { WORDS, countryName, nameOf, plural, type Lang } from './i18n.ts';
+import type { EmbedForum } from '../schemas/embed.schema.ts';
+import type { Graph, GraphLink, GraphNode } from '../schemas/graph.schema.ts';
+import { WORDS, countryName, nameOf, plural, type Lang } from '../i18n/embed-words.ts';
 
 const LIST_CAP = 12;
 
