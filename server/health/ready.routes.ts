@@ -3,7 +3,7 @@
 // "loading the graph…" screen wait on it; /api/health stays the liveness probe.
 import { Router } from 'express';
 import type { Database } from '../db/database.ts';
-import type { Readiness } from '../db/prepare-database.ts';
+import type { Readiness } from '../startup/prepare-database.ts';
 import { AppError } from '../http/errors.ts';
 import type { Ready } from '../../core/schemas/ready.schema.ts';
 

@@ -54,7 +54,7 @@ describe('a client that goes away mid-stream', () => {
 
   it('releases the export CLI\'s transaction when its output pipe closes (`| head`)', async () => {
     const { uri } = inject('neo4j');
-    const cli = spawn(process.execPath, ['--import', 'tsx', 'server/export/cli.ts', '--format', 'graphml'], { env: { ...process.env, NEO4J_URI: uri }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const cli = spawn(process.execPath, ['--import', 'tsx', 'server/cli/export.ts', '--format', 'graphml'], { env: { ...process.env, NEO4J_URI: uri }, stdio: ['ignore', 'pipe', 'pipe'] });
     let stderr = '';
     cli.stderr.on('data', (d) => (stderr += d));
     await new Promise((res) => cli.stdout.once('data', res));

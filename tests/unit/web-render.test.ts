@@ -55,7 +55,8 @@ describe('style reducers', () => {
     expect(hub.radius).toBeGreaterThan(leaf.radius);
     expect(PALETTE).toContain(nodeReducer(model, model.index.get(model.nodes.find((n) => n.country === model.countries[0])!.id)!, ctx).colour);
     const rare = model.nodes.findIndex((n) => n.country === model.countries.at(-1));
-    if (model.countries.length > PALETTE.length) expect(nodeReducer(model, rare, ctx).colour).toBe(OTHER_COLOUR);
+    expect(model.countries.length, 'the fixture has more countries than colours').toBeGreaterThan(PALETTE.length);
+    expect(nodeReducer(model, rare, ctx).colour).toBe(OTHER_COLOUR);
   });
   test('a selection highlights its ties and neighbours and fades the rest', () => {
     const sel = visible.nodes[0]!;
@@ -166,7 +167,8 @@ describe('keyboard navigation and table', () => {
     const home = navigate('Home', undefined, model, visible, xy)!;
     expect(visible.ties[home]).toBe(Math.max(...visible.nodes.map((i) => visible.ties[i]!)));
     const right = navigate('ArrowRight', home, model, visible, xy)!;
-    if (right !== home) expect(xy[2 * right]!).toBeGreaterThan(xy[2 * home]!);
+    expect(right, 'the most connected node has a neighbour to its right in the fixture').not.toBe(home);
+    expect(xy[2 * right]!).toBeGreaterThan(xy[2 * home]!);
     const n1 = navigate(']', home, model, visible, xy, home)!;
     const n2 = navigate(']', n1, model, visible, xy, home)!;
     const neighbours = model.adjacency[home]!.map((l) => (model.source[l] === home ? model.target[l] : model.source[l]));

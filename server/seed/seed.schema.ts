@@ -3,8 +3,8 @@
 import { z } from 'zod';
 import {
   AgreementKindSchema, BodyKindSchema, CountryCodeSchema, IdSchema, PartialDateSchema, SourceIdsSchema,
-} from '../core/schemas/common.schema.ts';
-import { SourceSchema } from '../core/schemas/source.schema.ts';
+} from '../../core/schemas/common.schema.ts';
+import { SourceSchema } from '../../core/schemas/source.schema.ts';
 
 const name = z.string().trim().min(1);
 

@@ -4,7 +4,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { SeedSchema, type Seed } from './seed.schema.ts';
 
-export const seedDataDir = join(dirname(fileURLToPath(import.meta.url)), 'data');
+export const seedDataDir = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'seed', 'data');
 
 const files = ['sources', 'countries', 'cities', 'bodies', 'agreements', 'forums', 'organisations', 'people', 'delegations', 'investments'] as const;
 

@@ -4,11 +4,11 @@
 // progress is what GET /api/ready reports. The world import is one transaction, so a database killed during it
 // rolls it back on recovery, and the retry imports it whole.
 import type { Logger } from 'pino';
-import { loadSeed } from '../../seed/load-seed.ts';
-import { readSeed } from '../../seed/read-seed.ts';
-import { applySchema } from './apply-schema.ts';
-import type { Database } from './database.ts';
-import { isUnavailable } from './database-errors.ts';
+import { loadSeed } from '../seed/load-seed.ts';
+import { readSeed } from '../seed/read-seed.ts';
+import { applySchema } from '../db/apply-schema.ts';
+import type { Database } from '../db/database.ts';
+import { isUnavailable } from '../db/database-errors.ts';
 import { DatabaseUnavailableError } from '../http/errors.ts';
 import { loadWorld } from '../import/load-world.ts';
 import type { WorldImportState } from '../../core/schemas/ready.schema.ts';

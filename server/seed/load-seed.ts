@@ -1,11 +1,11 @@
 // Writes the validated curated seed in one transaction (all or nothing). Every statement MERGEs by id and
 // sets only known values, so a second run changes nothing; list properties (aliases) are unions.
 import { int } from 'neo4j-driver';
-import { datePrecision } from '../core/schemas/common.schema.ts';
-import { cypher } from '../server/db/cypher-files.ts';
-import type { Database } from '../server/db/database.ts';
-import { toRoman } from '../server/forums/roman-numeral.ts';
-import { searchKeysOf } from '../server/search/name-keys.ts';
+import { datePrecision } from '../../core/schemas/common.schema.ts';
+import { cypher } from '../db/cypher-files.ts';
+import type { Database } from '../db/database.ts';
+import { toRoman } from '../forums/roman-numeral.ts';
+import { searchKeysOf } from '../search/name-keys.ts';
 import type { Seed } from './seed.schema.ts';
 
 type Row = Record<string, unknown> & { id: string };

@@ -1,10 +1,10 @@
 // `npm run seed`: validates and loads the curated graph (idempotent: a second run changes nothing).
-import { readEnv } from '../server/config.ts';
-import { applySchema } from '../server/db/apply-schema.ts';
-import { connect } from '../server/db/connect.ts';
-import { LocalNeo4jError } from '../neo4j/local-neo4j.ts';
-import { loadSeed } from './load-seed.ts';
-import { readSeed, SeedValidationError } from './read-seed.ts';
+import { readEnv } from '../config.ts';
+import { applySchema } from '../db/apply-schema.ts';
+import { connect } from '../startup/connect.ts';
+import { LocalNeo4jError } from '../../neo4j/local-neo4j.ts';
+import { loadSeed } from '../seed/load-seed.ts';
+import { readSeed, SeedValidationError } from '../seed/read-seed.ts';
 
 let conn;
 try {

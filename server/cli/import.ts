@@ -5,10 +5,10 @@ import { parseArgs } from 'node:util';
 import { LocalNeo4jError } from '../../neo4j/local-neo4j.ts';
 import { readEnv } from '../config.ts';
 import { applySchema } from '../db/apply-schema.ts';
-import { connect } from '../db/connect.ts';
+import { connect } from '../startup/connect.ts';
 import { AppError } from '../http/errors.ts';
-import { ImportRepository } from './import.repository.ts';
-import { ImportService, ImportTooLargeError, MAX_IMPORT_BYTES } from './import.service.ts';
+import { ImportRepository } from '../import/import.repository.ts';
+import { ImportService, ImportTooLargeError, MAX_IMPORT_BYTES } from '../import/import.service.ts';
 
 const { values, positionals } = parseArgs({ allowPositionals: true, options: { 'dry-run': { type: 'boolean', default: false } } });
 if (positionals.length !== 1) {

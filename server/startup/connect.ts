@@ -8,8 +8,8 @@ import { mainDatabaseBackend, type ConsoleBackend } from '../cypher-console/cons
 import { readSandboxSettings } from '../cypher-console/console.config.ts';
 import { ConsoleSandbox } from '../cypher-console/console-sandbox.ts';
 import { localNeo4jSettings, type Env } from '../config.ts';
-import { Database } from './database.ts';
-import { startWatchdog, type WatchdogOptions } from './watchdog.ts';
+import { Database } from '../db/database.ts';
+import { startWatchdog, type WatchdogOptions } from '../db/watchdog.ts';
 
 export interface Connection {
   db: Database;

@@ -5,9 +5,9 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { LocalNeo4jError } from '../../neo4j/local-neo4j.ts';
 import { readEnv } from '../config.ts';
-import { connect } from '../db/connect.ts';
+import { connect } from '../startup/connect.ts';
 import { AppError } from '../http/errors.ts';
-import { BackupError, restoreBackup, writeBackup, type BackupHeader } from './backup-file.ts';
+import { BackupError, restoreBackup, writeBackup, type BackupHeader } from '../backup/backup-file.ts';
 
 const { positionals } = parseArgs({ allowPositionals: true });
 const [command, file] = positionals;
