@@ -2,7 +2,8 @@
 // the readable text under the graph, the page's meta description and the snapshot's alt text.
 import type { EmbedForum } from '../schemas/embed.schema.ts';
 import type { Graph, GraphLink, GraphNode } from '../schemas/graph.schema.ts';
-import { WORDS, countryName, nameOf, plural, type Lang } from '../i18n/embed-words.ts';
+import { WORDS, type Lang } from '../i18n/embed-words.ts';
+import { countryName, nameOf, plural } from '../i18n/names.ts';
 
 const LIST_CAP = 12;
 

@@ -6,7 +6,9 @@ import type { Graph, GraphNode } from '../schemas/graph.schema.ts';
 import { byHost, editionsLabel } from '../forums/forum-marks.ts';
 import { firstFree, type Box } from '../labels/label-boxes.ts';
 import { BOX, type Point } from './layout.ts';
-import { WORDS, countryName, nameOf, type Lang } from '../i18n/embed-words.ts';
+import { WORDS, type Lang } from '../i18n/embed-words.ts';
+import { countryName, nameOf } from '../i18n/names.ts';
+import { esc } from '../text/escape-markup.ts';
 
 export const KIND_STYLE: Record<string, { stroke: string; width: number; dash?: string }> = {
   twinning: { stroke: '#c0392b', width: 2.5 },
@@ -18,9 +20,7 @@ export const FONT = "DejaVu Sans, 'Segoe UI', Arial, sans-serif";
 export const FORUM_STYLE = { fill: '#ffd166', stroke: '#9a6700', text: '#1a1a1a' } as const;
 const LABEL_ALL_BELOW = 40, LABEL_TOP = 30;
 
-export function esc(s: string): string {
-  return s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
-}
+export { esc };
 
 export interface DrawOptions {
   lang: Lang;

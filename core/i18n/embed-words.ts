@@ -1,5 +1,7 @@
-// Words of the embed in its two languages, and the name/plural helpers the description and drawing share.
-export type Lang = 'ru' | 'en';
+// Words of the embed in its two languages (names and plurals: names.ts).
+import type { Lang } from '../schemas/common.schema.ts';
+
+export type { Lang };
 
 export const WORDS = {
   ru: {
@@ -43,32 +45,3 @@ export const WORDS = {
     yearUnknown: 'year unknown',
   },
 } as const;
-
-export interface Named { id: string; nameRu: string | null; nameEn: string | null }
-
-export function nameOf(n: Named, lang: Lang): string {
-  return (lang === 'ru' ? n.nameRu ?? n.nameEn : n.nameEn ?? n.nameRu) ?? n.id;
-}
-
-// Intl objects are costly to build (locale data): one of each per language.
-const regionNames = new Map<Lang, Intl.DisplayNames>();
-const pluralRules = new Map<Lang, Intl.PluralRules>();
-
-export function countryName(code: string | null, lang: Lang): string {
-  if (!code) return lang === 'ru' ? 'страна неизвестна' : 'unknown country';
-  try {
-    let names = regionNames.get(lang);
-    if (!names) regionNames.set(lang, (names = new Intl.DisplayNames([lang], { type: 'region' })));
-    return names.of(code) ?? code;
-  } catch {
-    return code;
-  }
-}
-
-/** Picks the form for `n` by the language's plural rules (Russian: one / few / many). */
-export function plural(lang: Lang, n: number, forms: Partial<Record<Intl.LDMLPluralRule, string>> & { other: string }): string {
-  let rules = pluralRules.get(lang);
-  if (!rules) pluralRules.set(lang, (rules = new Intl.PluralRules(lang)));
-  const rule = rules.select(n);
-  return forms[rule] ?? forms.other;
-}

@@ -1,6 +1,6 @@
 // Agreements: signed documents between cities or their bodies, with kind, date precision and sources.
 import { z } from 'zod';
-import { AgreementKindSchema, CountryCodeSchema, DatePrecisionSchema, IdSchema, PartialDateSchema, SourceIdsSchema, YearSchema } from './common.schema.ts';
+import { AgreementKindSchema, CountryCodeSchema, DatePrecisionSchema, IdSchema, PartialDateSchema, SourceIdsSchema, YearSchema, yearRangeInOrder } from './common.schema.ts';
 
 export const PartySchema = z
   .object({
@@ -35,6 +35,6 @@ export const AgreementQuerySchema = z
     from: YearSchema.optional().meta({ description: 'Earliest year (inclusive); undated agreements are left out when set' }),
     to: YearSchema.optional().meta({ description: 'Latest year (inclusive); undated agreements are left out when set' }),
   })
-  .refine((q) => q.from === undefined || q.to === undefined || q.from <= q.to, { message: 'from must not be after to', path: ['from'] });
+  .refine(...yearRangeInOrder);
 
 export const AgreementListSchema = z.object({ agreements: z.array(AgreementSchema) }).meta({ id: 'AgreementList' });

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { CountryCodeSchema, IdSchema, SourceIdsSchema } from './common.schema.ts';
 import { AgreementSchema } from './agreement.schema.ts';
 import { ForumSchema } from './forum.schema.ts';
+import { GraphLinkSchema } from './graph.schema.ts';
 import { SourceSchema } from './source.schema.ts';
 
 export const PlaceKindSchema = z.enum(['city', 'district', 'region']).meta({ description: 'What kind of place twins' });
@@ -41,15 +42,9 @@ export const CitySearchQuerySchema = z.object({
 
 export const CitySearchResultSchema = z.object({ cities: z.array(CitySchema) }).meta({ id: 'CitySearchResult' });
 
-export const TieSchema = z
-  .object({
-    id: z.string(),
+export const TieSchema = GraphLinkSchema.pick({ id: true, kind: true, kinds: true, date: true, datePrecision: true, year: true })
+  .extend({
     city: CityRefSchema.meta({ description: 'The other city' }),
-    kind: z.string(),
-    kinds: z.array(z.string()),
-    date: z.string().nullable(),
-    datePrecision: z.enum(['year', 'month', 'day']).nullable(),
-    year: z.number().int().nullable(),
     sources: SourceIdsSchema,
     agreements: z.array(AgreementSchema),
   })

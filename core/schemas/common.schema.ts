@@ -31,7 +31,7 @@ export const PartialDateSchema = z
 
 export const DatePrecisionSchema = z.enum(['year', 'month', 'day']).meta({ description: 'How much of the date is known' });
 
-export function datePrecision(date: string): 'year' | 'month' | 'day' {
+export function datePrecision(date: string): z.infer<typeof DatePrecisionSchema> {
   return date.length === 4 ? 'year' : date.length === 7 ? 'month' : 'day';
 }
 
@@ -43,8 +43,27 @@ export type AgreementKind = z.infer<typeof AgreementKindSchema>;
 export const BodyKindSchema = z.enum(['city-duma', 'city-council', 'administration']);
 
 export const LangSchema = z.enum(['ru', 'en']);
+/** The one language type of the explorer, the embeds and the server's pages. */
+export type Lang = z.infer<typeof LangSchema>;
 
 /** Source ids a fact rests on; resolve them with `GET /api/sources/{id}` or the response's `sources` list. */
 export const SourceIdsSchema = z.array(IdSchema).min(1).meta({ description: 'Ids of the sources stating this fact' });
 
 export const YearSchema = z.coerce.number().int().min(1900).max(2100);
+
+/** A comma-separated list in a query string (`RU,BY`), each item checked by `item`. */
+export function commaList<T extends z.ZodType<unknown, string>>(item: T) {
+  return z
+    .string()
+    .transform((s) => s.split(',').map((x) => x.trim()).filter(Boolean))
+    .pipe(z.array(item).min(1).max(300));
+}
+
+/** Whether undated ties are kept. */
+export const UndatedSchema = z.enum(['include', 'exclude']);
+
+/** The check of a `from`–`to` year range, for `.refine`. */
+export const yearRangeInOrder = [
+  (q: { from?: number | undefined; to?: number | undefined }) => q.from === undefined || q.to === undefined || q.from <= q.to,
+  { message: 'from must not be after to', path: ['from'] as PropertyKey[] },
+] as const;

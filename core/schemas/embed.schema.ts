@@ -1,25 +1,21 @@
 // The embed's view (what /embed, the snapshots and oEmbed draw), pinned stories and the oEmbed answer.
 // The data part mirrors GET /api/graph; the rest is presentation (language, layout, controls).
 import { z } from 'zod';
-import { AgreementKindSchema, CountryCodeSchema, IdSchema, LangSchema, YearSchema } from './common.schema.ts';
-import { GraphSchema } from './graph.schema.ts';
+import { AgreementKindSchema, CountryCodeSchema, IdSchema, LangSchema, yearRangeInOrder } from './common.schema.ts';
+import { GraphFilterSchema, GraphSchema } from './graph.schema.ts';
 
-function csv<T extends z.ZodType<unknown, string>>(item: T) {
-  return z
-    .string()
-    .transform((s) => s.split(',').map((x) => x.trim()).filter(Boolean))
-    .pipe(z.array(item).min(1).max(300));
-}
+const { focus, depth, country, kind, from, to, undated } = GraphFilterSchema.shape;
 
 /** The data a view selects: the same filters as GET /api/graph, with a smaller link cap for embeds. */
+// The fields in the order stories have always been hashed in (embed.service.ts `pin`).
 export const ViewDataSchema = z.object({
-  focus: IdSchema.optional().meta({ description: 'Focus city' }),
-  depth: z.coerce.number().int().min(1).max(3).default(1),
-  country: csv(CountryCodeSchema).optional(),
-  kind: csv(AgreementKindSchema).optional(),
-  from: YearSchema.optional(),
-  to: YearSchema.optional(),
-  undated: z.enum(['include', 'exclude']).default('include'),
+  focus,
+  depth,
+  country,
+  kind,
+  from,
+  to,
+  undated,
   limit: z.coerce.number().int().min(1).max(2000).default(500).meta({ description: 'Maximum number of links drawn' }),
 });
 
@@ -28,14 +24,14 @@ export const EmbedQuerySchema = ViewDataSchema.extend({
   lang: LangSchema.default('ru'),
   layout: z.enum(['force', 'map']).default('force').meta({ description: 'force: seeded force layout; map: positions from coordinates' }),
   controls: z.enum(['0', '1']).default('1').meta({ description: 'Zoom buttons on (1) or off (0)' }),
-}).refine((q) => q.from === undefined || q.to === undefined || q.from <= q.to, { message: 'from must not be after to', path: ['from'] });
+}).refine(...yearRangeInOrder);
 export type EmbedQuery = z.output<typeof EmbedQuerySchema>;
 export type ViewData = z.output<typeof ViewDataSchema>;
 
 export const StoryCreateSchema = ViewDataSchema.extend({
   country: z.array(CountryCodeSchema).min(1).max(300).optional(),
   kind: z.array(AgreementKindSchema).min(1).max(20).optional(),
-}).strict().refine((q) => q.from === undefined || q.to === undefined || q.from <= q.to, { message: 'from must not be after to', path: ['from'] });
+}).strict().refine(...yearRangeInOrder);
 
 /** A forum edition an embed marks on its host (a shown city), as the explorer's canvas does. */
 export const EmbedForumSchema = z

@@ -1,26 +1,19 @@
 // The graph wire format: nodes and links (d3-force friendly), with the filters that select them.
 import { z } from 'zod';
-import { AgreementKindSchema, CountryCodeSchema, IdSchema, YearSchema } from './common.schema.ts';
+import { AgreementKindSchema, CountryCodeSchema, DatePrecisionSchema, IdSchema, UndatedSchema, YearSchema, commaList, yearRangeInOrder } from './common.schema.ts';
 
-function csv<T extends z.ZodType<unknown, string>>(item: T) {
-  return z
-    .string()
-    .transform((s) => s.split(',').map((x) => x.trim()).filter(Boolean))
-    .pipe(z.array(item).min(1).max(300));
-}
-
-export const GraphQuerySchema = z
-  .object({
-    country: csv(CountryCodeSchema).optional().meta({ description: 'Comma-separated ISO codes; only ties with both ends in these countries', example: 'RU,BY' }),
-    kind: csv(AgreementKindSchema).optional().meta({ description: 'Comma-separated tie kinds' }),
+/** The filters of GET /api/graph; the data part of an embed's view takes the same fields (embed.schema.ts). */
+export const GraphFilterSchema = z.object({
+    country: commaList(CountryCodeSchema).optional().meta({ description: 'Comma-separated ISO codes; only ties with both ends in these countries', example: 'RU,BY' }),
+    kind: commaList(AgreementKindSchema).optional().meta({ description: 'Comma-separated tie kinds' }),
     from: YearSchema.optional().meta({ description: 'Only ties dated in or after this year' }),
     to: YearSchema.optional().meta({ description: 'Only ties dated in or before this year' }),
-    undated: z.enum(['include', 'exclude']).default('include').meta({ description: 'Whether undated ties are kept (never given a year)' }),
+    undated: UndatedSchema.default('include').meta({ description: 'Whether undated ties are kept (never given a year)' }),
     focus: IdSchema.optional().meta({ description: 'Only the neighbourhood of this city' }),
     depth: z.coerce.number().int().min(1).max(3).default(1).meta({ description: 'Steps from the focus city' }),
     limit: z.coerce.number().int().min(1).max(50000).default(30000).meta({ description: 'Maximum number of links' }),
-  })
-  .refine((q) => q.from === undefined || q.to === undefined || q.from <= q.to, { message: 'from must not be after to', path: ['from'] });
+});
+export const GraphQuerySchema = GraphFilterSchema.refine(...yearRangeInOrder);
 export type GraphQuery = z.infer<typeof GraphQuerySchema>;
 
 export const GraphNodeSchema = z
@@ -45,7 +38,7 @@ export const GraphLinkSchema = z
     kind: z.string(),
     kinds: z.array(z.string()),
     date: z.string().nullable(),
-    datePrecision: z.enum(['year', 'month', 'day']).nullable(),
+    datePrecision: DatePrecisionSchema.nullable(),
     year: z.number().int().nullable(),
     agreements: z.array(IdSchema),
     sources: z.array(IdSchema),

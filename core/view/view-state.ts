@@ -1,6 +1,8 @@
 // The whole view state of the explorer: what is shown, how, and what is selected. Plain data, so it serialises
 // into the URL and a reducer can be tested headlessly.
-export type Lang = 'ru' | 'en';
+import type { Lang } from '../schemas/common.schema.ts';
+
+export type { Lang };
 export type Layout = 'network' | 'map';
 
 export interface Transform {

@@ -24,17 +24,11 @@ const errors = {
 };
 const idPath = z.object({ id: IdSchema });
 
-/** Query schemas carry refinements; the document needs their plain object shape. */
-function plain(schema: z.ZodType): z.ZodObject {
-  const def = (schema as unknown as { _zod: { def: { type: string; in?: z.ZodType } } })._zod.def;
-  return (def.type === 'pipe' && def.in ? plain(def.in) : schema) as z.ZodObject;
-}
-
-function get(summary: string, response: z.ZodType, params: { query?: z.ZodType; path?: z.ZodType } = {}) {
+function get(summary: string, response: z.ZodType, params: { query?: z.ZodObject; path?: z.ZodObject } = {}) {
   return {
     get: {
       summary,
-      requestParams: { ...(params.query ? { query: plain(params.query) } : {}), ...(params.path ? { path: params.path as z.ZodObject } : {}) },
+      requestParams: { ...(params.query ? { query: params.query } : {}), ...(params.path ? { path: params.path } : {}) },
       responses: { 200: json(response, 'OK'), ...errors },
     },
   };
@@ -83,7 +77,7 @@ export function openApiDocument(): object {
       '/api/export': {
         get: {
           summary: 'The (filtered) network as GraphML, GEXF, CSV (the importer’s richer columns) or JSON, streamed as a download',
-          requestParams: { query: ExportFormatSchema.extend(plain(GraphQuerySchema).shape) },
+          requestParams: { query: ExportFormatSchema.extend(GraphQuerySchema.shape) },
           responses: {
             200: { description: 'The export; its attribution (licence credits) is inside the file', content: { 'application/graphml+xml': {}, 'application/gexf+xml': {}, 'text/csv': {}, 'application/json': { schema: GraphSchema } } },
             ...errors,

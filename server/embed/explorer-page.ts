@@ -2,7 +2,7 @@
 // oEmbed discovery <link> for this very URL and an og:image snapshot of the same view (filters, year, focus, map).
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { esc } from '../../core/embed/svg.ts';
+import { esc } from '../../core/text/escape-markup.ts';
 import { snapshotPath } from '../../core/embed/view.ts';
 import { embedViewOfExplorer } from '../../core/view/embed-view.ts';
 
