@@ -1,5 +1,7 @@
 // The embed's view as URL parameters: the data part mirrors GET /api/graph, the rest is presentation.
 // Shared by the embed page, the snippet generator, oEmbed and the server, so every URL is built one way.
+import type { Lang, Undated } from '../schemas/common.schema.ts';
+
 export interface EmbedView {
   focus?: string | undefined;
   depth: number;
@@ -7,10 +9,10 @@ export interface EmbedView {
   kind?: string[] | undefined;
   from?: number | undefined;
   to?: number | undefined;
-  undated: 'include' | 'exclude';
+  undated: Undated;
   limit: number;
   story?: string | undefined;
-  lang: 'ru' | 'en';
+  lang: Lang;
   layout: 'force' | 'map';
   controls: '0' | '1';
 }

@@ -61,6 +61,7 @@ export function commaList<T extends z.ZodType<unknown, string>>(item: T) {
 
 /** Whether undated ties are kept. */
 export const UndatedSchema = z.enum(['include', 'exclude']);
+export type Undated = z.infer<typeof UndatedSchema>;
 
 /** The check of a `from`–`to` year range, for `.refine`. */
 export const yearRangeInOrder = [
