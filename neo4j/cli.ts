@@ -1,6 +1,6 @@
 // `npm run db`: the local Neo4j in the foreground until Ctrl+C.
-import { localNeo4jSettings } from '../server/config.ts';
 import { LocalNeo4jError, startLocalNeo4j } from './local-neo4j.ts';
+import { localNeo4jSettings } from './settings.ts';
 
 try {
   const db = await startLocalNeo4j({ ...localNeo4jSettings(), inheritOutput: true });

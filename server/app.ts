@@ -17,7 +17,7 @@ import type { ConsoleOptions } from './cypher-console/console.config.ts';
 import { cypherConsole } from './cypher-console/cypher-console.ts';
 import { checkRawBody } from './cypher-console/raw-body-guard.ts';
 import type { Database } from './db/database.ts';
-import type { Readiness } from './db/prepare-database.ts';
+import type { Readiness } from './startup/prepare-database.ts';
 import { openApiDocument } from './docs/openapi.ts';
 import { ExportRepository } from './export/export.repository.ts';
 import { exportRoutes } from './export/export.routes.ts';

@@ -1,17 +1,14 @@
 // Process configuration from the environment, validated once with zod (the README lists every variable).
-import { resolve } from 'node:path';
 import { z } from 'zod';
+import { localNeo4jEnvShape } from '../neo4j/settings.ts';
 
 const envSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(8080),
   HOST: z.string().default('127.0.0.1'),
   NEO4J_URI: z.string().optional(),
   NEO4J_USER: z.string().default('neo4j'),
-  NEO4J_PASSWORD: z.string().default(''),
   NEO4J_DATABASE: z.string().optional(),
-  NEO4J_BOLT_PORT: z.coerce.number().int().min(1).max(65535).default(7687),
-  NEO4J_DATA_DIR: z.string().default('.data/neo4j'),
-  NEO4J_HEAP: z.string().regex(/^\d+[kmg]$/i).default('1g'),
+  ...localNeo4jEnvShape,
   SEED: z.enum(['auto', 'never']).default('auto'),
   WORLD: z.enum(['auto', 'never']).default('auto'),
   RESPONSE_CACHE_MB: z.coerce.number().min(0).max(4096).default(64),
@@ -43,12 +40,4 @@ export function readEnv(env: NodeJS.ProcessEnv = process.env): Env {
   return parsed.data;
 }
 
-/** Settings of the embedded local Neo4j (used when NEO4J_URI is unset). */
-export function localNeo4jSettings(env: Env = readEnv()) {
-  return {
-    port: env.NEO4J_BOLT_PORT,
-    home: resolve(env.NEO4J_DATA_DIR),
-    heap: env.NEO4J_HEAP,
-    password: env.NEO4J_PASSWORD || undefined,
-  };
-}
+export { localNeo4jSettings } from '../neo4j/settings.ts';

@@ -1,6 +1,6 @@
 // Agreements with their parties resolved to cities (a body stands for its city).
 import type { Database } from '../db/database.ts';
-import { AgreementSchema, type Agreement } from '../schemas/agreement.schema.ts';
+import { AgreementSchema, type Agreement } from '../../core/schemas/agreement.schema.ts';
 
 export interface AgreementFilter {
   ids?: string[];

@@ -1,7 +1,7 @@
 // GET /api/agreements?city=&kind=&from=&to=
 import { Router } from 'express';
 import { parseInput } from '../http/validate.ts';
-import { AgreementQuerySchema } from '../schemas/agreement.schema.ts';
+import { AgreementQuerySchema } from '../../core/schemas/agreement.schema.ts';
 import type { AgreementRepository } from './agreement.repository.ts';
 
 export function agreementRoutes(agreements: AgreementRepository): Router {

@@ -1,7 +1,7 @@
 // Cities: search by any name form, the most connected list, and the detail of one city.
 import { int } from 'neo4j-driver';
 import type { Database } from '../db/database.ts';
-import { CityDetailSchema, CitySchema, type City, type CityDetail } from '../schemas/city.schema.ts';
+import { CityDetailSchema, CitySchema, type City, type CityDetail } from '../../core/schemas/city.schema.ts';
 import { searchKeysOf } from '../search/name-keys.ts';
 
 export class CityRepository {

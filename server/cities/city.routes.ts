@@ -3,8 +3,8 @@ import { Router } from 'express';
 import { z } from 'zod';
 import type { GraphChangeCache } from '../http/graph-change-cache.ts';
 import { parseInput } from '../http/validate.ts';
-import { CitySearchQuerySchema } from '../schemas/city.schema.ts';
-import { IdSchema } from '../schemas/common.schema.ts';
+import { CitySearchQuerySchema } from '../../core/schemas/city.schema.ts';
+import { IdSchema } from '../../core/schemas/common.schema.ts';
 import type { CityService } from './city.service.ts';
 
 export function cityRoutes(cities: CityService, cache: GraphChangeCache): Router {

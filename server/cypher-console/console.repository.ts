@@ -5,7 +5,7 @@
 import neo4j, { Neo4jError, type Driver, type ManagedTransaction, type Node, type Transaction } from 'neo4j-driver';
 import { cypher } from '../db/cypher-files.ts';
 import { AppError } from '../http/errors.ts';
-import type { CypherSchemaInfo } from '../schemas/cypher-console.schema.ts';
+import type { CypherSchemaInfo } from '../../core/schemas/cypher-console.schema.ts';
 import { PlanningError } from './console-errors.ts';
 import { GraphCollector } from './graph-collector.ts';
 import type { PlanNode } from './plan-rules.ts';

@@ -4,7 +4,7 @@ import { Router, type RequestHandler } from 'express';
 import { AppError } from '../http/errors.ts';
 import { perClientLimit } from '../http/rate-limit.ts';
 import { parseInput } from '../http/validate.ts';
-import { CypherRequestSchema } from '../schemas/cypher-console.schema.ts';
+import { CypherRequestSchema } from '../../core/schemas/cypher-console.schema.ts';
 import type { ConsoleOptions } from './console.config.ts';
 import type { ConsoleService } from './console.service.ts';
 

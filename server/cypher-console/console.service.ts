@@ -6,7 +6,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Logger } from 'pino';
 import { AppError } from '../http/errors.ts';
-import type { CypherRequest, CypherSchemaInfo } from '../schemas/cypher-console.schema.ts';
+import type { CypherRequest, CypherSchemaInfo } from '../../core/schemas/cypher-console.schema.ts';
 import { openConsoleTransactions, terminateConsoleTransactions } from './console-admin.ts';
 import type { ConsoleBackend } from './console-backend.ts';
 import type { ConsoleOptions } from './console.config.ts';

@@ -1,5 +1,5 @@
 // Collects the nodes and relationships met anywhere in the result rows into `graph: { nodes, links }`, once each.
-import type { CypherNode, CypherRelationship } from '../schemas/cypher-console.schema.ts';
+import type { CypherNode, CypherRelationship } from '../../core/schemas/cypher-console.schema.ts';
 
 export class GraphCollector {
   readonly nodes = new Map<string, CypherNode>();

@@ -1,4 +1,4 @@
-// Neo4j values → the console's faithful JSON (documented in server/schemas/cypher-console.schema.ts).
+// Neo4j values → the console's faithful JSON (documented in core/schemas/cypher-console.schema.ts).
 // Expects a driver built with `useBigInt: true`, so integers arrive as exact BigInts and never lose digits.
 import neo4j, { isDate, isDateTime, isDuration, isLocalDateTime, isLocalTime, isNode, isPath, isPoint, isRelationship, isTime, type Node, type Relationship } from 'neo4j-driver';
 

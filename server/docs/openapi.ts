@@ -2,19 +2,19 @@
 import { createDocument } from 'zod-openapi';
 import { z } from 'zod';
 import { embedOpenApiPaths } from '../embed/embed.openapi.ts';
-import { AgreementListSchema, AgreementQuerySchema } from '../schemas/agreement.schema.ts';
-import { CityDetailSchema, CitySearchQuerySchema, CitySearchResultSchema } from '../schemas/city.schema.ts';
-import { IdSchema } from '../schemas/common.schema.ts';
-import { CypherRequestSchema, CypherResultSchema, CypherSchemaInfoSchema } from '../schemas/cypher-console.schema.ts';
-import { ErrorSchema } from '../schemas/error.schema.ts';
-import { ForumDetailSchema, ForumListSchema } from '../schemas/forum.schema.ts';
-import { GraphQuerySchema, GraphSchema } from '../schemas/graph.schema.ts';
+import { AgreementListSchema, AgreementQuerySchema } from '../../core/schemas/agreement.schema.ts';
+import { CityDetailSchema, CitySearchQuerySchema, CitySearchResultSchema } from '../../core/schemas/city.schema.ts';
+import { IdSchema } from '../../core/schemas/common.schema.ts';
+import { CypherRequestSchema, CypherResultSchema, CypherSchemaInfoSchema } from '../../core/schemas/cypher-console.schema.ts';
+import { ErrorSchema } from '../../core/schemas/error.schema.ts';
+import { ForumDetailSchema, ForumListSchema } from '../../core/schemas/forum.schema.ts';
+import { GraphQuerySchema, GraphSchema } from '../../core/schemas/graph.schema.ts';
 import { ExportFormatSchema } from '../export/export.routes.ts';
-import { ImportQuerySchema, ImportReportSchema } from '../schemas/import.schema.ts';
-import { HealthSchema } from '../schemas/health.schema.ts';
-import { ReadySchema } from '../schemas/ready.schema.ts';
-import { PathQuerySchema, PathSchema } from '../schemas/path.schema.ts';
-import { SourceDetailSchema, SourceListSchema } from '../schemas/source.schema.ts';
+import { ImportQuerySchema, ImportReportSchema } from '../../core/schemas/import.schema.ts';
+import { HealthSchema } from '../../core/schemas/health.schema.ts';
+import { ReadySchema } from '../../core/schemas/ready.schema.ts';
+import { PathQuerySchema, PathSchema } from '../../core/schemas/path.schema.ts';
+import { SourceDetailSchema, SourceListSchema } from '../../core/schemas/source.schema.ts';
 
 const json = (schema: z.ZodType, description: string) => ({ description, content: { 'application/json': { schema } } });
 const errors = {
@@ -24,17 +24,11 @@ const errors = {
 };
 const idPath = z.object({ id: IdSchema });
 
-/** Query schemas carry refinements; the document needs their plain object shape. */
-function plain(schema: z.ZodType): z.ZodObject {
-  const def = (schema as unknown as { _zod: { def: { type: string; in?: z.ZodType } } })._zod.def;
-  return (def.type === 'pipe' && def.in ? plain(def.in) : schema) as z.ZodObject;
-}
-
-function get(summary: string, response: z.ZodType, params: { query?: z.ZodType; path?: z.ZodType } = {}) {
+function get(summary: string, response: z.ZodType, params: { query?: z.ZodObject; path?: z.ZodObject } = {}) {
   return {
     get: {
       summary,
-      requestParams: { ...(params.query ? { query: plain(params.query) } : {}), ...(params.path ? { path: params.path as z.ZodObject } : {}) },
+      requestParams: { ...(params.query ? { query: params.query } : {}), ...(params.path ? { path: params.path } : {}) },
       responses: { 200: json(response, 'OK'), ...errors },
     },
   };
@@ -83,7 +77,7 @@ export function openApiDocument(): object {
       '/api/export': {
         get: {
           summary: 'The (filtered) network as GraphML, GEXF, CSV (the importer’s richer columns) or JSON, streamed as a download',
-          requestParams: { query: ExportFormatSchema.extend(plain(GraphQuerySchema).shape) },
+          requestParams: { query: ExportFormatSchema.extend(GraphQuerySchema.shape) },
           responses: {
             200: { description: 'The export; its attribution (licence credits) is inside the file', content: { 'application/graphml+xml': {}, 'application/gexf+xml': {}, 'text/csv': {}, 'application/json': { schema: GraphSchema } } },
             ...errors,

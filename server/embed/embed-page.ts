@@ -3,10 +3,10 @@
 // Every value is escaped; the view reaches the script as JSON in a non-executed <script type=application/json>.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { WORDS } from '../../web/embed/i18n.ts';
-import { KIND_STYLE, esc, forumKeySvg } from '../../web/embed/svg.ts';
-import { embedPath, snapshotPath } from '../../web/embed/view.ts';
-import { explorerPath } from '../../web/src/state/embed-view.ts';
+import { WORDS } from '../../core/i18n/embed-words.ts';
+import { KIND_STYLE, esc, forumKeySvg } from '../../core/embed/svg.ts';
+import { embedPath, snapshotPath } from '../../core/embed/view.ts';
+import { explorerPath } from '../../core/view/embed-view.ts';
 import type { EmbedPicture } from './embed.service.ts';
 
 /** Without a build the page still works: chrome and the snapshot, no script. */

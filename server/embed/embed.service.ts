@@ -4,13 +4,13 @@ import { createHash } from 'node:crypto';
 import type { ForumRepository } from '../forums/forum.repository.ts';
 import type { GraphService } from '../graph/graph.service.ts';
 import { AppError, BadRequestError, NotFoundError } from '../http/errors.ts';
-import { ViewDataSchema, type EmbedForum, type EmbedQuery, type Story, type ViewData } from '../schemas/embed.schema.ts';
-import type { Forum } from '../schemas/forum.schema.ts';
-import type { Graph } from '../schemas/graph.schema.ts';
-import { describeView, viewTitle } from '../../web/embed/describe.ts';
-import { layoutGraph, type Point } from '../../web/embed/layout.ts';
-import { forumsHeld } from '../../web/src/model/forum-marks.ts';
-import type { EmbedView } from '../../web/embed/view.ts';
+import { ViewDataSchema, type EmbedForum, type EmbedQuery, type Story, type ViewData } from '../../core/schemas/embed.schema.ts';
+import type { Forum } from '../../core/schemas/forum.schema.ts';
+import type { Graph } from '../../core/schemas/graph.schema.ts';
+import { describeView, viewTitle } from '../../core/embed/describe.ts';
+import { layoutGraph, type Point } from '../../core/embed/layout.ts';
+import { forumsHeld } from '../../core/forums/forum-marks.ts';
+import type { EmbedView } from '../../core/embed/view.ts';
 import { storyBytes, storyText, type StoryRepository } from './story.repository.ts';
 
 export interface EmbedPicture {

@@ -2,9 +2,9 @@
 // oEmbed discovery <link> for this very URL and an og:image snapshot of the same view (filters, year, focus, map).
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { esc } from '../../web/embed/svg.ts';
-import { snapshotPath } from '../../web/embed/view.ts';
-import { embedViewOfExplorer } from '../../web/src/state/embed-view.ts';
+import { esc } from '../../core/text/escape-markup.ts';
+import { snapshotPath } from '../../core/embed/view.ts';
+import { embedViewOfExplorer } from '../../core/view/embed-view.ts';
 
 let cached: { file: string; html: string } | undefined;
 

@@ -1,10 +1,10 @@
 // oEmbed (https://oembed.com) for this site's explorer and embed URLs: a `rich` answer whose html is the
 // responsive iframe, sized within maxwidth/maxheight, with the snapshot PNG as thumbnail.
 import { AppError, NotFoundError } from '../http/errors.ts';
-import { EmbedQuerySchema, type Oembed } from '../schemas/embed.schema.ts';
-import { SNAPSHOT, esc } from '../../web/embed/svg.ts';
-import { embedPath, snapshotPath } from '../../web/embed/view.ts';
-import { embedQueryOfExplorer } from '../../web/src/state/embed-view.ts';
+import { EmbedQuerySchema, type Oembed } from '../../core/schemas/embed.schema.ts';
+import { SNAPSHOT, esc } from '../../core/embed/svg.ts';
+import { embedPath, snapshotPath } from '../../core/embed/view.ts';
+import { embedQueryOfExplorer } from '../../core/view/embed-view.ts';
 import { parseInput } from '../http/validate.ts';
 import type { EmbedService } from './embed.service.ts';
 

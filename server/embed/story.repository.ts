@@ -2,8 +2,8 @@
 // Stories are content, not facts: unlinked, uncounted as citations, and invisible to the response cache's marker.
 import { z } from 'zod';
 import type { Database } from '../db/database.ts';
-import { GraphSchema } from '../schemas/graph.schema.ts';
-import { EmbedForumSchema, type Story } from '../schemas/embed.schema.ts';
+import { GraphSchema } from '../../core/schemas/graph.schema.ts';
+import { EmbedForumSchema, type Story } from '../../core/schemas/embed.schema.ts';
 
 const Row = z.object({ id: z.string(), pinnedAt: z.string(), view: z.string(), graph: z.string(), forums: z.string().nullable() });
 

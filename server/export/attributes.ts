@@ -1,6 +1,6 @@
 // The node and link attributes every export format writes, with their types: one list, so GraphML keys, GEXF
 // attributes and CSV columns cannot drift apart. Lists are joined with ';'; unknown values are left out.
-import type { GraphLink, GraphNode } from '../schemas/graph.schema.ts';
+import type { GraphLink, GraphNode } from '../../core/schemas/graph.schema.ts';
 import type { ExportNode } from './export.repository.ts';
 
 export type AttrType = 'string' | 'double' | 'int';

@@ -3,7 +3,7 @@
 // (the tie's, and those of both ends' coordinates).
 // The cities (at most one per place) are kept to fill in the ends; the ties stream through.
 import { stringify } from 'csv-stringify/sync';
-import { ignoredColumns, richColumns } from '../schemas/import.schema.ts';
+import { ignoredColumns, richColumns } from '../../core/schemas/import.schema.ts';
 import { neutralise } from '../import/spreadsheet-safe.ts';
 import type { ExportNode, ExportSink, ExportSource } from './export.repository.ts';
 import type { Write } from './output.ts';

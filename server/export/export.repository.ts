@@ -5,7 +5,7 @@ import { cypher } from '../db/cypher-files.ts';
 import type { Database } from '../db/database.ts';
 import { mapDatabaseError } from '../db/database-errors.ts';
 import { filterParams } from '../graph/graph.repository.ts';
-import type { GraphLink, GraphNode, GraphQuery } from '../schemas/graph.schema.ts';
+import type { GraphLink, GraphNode, GraphQuery } from '../../core/schemas/graph.schema.ts';
 
 export interface ExportSource { id: string; url: string | null; title: string | null; licence: string | null }
 

@@ -3,7 +3,7 @@ import { Router } from 'express';
 import { z } from 'zod';
 import { concurrencyLimit, type ConcurrencyLimit } from '../http/concurrency-limit.ts';
 import { parseInput } from '../http/validate.ts';
-import { GraphQuerySchema } from '../schemas/graph.schema.ts';
+import { GraphQuerySchema } from '../../core/schemas/graph.schema.ts';
 import { exportFormats, type ExportService } from './export.service.ts';
 
 export const ExportFormatSchema = z.object({

@@ -2,7 +2,7 @@
 // format to any writable stream (an HTTP response, a file, stdout), with the licence credits of its sources.
 import type { Writable } from 'node:stream';
 import type { GraphService } from '../graph/graph.service.ts';
-import type { GraphQuery } from '../schemas/graph.schema.ts';
+import type { GraphQuery } from '../../core/schemas/graph.schema.ts';
 import { csvSink } from './csv.sink.ts';
 import type { ExportRepository, ExportSink } from './export.repository.ts';
 import { gexfSink } from './gexf.sink.ts';

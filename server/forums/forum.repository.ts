@@ -1,6 +1,6 @@
 // Forum editions and the delegations that attended them.
 import type { Database } from '../db/database.ts';
-import { DelegationSchema, ForumSchema, type Forum } from '../schemas/forum.schema.ts';
+import { DelegationSchema, ForumSchema, type Forum } from '../../core/schemas/forum.schema.ts';
 
 export class ForumRepository {
   constructor(private readonly db: Database) {}

@@ -2,7 +2,7 @@
 import { Router } from 'express';
 import { z } from 'zod';
 import { parseInput } from '../http/validate.ts';
-import { IdSchema } from '../schemas/common.schema.ts';
+import { IdSchema } from '../../core/schemas/common.schema.ts';
 import type { ForumService } from './forum.service.ts';
 
 export function forumRoutes(forums: ForumService): Router {

@@ -4,7 +4,7 @@ import { gunzip, gzip } from 'node:zlib';
 import { Router } from 'express';
 import type { GraphChangeCache } from '../http/graph-change-cache.ts';
 import { parseInput } from '../http/validate.ts';
-import { GraphQuerySchema, type Graph, type GraphQuery } from '../schemas/graph.schema.ts';
+import { GraphQuerySchema, type Graph, type GraphQuery } from '../../core/schemas/graph.schema.ts';
 import type { GraphPart } from './graph.repository.ts';
 import type { GraphService } from './graph.service.ts';
 

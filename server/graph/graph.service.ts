@@ -2,7 +2,7 @@
 // `depth` steps through ties that pass the filters). Links are capped at `limit`; the attribution lists the
 // licence credits of the sources the shown links cite and of those the shown coordinates come from.
 import { NotFoundError } from '../http/errors.ts';
-import type { Graph, GraphQuery } from '../schemas/graph.schema.ts';
+import type { Graph, GraphQuery } from '../../core/schemas/graph.schema.ts';
 import type { SourceRepository } from '../sources/source.repository.ts';
 import type { GraphPart, GraphRepository } from './graph.repository.ts';
 

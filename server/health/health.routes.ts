@@ -3,7 +3,7 @@
 // The driver reconnects by itself, so health recovers without a restart of this process.
 import { Router } from 'express';
 import type { Database } from '../db/database.ts';
-import type { Health } from '../schemas/health.schema.ts';
+import type { Health } from '../../core/schemas/health.schema.ts';
 
 export function healthRoutes(db: Database, startedAt: number): Router {
   const router = Router();

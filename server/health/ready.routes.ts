@@ -3,9 +3,9 @@
 // "loading the graph…" screen wait on it; /api/health stays the liveness probe.
 import { Router } from 'express';
 import type { Database } from '../db/database.ts';
-import type { Readiness } from '../db/prepare-database.ts';
+import type { Readiness } from '../startup/prepare-database.ts';
 import { AppError } from '../http/errors.ts';
-import type { Ready } from '../schemas/ready.schema.ts';
+import type { Ready } from '../../core/schemas/ready.schema.ts';
 
 /** An app that prepares nothing itself (tests, tools) is ready at once. */
 const alreadyPrepared = (): Readiness => ({ seeded: true, stage: 'done', world: 'skipped' });

@@ -2,7 +2,7 @@
 // Input problems are 4xx; only genuine server faults are 500, and those are logged. Messages name no Java classes.
 import type { ErrorRequestHandler, RequestHandler } from 'express';
 import { mapDatabaseError } from '../db/database-errors.ts';
-import type { ErrorBody } from '../schemas/error.schema.ts';
+import type { ErrorBody } from '../../core/schemas/error.schema.ts';
 import { AppError, StreamGoneError } from './errors.ts';
 import { cleanDetails, withoutJavaNames } from './public-message.ts';
 

@@ -2,7 +2,7 @@
 // is. In memory: one server process is the deployment this project has.
 import type { RequestHandler } from 'express';
 import { rateLimit } from 'express-rate-limit';
-import type { ErrorBody } from '../schemas/error.schema.ts';
+import type { ErrorBody } from '../../core/schemas/error.schema.ts';
 
 export interface RateLimit {
   limit: number;

@@ -4,7 +4,7 @@ import { timingSafeEqual } from 'node:crypto';
 import express, { Router, type RequestHandler } from 'express';
 import { AppError } from '../http/errors.ts';
 import { parseInput } from '../http/validate.ts';
-import { ImportQuerySchema } from '../schemas/import.schema.ts';
+import { ImportQuerySchema } from '../../core/schemas/import.schema.ts';
 import { ImportTooLargeError, MAX_IMPORT_BYTES, type ImportService } from './import.service.ts';
 
 function adminOnly(token: string | undefined): RequestHandler {

@@ -2,7 +2,7 @@
 // run) write it atomically. One import at a time across the processes sharing the database (import-lock.ts): a
 // second one meanwhile is refused with 409.
 import { AppError } from '../http/errors.ts';
-import type { ImportReport } from '../schemas/import.schema.ts';
+import type { ImportReport } from '../../core/schemas/import.schema.ts';
 import { planImport } from './plan-import.ts';
 import type { ImportRepository, WriteOptions } from './import.repository.ts';
 import { readCsv } from './read-csv.ts';

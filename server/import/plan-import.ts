@@ -1,7 +1,7 @@
 // Turns validated rows into a plan against a snapshot of the graph, in memory: places resolved, ties sorted
 // into created / already present / gaining a source, and the report. Nothing here touches the database, so a
 // dry run and a real run report the same figures.
-import type { ImportReport, ImportRow, RowPlace } from '../schemas/import.schema.ts';
+import type { ImportReport, ImportRow, RowPlace } from '../../core/schemas/import.schema.ts';
 import { countryCode } from './country-codes.ts';
 import { placeKind } from './place-kind.ts';
 import { slug } from './place-id.ts';

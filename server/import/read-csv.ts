@@ -6,7 +6,7 @@ import type { z } from 'zod';
 import { AppError } from '../http/errors.ts';
 import {
   ignoredColumns, richColumns, RichRowSchema, worldColumns, WorldRowSchema, type ImportRow,
-} from '../schemas/import.schema.ts';
+} from '../../core/schemas/import.schema.ts';
 import { unneutralise } from './spreadsheet-safe.ts';
 import { WORLD_SOURCE_ID } from './world-source.ts';
 

@@ -1,7 +1,7 @@
 // GET /api/path?from=&to=&maxLength=
 import { Router } from 'express';
 import { parseInput } from '../http/validate.ts';
-import { PathQuerySchema } from '../schemas/path.schema.ts';
+import { PathQuerySchema } from '../../core/schemas/path.schema.ts';
 import type { PathService } from './path.service.ts';
 
 export function pathRoutes(paths: PathService): Router {

@@ -3,9 +3,9 @@ import { z } from 'zod';
 import type { AgreementRepository } from '../agreements/agreement.repository.ts';
 import type { Database } from '../db/database.ts';
 import { NotFoundError } from '../http/errors.ts';
-import { CityRefSchema } from '../schemas/city.schema.ts';
-import { GraphLinkSchema } from '../schemas/graph.schema.ts';
-import type { Path } from '../schemas/path.schema.ts';
+import { CityRefSchema } from '../../core/schemas/city.schema.ts';
+import { GraphLinkSchema } from '../../core/schemas/graph.schema.ts';
+import type { Path } from '../../core/schemas/path.schema.ts';
 
 const Row = z.object({ fromExists: z.boolean(), toExists: z.boolean(), cities: z.array(CityRefSchema), ties: z.array(GraphLinkSchema) });
 

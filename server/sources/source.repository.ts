@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { int } from 'neo4j-driver';
 import type { Database } from '../db/database.ts';
-import { SourceDetailSchema, SourceSchema, type Source, type SourceDetail } from '../schemas/source.schema.ts';
+import { SourceDetailSchema, SourceSchema, type Source, type SourceDetail } from '../../core/schemas/source.schema.ts';
 
 const ListRow = z.object({ source: SourceSchema, citesTotal: z.number().int() });
 

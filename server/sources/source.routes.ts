@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { NotFoundError } from '../http/errors.ts';
 import type { GraphChangeCache } from '../http/graph-change-cache.ts';
 import { parseInput } from '../http/validate.ts';
-import { IdSchema } from '../schemas/common.schema.ts';
+import { IdSchema } from '../../core/schemas/common.schema.ts';
 import type { SourceRepository } from './source.repository.ts';
 
 export function sourceRoutes(sources: SourceRepository, cache: GraphChangeCache): Router {

@@ -1,7 +1,7 @@
 // POST /api/cypher answers reads faithfully (exact integers, ISO dates, points, nodes, relationships, paths),
 // caps rows and query size, limits the rate per client, and GET /api/cypher/schema counts the graph's vocabulary.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CypherResultSchema, CypherSchemaInfoSchema } from '../../server/schemas/cypher-console.schema.ts';
+import { CypherResultSchema, CypherSchemaInfoSchema } from '../../core/schemas/cypher-console.schema.ts';
 import { examples } from '../../web/console/examples.ts';
 import { postCypher } from '../helpers/cypher-client.ts';
 import { startTestApp, type TestApp } from '../helpers/test-app.ts';

@@ -1,6 +1,6 @@
 // Embeds over HTTP against the real database: snapshots, oEmbed, stories, framing, CSP and CORS per route.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { OembedSchema, StorySchema } from '../../server/schemas/embed.schema.ts';
+import { OembedSchema, StorySchema } from '../../core/schemas/embed.schema.ts';
 import { startTestApp, testDatabase, type TestApp } from '../helpers/test-app.ts';
 
 let app: TestApp;

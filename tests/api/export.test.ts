@@ -4,7 +4,7 @@ import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
 import { neutralise, unneutralise } from '../../server/import/spreadsheet-safe.ts';
 import { WORLD_LICENCE } from '../../server/import/world-source.ts';
-import { GraphNodeSchema, GraphSchema } from '../../server/schemas/graph.schema.ts';
+import { GraphNodeSchema, GraphSchema } from '../../core/schemas/graph.schema.ts';
 import { graphChecksum } from '../helpers/graph-checksum.ts';
 import { ADMIN_TOKEN, useAdminApp } from '../helpers/admin-app.ts';
 

@@ -3,7 +3,7 @@
 // is cached like the rest. Embeds share the same selections.
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { GraphService } from '../../server/graph/graph.service.ts';
-import { GraphSchema, type Graph } from '../../server/schemas/graph.schema.ts';
+import { GraphSchema, type Graph } from '../../core/schemas/graph.schema.ts';
 import { SourceRepository } from '../../server/sources/source.repository.ts';
 import { startTestApp, type TestApp } from '../helpers/test-app.ts';
 

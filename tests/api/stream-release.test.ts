@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { ImportRepository } from '../../server/import/import.repository.ts';
 import { ImportService } from '../../server/import/import.service.ts';
 import { worldFile } from '../../server/import/load-world.ts';
-import { GraphSchema } from '../../server/schemas/graph.schema.ts';
+import { GraphSchema } from '../../core/schemas/graph.schema.ts';
 import { abortMidStream, stalledDownload } from '../helpers/abort-midstream.ts';
 import { restoreCuratedGraph } from '../helpers/graph-checksum.ts';
 import { expectNoOpenTransactions, openTransactions } from '../helpers/open-transactions.ts';
@@ -54,7 +54,7 @@ describe('a client that goes away mid-stream', () => {
 
   it('releases the export CLI\'s transaction when its output pipe closes (`| head`)', async () => {
     const { uri } = inject('neo4j');
-    const cli = spawn(process.execPath, ['--import', 'tsx', 'server/export/cli.ts', '--format', 'graphml'], { env: { ...process.env, NEO4J_URI: uri }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const cli = spawn(process.execPath, ['--import', 'tsx', 'server/cli/export.ts', '--format', 'graphml'], { env: { ...process.env, NEO4J_URI: uri }, stdio: ['ignore', 'pipe', 'pipe'] });
     let stderr = '';
     cli.stderr.on('data', (d) => (stderr += d));
     await new Promise((res) => cli.stdout.once('data', res));

@@ -6,8 +6,8 @@ import { resolve } from 'node:path';
 import { startLocalNeo4j } from '../../neo4j/local-neo4j.ts';
 import { applySchema } from '../../server/db/apply-schema.ts';
 import { Database } from '../../server/db/database.ts';
-import { loadSeed } from '../../seed/load-seed.ts';
-import { readSeed } from '../../seed/read-seed.ts';
+import { loadSeed } from '../../server/seed/load-seed.ts';
+import { readSeed } from '../../server/seed/read-seed.ts';
 
 export async function benchDatabase(): Promise<{ db: Database; stop: () => Promise<void>; pid?: number }> {
   let uri = process.env.NEO4J_URI;

@@ -8,8 +8,8 @@ import neo4j from 'neo4j-driver';
 import { pino } from 'pino';
 import { createApp } from '../../server/app.ts';
 import { readEnv } from '../../server/config.ts';
-import { connect } from '../../server/db/connect.ts';
-import { prepareDatabase } from '../../server/db/prepare-database.ts';
+import { connect } from '../../server/startup/connect.ts';
+import { prepareDatabase } from '../../server/startup/prepare-database.ts';
 
 const seconds = Number(process.env.BENCH_SECONDS ?? 10);
 const connections = Number(process.env.BENCH_CONNECTIONS ?? 10);

@@ -5,8 +5,8 @@
 // (NEO4J_BOLT_PORT, NEO4J_DATA_DIR), seeded if empty, and the web build in dist/web (`npm run build` first).
 import { pino } from 'pino';
 import { readEnv } from '../../server/config.ts';
-import { connect } from '../../server/db/connect.ts';
-import { prepareDatabase } from '../../server/db/prepare-database.ts';
+import { connect } from '../../server/startup/connect.ts';
+import { prepareDatabase } from '../../server/startup/prepare-database.ts';
 import { defaultWebRoot } from '../../server/app.ts';
 import { launchBrowser } from '../helpers/browser.ts';
 import { serveApp } from '../helpers/embed-servers.ts';

@@ -10,7 +10,7 @@ import { csvParse } from 'd3';
 import express from 'express';
 import type { Page } from 'playwright-core';
 import { build } from 'vite';
-import type { Graph } from '../../server/schemas/graph.schema.ts';
+import type { Graph } from '../../core/schemas/graph.schema.ts';
 import { syntheticGraph } from '../fixtures/synthetic-graph.ts';
 import { launchBrowser } from '../helpers/browser.ts';
 

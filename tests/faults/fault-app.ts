@@ -9,8 +9,8 @@ import { pino } from 'pino';
 import { inject } from 'vitest';
 import { createApp } from '../../server/app.ts';
 import { readEnv } from '../../server/config.ts';
-import { connect, type Connection } from '../../server/db/connect.ts';
-import { prepareDatabase, type Preparing } from '../../server/db/prepare-database.ts';
+import { connect, type Connection } from '../../server/startup/connect.ts';
+import { prepareDatabase, type Preparing } from '../../server/startup/prepare-database.ts';
 
 export interface FaultApp {
   url: string;

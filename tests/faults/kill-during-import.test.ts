@@ -3,7 +3,7 @@
 // graph ends up equal (checksum) to a clean import done first in the same test on the same database.
 import { describe, afterEach, expect, it } from 'vitest';
 import { pino } from 'pino';
-import { prepareDatabase } from '../../server/db/prepare-database.ts';
+import { prepareDatabase } from '../../server/startup/prepare-database.ts';
 import { cypher } from '../../server/db/cypher-files.ts';
 import { graphChecksum } from '../helpers/graph-checksum.ts';
 import { alive, startFaultApp, until, type FaultApp } from './fault-app.ts';

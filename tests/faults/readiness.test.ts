@@ -14,8 +14,8 @@ import { startLocalNeo4j } from '../../neo4j/local-neo4j.ts';
 import { supervise, type Supervisor } from '../../neo4j/supervise.ts';
 import { createApp } from '../../server/app.ts';
 import { Database } from '../../server/db/database.ts';
-import { prepareDatabase, type Preparing } from '../../server/db/prepare-database.ts';
-import { ReadySchema } from '../../server/schemas/ready.schema.ts';
+import { prepareDatabase, type Preparing } from '../../server/startup/prepare-database.ts';
+import { ReadySchema } from '../../core/schemas/ready.schema.ts';
 import { launchBrowser } from '../helpers/browser.ts';
 import { until } from './fault-app.ts';
 

@@ -5,8 +5,8 @@ import { createHash } from 'node:crypto';
 import { applySchema } from '../../server/db/apply-schema.ts';
 import { cypher } from '../../server/db/cypher-files.ts';
 import type { Database } from '../../server/db/database.ts';
-import { loadSeed } from '../../seed/load-seed.ts';
-import { readSeed } from '../../seed/read-seed.ts';
+import { loadSeed } from '../../server/seed/load-seed.ts';
+import { readSeed } from '../../server/seed/read-seed.ts';
 
 export interface GraphChecksum { nodes: number; relationships: number; sha256: string }
 

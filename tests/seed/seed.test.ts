@@ -3,8 +3,8 @@ import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { loadSeed } from '../../seed/load-seed.ts';
-import { readSeed, seedDataDir, SeedValidationError } from '../../seed/read-seed.ts';
+import { loadSeed } from '../../server/seed/load-seed.ts';
+import { readSeed, seedDataDir, SeedValidationError } from '../../server/seed/read-seed.ts';
 import { testDatabase } from '../helpers/test-app.ts';
 
 const db = testDatabase();

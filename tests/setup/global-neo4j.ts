@@ -9,8 +9,8 @@ import type { TestProject } from 'vitest/node';
 import { startLocalNeo4j, type LocalNeo4j } from '../../neo4j/local-neo4j.ts';
 import { applySchema } from '../../server/db/apply-schema.ts';
 import { Database } from '../../server/db/database.ts';
-import { loadSeed } from '../../seed/load-seed.ts';
-import { readSeed } from '../../seed/read-seed.ts';
+import { loadSeed } from '../../server/seed/load-seed.ts';
+import { readSeed } from '../../server/seed/read-seed.ts';
 
 declare module 'vitest' {
   interface ProvidedContext {
@@ -20,9 +20,18 @@ declare module 'vitest' {
   }
 }
 
-let local: LocalNeo4j | undefined;
+interface Shared {
+  conn: { uri: string; user: string; password: string; database: string | undefined };
+  webRoot: string;
+  stop: () => Promise<void>;
+}
 
-export default async function setup(project: TestProject) {
+// Every lane that needs Neo4j names this setup, and vitest runs it once per such lane in the one main process:
+// the first run starts Neo4j and builds the web, later ones reuse them, and the last teardown stops Neo4j.
+const shared = globalThis as typeof globalThis & { pobratimTestNeo4j?: { ready: Promise<Shared>; users: number } };
+
+async function start(): Promise<Shared> {
+  let local: LocalNeo4j | undefined;
   let uri = process.env.NEO4J_URI;
   if (!uri) {
     const home = resolve('.data/neo4j-test');
@@ -38,11 +47,20 @@ export default async function setup(project: TestProject) {
   } finally {
     await db.close();
   }
-  project.provide('neo4j', conn);
   const webRoot = resolve('.data/test-web');
   await build({ configFile: resolve('vite.config.ts'), logLevel: 'warn', build: { outDir: webRoot, emptyOutDir: true, sourcemap: false } });
+  return { conn, webRoot, stop: async () => { await local?.stop(); } };
+}
+
+export default async function setup(project: TestProject) {
+  const state = (shared.pobratimTestNeo4j ??= { ready: start(), users: 0 });
+  state.users++;
+  const { conn, webRoot, stop } = await state.ready;
+  project.provide('neo4j', conn);
   project.provide('webRoot', webRoot);
   return async () => {
-    await local?.stop();
+    if (--state.users > 0) return;
+    shared.pobratimTestNeo4j = undefined;
+    await stop();
   };
 }

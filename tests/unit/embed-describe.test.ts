@@ -1,8 +1,8 @@
 // The description of a view is generated from its data, in its language, with the right plural forms.
 import { describe, expect, it } from 'vitest';
-import { describeView, viewTitle } from '../../web/embed/describe.ts';
-import { plural } from '../../web/embed/i18n.ts';
-import type { Graph } from '../../server/schemas/graph.schema.ts';
+import { describeView, viewTitle } from '../../core/embed/describe.ts';
+import { plural } from '../../core/i18n/names.ts';
+import type { Graph } from '../../core/schemas/graph.schema.ts';
 
 const city = (id: string, nameRu: string, nameEn: string, country: string) => ({ id, type: 'city', nameRu, nameEn, country, lat: null, lon: null, degree: 1 });
 const tie = (a: string, b: string, kind: string, date: string | null) => ({

@@ -2,11 +2,11 @@
 // view's last year, undated editions with undated data), the SVG draws a diamond and a tag of numerals on each
 // host, the host's accessible name and the description name them, the snapshot's legend explains the mark.
 import { describe, expect, it } from 'vitest';
-import type { EmbedForum } from '../../server/schemas/embed.schema.ts';
-import type { Graph } from '../../server/schemas/graph.schema.ts';
-import { describeView } from '../../web/embed/describe.ts';
-import { graphMarkup, snapshotSvg } from '../../web/embed/svg.ts';
-import { forumsHeld } from '../../web/src/model/forum-marks.ts';
+import type { EmbedForum } from '../../core/schemas/embed.schema.ts';
+import type { Graph } from '../../core/schemas/graph.schema.ts';
+import { describeView } from '../../core/embed/describe.ts';
+import { graphMarkup, snapshotSvg } from '../../core/embed/svg.ts';
+import { forumsHeld } from '../../core/forums/forum-marks.ts';
 
 const city = (id: string, nameRu: string, nameEn: string, country: string) => ({ id, type: 'city', nameRu, nameEn, country, lat: null, lon: null, degree: 1 });
 const tie = (a: string, b: string) => ({ id: `${a}--${b}`, source: a, target: b, kind: 'twinning', kinds: ['twinning'], date: null, datePrecision: null, year: null, agreements: [], sources: ['s'] });

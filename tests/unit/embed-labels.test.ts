@@ -1,9 +1,9 @@
-// The embed's labels (web/embed/svg.ts): the focus first, then the most connected, none covering another label
+// The embed's labels (core/embed/svg.ts): the focus first, then the most connected, none covering another label
 // or a forum tag, in a layer above every node — the same markup on the server and in the browser.
 import { describe, expect, it } from 'vitest';
-import type { Graph, GraphNode } from '../../server/schemas/graph.schema.ts';
-import { layoutGraph } from '../../web/embed/layout.ts';
-import { graphMarkup, placeLabels, textWidth } from '../../web/embed/svg.ts';
+import type { Graph, GraphNode } from '../../core/schemas/graph.schema.ts';
+import { layoutGraph } from '../../core/embed/layout.ts';
+import { graphMarkup, placeLabels, textWidth } from '../../core/embed/svg.ts';
 import { syntheticGraph } from '../fixtures/synthetic-graph.ts';
 
 const graph = syntheticGraph(250, 240, 3) as Graph;

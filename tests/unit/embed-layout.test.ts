@@ -1,13 +1,13 @@
 // The shared layout is deterministic (same graph → same positions, whatever the input order), fits its box,
 // and the map layout follows coordinates; the snippet generator builds both embed codes and escapes.
 import { describe, expect, it } from 'vitest';
-import { BOX, layoutGraph } from '../../web/embed/layout.ts';
+import { BOX, layoutGraph } from '../../core/embed/layout.ts';
 import { embedSnippet } from '../../web/embed/snippet.ts';
 import { fullView } from '../../web/embed/embed-dialog.ts';
 import { readHeightMessage } from '../../web/embed/height-message.ts';
-import { nextInDirection } from '../../web/embed/keyboard.ts';
-import { embedPath, snapshotPath } from '../../web/embed/view.ts';
-import { embedQueryOfExplorer, explorerPath } from '../../web/src/state/embed-view.ts';
+import { nextInDirection } from '../../core/geometry/nearest-in-direction.ts';
+import { embedPath, snapshotPath } from '../../core/embed/view.ts';
+import { embedQueryOfExplorer, explorerPath } from '../../core/view/embed-view.ts';
 
 const nodes = [
   { id: 'ru-kaluga', lat: 54.51, lon: 36.26 },

@@ -55,7 +55,8 @@ describe('local layout', () => {
         expect(Math.hypot(at[0]! - xy[2 * beside]!, at[1]! - xy[2 * beside + 1]!)).toBeCloseTo(8, 3);
       }
     });
-    if (nodes.length - first.nodes.length < first.nodes.length) expect(input.params.alpha).toBe(0.5);
+    expect(nodes.length - first.nodes.length, 'fewer new places than placed ones').toBeLessThan(first.nodes.length);
+    expect(input.params.alpha).toBe(0.5);
   });
 
   test('shortens the ties of a larger part, keeping the small-graph forces for a focus', () => {

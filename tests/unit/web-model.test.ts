@@ -1,13 +1,13 @@
 // The explorer's pure modules: model, visibility (filters, focus, expand), state reducer and undo, URL state.
 import { describe, expect, test } from 'vitest';
-import type { Graph } from '../../server/schemas/graph.schema.ts';
+import type { Graph } from '../../core/schemas/graph.schema.ts';
 import { buildModel } from '../../web/src/model/graph-model.ts';
 import { coordinatesText } from '../../web/src/views/details-panel.ts';
 import { computeVisible, EXPAND_CAP } from '../../web/src/model/visibility.ts';
 import { reduce } from '../../web/src/state/actions.ts';
 import { Store } from '../../web/src/state/store.ts';
-import { queryToState, stateToQuery } from '../../web/src/state/url-state.ts';
-import { defaultState } from '../../web/src/state/view-state.ts';
+import { queryToState, stateToQuery } from '../../core/view/url-state.ts';
+import { defaultState } from '../../core/view/view-state.ts';
 import { syntheticGraph } from '../fixtures/synthetic-graph.ts';
 
 const node = (id: string, country: string) => ({ id, type: 'city', nameRu: id.toUpperCase(), nameEn: id, country, lat: 50, lon: 30, degree: 0 });

@@ -4,14 +4,14 @@ import { describe, expect, test } from 'vitest';
 import { createForceLayout, paramsFor, readPositions } from '../../web/src/layout/force-layout.ts';
 import { mapPositions, seedPositions } from '../../web/src/layout/geo.ts';
 import { navigate } from '../../web/src/interaction/keyboard-nav.ts';
-import { forumMarks } from '../../web/src/model/forum-marks.ts';
+import { forumMarks } from '../../web/src/model/canvas-forum-marks.ts';
 import { buildModel, byFrequency } from '../../web/src/model/graph-model.ts';
 import { countryColours, OTHER_COLOUR, PALETTE } from '../../web/src/model/palette.ts';
 import { computeVisible } from '../../web/src/model/visibility.ts';
 import { placeForumMarks, placeLabels } from '../../web/src/render/draw.ts';
 import { buildScene, linkReducer, nodeReducer, selectionContext } from '../../web/src/render/scene.ts';
 import { sceneToSvg } from '../../web/src/render/svg-export.ts';
-import { defaultState } from '../../web/src/state/view-state.ts';
+import { defaultState } from '../../core/view/view-state.ts';
 import { filterRows, tieRows } from '../../web/src/views/table-view.ts';
 import { legendEntries } from '../../web/src/views/legend.ts';
 import { syntheticGraph } from '../fixtures/synthetic-graph.ts';
@@ -55,7 +55,8 @@ describe('style reducers', () => {
     expect(hub.radius).toBeGreaterThan(leaf.radius);
     expect(PALETTE).toContain(nodeReducer(model, model.index.get(model.nodes.find((n) => n.country === model.countries[0])!.id)!, ctx).colour);
     const rare = model.nodes.findIndex((n) => n.country === model.countries.at(-1));
-    if (model.countries.length > PALETTE.length) expect(nodeReducer(model, rare, ctx).colour).toBe(OTHER_COLOUR);
+    expect(model.countries.length, 'the fixture has more countries than colours').toBeGreaterThan(PALETTE.length);
+    expect(nodeReducer(model, rare, ctx).colour).toBe(OTHER_COLOUR);
   });
   test('a selection highlights its ties and neighbours and fades the rest', () => {
     const sel = visible.nodes[0]!;
@@ -166,7 +167,8 @@ describe('keyboard navigation and table', () => {
     const home = navigate('Home', undefined, model, visible, xy)!;
     expect(visible.ties[home]).toBe(Math.max(...visible.nodes.map((i) => visible.ties[i]!)));
     const right = navigate('ArrowRight', home, model, visible, xy)!;
-    if (right !== home) expect(xy[2 * right]!).toBeGreaterThan(xy[2 * home]!);
+    expect(right, 'the most connected node has a neighbour to its right in the fixture').not.toBe(home);
+    expect(xy[2 * right]!).toBeGreaterThan(xy[2 * home]!);
     const n1 = navigate(']', home, model, visible, xy, home)!;
     const n2 = navigate(']', n1, model, visible, xy, home)!;
     const neighbours = model.adjacency[home]!.map((l) => (model.source[l] === home ? model.target[l] : model.source[l]));

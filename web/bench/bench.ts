@@ -1,12 +1,12 @@
 // The render benchmark page (not part of the explorer build): loads a graph, draws it with the explorer's canvas
 // renderer or the SVG baseline, and exposes timings to tests/bench/render.bench.ts.
-import { GraphSchema } from '../../server/schemas/graph.schema.ts';
+import { GraphSchema } from '../../core/schemas/graph.schema.ts';
 import { seedPositions } from '../src/layout/geo.ts';
 import { buildModel } from '../src/model/graph-model.ts';
 import { countryColours } from '../src/model/palette.ts';
 import { computeVisible } from '../src/model/visibility.ts';
 import { buildScene, selectionContext } from '../src/render/scene.ts';
-import { defaultState } from '../src/state/view-state.ts';
+import { defaultState } from '../../core/view/view-state.ts';
 import { NetworkView } from '../src/views/network-view.ts';
 import { svgBaseline } from './svg-baseline.ts';
 

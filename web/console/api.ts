@@ -1,6 +1,6 @@
 // The console's calls to the API, answers parsed with the server's own zod schemas (jitless: CSP has no eval).
 import { z } from 'zod';
-import { CypherResultSchema, CypherSchemaInfoSchema, type CypherResult, type CypherSchemaInfo } from '../../server/schemas/cypher-console.schema.ts';
+import { CypherResultSchema, CypherSchemaInfoSchema, type CypherResult, type CypherSchemaInfo } from '../../core/schemas/cypher-console.schema.ts';
 
 z.config({ jitless: true });
 

@@ -6,7 +6,7 @@ import { cypher } from '@codemirror/legacy-modes/mode/cypher';
 import { defaultHighlightStyle, StreamLanguage, syntaxHighlighting, bracketMatching } from '@codemirror/language';
 import { EditorState, Prec } from '@codemirror/state';
 import { EditorView, keymap, lineNumbers, placeholder } from '@codemirror/view';
-import type { CypherSchemaInfo } from '../../server/schemas/cypher-console.schema.ts';
+import type { CypherSchemaInfo } from '../../core/schemas/cypher-console.schema.ts';
 
 const keywords = ['MATCH', 'OPTIONAL MATCH', 'WHERE', 'RETURN', 'WITH', 'ORDER BY', 'LIMIT', 'SKIP', 'UNWIND', 'DISTINCT', 'COUNT', 'collect', 'shortestPath', 'allShortestPaths', 'EXISTS', 'CALL', 'YIELD', 'UNION', 'AS', 'AND', 'OR', 'NOT', 'IN', 'IS NULL', 'IS NOT NULL', 'STARTS WITH', 'CONTAINS', 'CASE', 'WHEN', 'THEN', 'ELSE', 'END'];
 

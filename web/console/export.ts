@@ -1,5 +1,5 @@
 // CSV (RFC 4180) and JSON downloads of a result; graph values and maps go into CSV cells as JSON text.
-import type { CypherResult } from '../../server/schemas/cypher-console.schema.ts';
+import type { CypherResult } from '../../core/schemas/cypher-console.schema.ts';
 
 function cell(value: unknown): string {
   const text = value === null || value === undefined ? '' : typeof value === 'object' ? JSON.stringify(value) : String(value);

@@ -1,7 +1,7 @@
 // The result's graph as SVG with a seeded d3-force layout computed before the first frame (deterministic).
 // A stand-in until the explorer's renderer replaces it; fine for the few hundred nodes a console answer holds.
 import { forceCenter, forceLink, forceManyBody, forceSimulation, type SimulationNodeDatum } from 'd3-force';
-import type { CypherResult } from '../../server/schemas/cypher-console.schema.ts';
+import type { CypherResult } from '../../core/schemas/cypher-console.schema.ts';
 
 const svgNs = 'http://www.w3.org/2000/svg';
 const maxNodes = 1_000;

@@ -1,6 +1,6 @@
 // mountConsole(container, options): the researchers' Cypher console as a self-contained widget. The explorer mounts
 // it as a tab; web/console.html mounts it alone. Flow: controls → run() → api → state (last result) → renderers.
-import type { CypherResult } from '../../server/schemas/cypher-console.schema.ts';
+import type { CypherResult } from '../../core/schemas/cypher-console.schema.ts';
 import { ConsoleApiError, fetchSchema, runCypher } from './api.ts';
 import { createEditor } from './editor.ts';
 import { examples } from './examples.ts';

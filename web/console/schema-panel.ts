@@ -1,5 +1,5 @@
 // The schema panel: labels, relationship types and property keys with counts; a click puts a starter query in the editor.
-import type { CypherSchemaInfo } from '../../server/schemas/cypher-console.schema.ts';
+import type { CypherSchemaInfo } from '../../core/schemas/cypher-console.schema.ts';
 
 export function renderSchema(container: HTMLElement, schema: CypherSchemaInfo, pick: (query: string) => void): void {
   const section = (title: string, items: { name: string; count: number }[], query: (name: string) => string) => {

@@ -1,5 +1,5 @@
 // The result as an HTML table: one row per record; nodes, relationships and paths shown compactly, JSON on hover.
-import type { CypherResult } from '../../server/schemas/cypher-console.schema.ts';
+import type { CypherResult } from '../../core/schemas/cypher-console.schema.ts';
 
 function brief(value: unknown): string {
   if (value === null || value === undefined) return 'null';

@@ -1,7 +1,7 @@
 // The stand-alone page of the "Embed" dialog (until the explorer wires openEmbedDialog into its toolbar):
 // the view is read from the page's query with the API's parameter names.
 import { openEmbedDialog } from './embed-dialog.ts';
-import type { EmbedView } from './view.ts';
+import type { EmbedView } from '../../core/embed/view.ts';
 
 function viewFromQuery(q: URLSearchParams): Partial<EmbedView> {
   const num = (k: string) => (q.has(k) ? Number(q.get(k)) : undefined);

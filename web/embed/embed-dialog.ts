@@ -1,9 +1,9 @@
 // The explorer's "Embed" dialog, self-contained so the explorer only calls openEmbedDialog(viewState): options
 // for height, controls, language and a pinned story state, and the two snippets to copy.
-import { GraphSchema, type Graph } from '../../server/schemas/graph.schema.ts';
-import { describeView } from './describe.ts';
+import { GraphSchema, type Graph } from '../../core/schemas/graph.schema.ts';
+import { describeView } from '../../core/embed/describe.ts';
 import { embedSnippet } from './snippet.ts';
-import { EMBED_DEFAULTS, dataParams, type EmbedView } from './view.ts';
+import { EMBED_DEFAULTS, dataParams, type EmbedView } from '../../core/embed/view.ts';
 
 export interface EmbedViewState { view: Partial<EmbedView>; graph?: Graph; origin?: string }
 

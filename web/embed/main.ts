@@ -4,14 +4,15 @@
 // host page's loader. Neither d3-force nor zod is in this bundle: the layout ran on the server.
 import { select } from 'd3-selection';
 import { zoom, zoomIdentity, type D3ZoomEvent } from 'd3-zoom';
-import type { EmbedForum } from '../../server/schemas/embed.schema.ts';
-import type { Graph } from '../../server/schemas/graph.schema.ts';
-import { byHost } from '../src/model/forum-marks.ts';
-import { WORDS, countryName, nameOf } from './i18n.ts';
-import { KEY_DIRECTIONS, nextInDirection } from './keyboard.ts';
-import { BOX, type Point } from './layout.ts';
-import { esc, graphMarkup, hostedText } from './svg.ts';
-import { snapshotPath, type EmbedView } from './view.ts';
+import type { EmbedForum } from '../../core/schemas/embed.schema.ts';
+import type { Graph } from '../../core/schemas/graph.schema.ts';
+import { byHost } from '../../core/forums/forum-marks.ts';
+import { WORDS } from '../../core/i18n/embed-words.ts';
+import { countryName, nameOf } from '../../core/i18n/names.ts';
+import { KEY_DIRECTIONS, nextInDirection } from '../../core/geometry/nearest-in-direction.ts';
+import { BOX, type Point } from '../../core/embed/layout.ts';
+import { esc, graphMarkup, hostedText } from '../../core/embed/svg.ts';
+import { snapshotPath, type EmbedView } from '../../core/embed/view.ts';
 import { HEIGHT_MESSAGE } from './height-message.ts';
 
 const readJson = (id: string): unknown => JSON.parse(document.getElementById(id)!.textContent!);

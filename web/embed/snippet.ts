@@ -1,7 +1,7 @@
 // The embed code a journalist pastes: a responsive iframe plus the loader that sets its height from the
 // embed's postMessage, and a plain fixed-size iframe for CMSs that strip scripts. Pure, so it is unit-tested.
-import { esc } from './svg.ts';
-import { embedPath, type EmbedView } from './view.ts';
+import { esc } from '../../core/text/escape-markup.ts';
+import { embedPath, type EmbedView } from '../../core/embed/view.ts';
 
 export interface SnippetOptions {
   origin: string;

@@ -1,11 +1,11 @@
 // The API client: every response is parsed with the server's own zod schemas, so a contract break fails loudly here.
 import type { z } from 'zod';
-import { CityDetailSchema, CitySearchResultSchema } from '../../../server/schemas/city.schema.ts';
-import { ForumDetailSchema, ForumListSchema } from '../../../server/schemas/forum.schema.ts';
-import { GraphSchema } from '../../../server/schemas/graph.schema.ts';
-import { PathSchema } from '../../../server/schemas/path.schema.ts';
-import { ReadySchema } from '../../../server/schemas/ready.schema.ts';
-import { SourceDetailSchema } from '../../../server/schemas/source.schema.ts';
+import { CityDetailSchema, CitySearchResultSchema } from '../../../core/schemas/city.schema.ts';
+import { ForumDetailSchema, ForumListSchema } from '../../../core/schemas/forum.schema.ts';
+import { GraphSchema } from '../../../core/schemas/graph.schema.ts';
+import { PathSchema } from '../../../core/schemas/path.schema.ts';
+import { ReadySchema } from '../../../core/schemas/ready.schema.ts';
+import { SourceDetailSchema } from '../../../core/schemas/source.schema.ts';
 
 export class ApiError extends Error {
   constructor(readonly status: number, readonly code: string, message: string) {

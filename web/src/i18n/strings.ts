@@ -1,5 +1,5 @@
 // Interface strings, Russian first. `tr(lang, key)` falls back to the key so a missing string shows, not crashes.
-import type { Lang } from '../state/view-state.ts';
+import type { Lang } from '../../../core/view/view-state.ts';
 
 const ru = {
   title: 'Побратим — города-побратимы',

@@ -2,6 +2,7 @@
 // the ties of the selection (neighbours by name order); Home goes to the most connected. Pure: returns an index.
 import { type GraphModel, otherEnd } from '../model/graph-model.ts';
 import type { Visible } from '../model/visibility.ts';
+import { KEY_DIRECTIONS, nearestInDirection } from '../../../core/geometry/nearest-in-direction.ts';
 
 export type NavKey = 'ArrowLeft' | 'ArrowRight' | 'ArrowUp' | 'ArrowDown' | '[' | ']' | 'Home';
 export const NAV_KEYS = new Set<string>(['ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown', '[', ']', 'Home']);
@@ -18,20 +19,9 @@ export function navigate(key: NavKey, current: number | undefined, model: GraphM
     if (at < 0) return ring[0];
     return ring[(at + (key === ']' ? 1 : ring.length - 1)) % ring.length];
   }
-  const [dx, dy] = key === 'ArrowLeft' ? [-1, 0] : key === 'ArrowRight' ? [1, 0] : key === 'ArrowUp' ? [0, -1] : [0, 1];
-  const cx = xy[2 * current]!;
-  const cy = xy[2 * current + 1]!;
-  let best: number | undefined;
-  let bestScore = Infinity;
-  for (const i of visible.nodes) {
-    if (i === current) continue;
-    const vx = xy[2 * i]! - cx;
-    const vy = xy[2 * i + 1]! - cy;
-    const along = vx * dx + vy * dy;
-    if (!(along > 0)) continue;
-    const across = Math.abs(vx * dy - vy * dx);
-    const score = along + 2 * across; // prefer nodes straight ahead
-    if (score < bestScore) (bestScore = score), (best = i);
-  }
-  return best ?? current;
+  const at = { x: xy[2 * current]!, y: xy[2 * current + 1]! };
+  const others = function* () {
+    for (const i of visible.nodes) if (i !== current) yield [i, { x: xy[2 * i]!, y: xy[2 * i + 1]! }] as const;
+  };
+  return nearestInDirection(at, KEY_DIRECTIONS[key]!, others()) ?? current;
 }

@@ -1,6 +1,7 @@
 // The graph model: the API's nodes and links indexed once (ids → indices, adjacency), never mutated afterwards.
 // Everything downstream (visibility, layout, drawing) works on indices into these arrays.
-import type { Graph, GraphLink, GraphNode } from '../../../server/schemas/graph.schema.ts';
+import type { Graph, GraphLink, GraphNode } from '../../../core/schemas/graph.schema.ts';
+import { nameOf } from '../../../core/i18n/names.ts';
 
 export interface GraphModel {
   nodes: readonly GraphNode[];
@@ -61,6 +62,5 @@ export function otherEnd(model: GraphModel, l: number, n: number): number {
   return model.source[l] === n ? model.target[l]! : model.source[l]!;
 }
 
-export function nodeName(node: Pick<GraphNode, 'id' | 'nameRu' | 'nameEn'>, lang: 'ru' | 'en'): string {
-  return (lang === 'ru' ? node.nameRu ?? node.nameEn : node.nameEn ?? node.nameRu) ?? node.id;
-}
+/** A node's name in `lang` (core/i18n/names.ts). */
+export const nodeName = nameOf;

@@ -1,6 +1,6 @@
 // Which places and ties are shown for a view state: filters (year, undated, countries, kinds, minimum ties),
 // then the explored neighbourhood (focus ± depth, expanded, dismissed), then the highlighted path. Pure.
-import type { ViewState } from '../state/view-state.ts';
+import type { ViewState } from '../../../core/view/view-state.ts';
 import { type GraphModel, otherEnd } from './graph-model.ts';
 
 /** How many neighbours one "expand" adds, most connected first. */

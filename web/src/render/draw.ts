@@ -1,9 +1,9 @@
 // Canvas drawing of a scene: a pure function of (scene, positions, view) onto a 2D context. Links and nodes are
 // batched per style (one path and one stroke/fill per batch), off-screen items are culled, labels placed by
 // level of detail (most important first, no overlaps: zooming in frees room for more).
-import type { ForumMark } from '../model/forum-marks.ts';
+import type { ForumMark } from '../model/canvas-forum-marks.ts';
 import type { Scene, LinkStyle } from './scene.ts';
-import { firstFree } from './boxes.ts';
+import { firstFree } from '../../../core/labels/label-boxes.ts';
 
 export interface ViewTransform {
   x: number;

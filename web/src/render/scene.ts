@@ -1,10 +1,10 @@
 // The scene: what to draw and how, derived from the model, the visible set and the view state by pure reducers
 // (sigma.js style). Built once per state change, not per frame; the drawing code only reads it.
-import type { ForumMark } from '../model/forum-marks.ts';
+import type { ForumMark } from '../model/canvas-forum-marks.ts';
 import { type GraphModel, nodeName, otherEnd } from '../model/graph-model.ts';
 import { colourOf } from '../model/palette.ts';
 import type { Visible } from '../model/visibility.ts';
-import type { Lang } from '../state/view-state.ts';
+import type { Lang } from '../../../core/view/view-state.ts';
 
 export interface StyleContext {
   colours: ReadonlyMap<string, string>;

@@ -1,9 +1,9 @@
 // SVG export of the current view: the same scene and batches as the canvas (one path per link style and per node
 // colour), culled to the viewport, labels placed by the same level-of-detail rule. Pure: returns the markup.
 import { type DrawView, FORUM_MARK, LINK_STYLES, placeForumMarks, placeLabels, sizeScale } from './draw.ts';
+import { esc } from '../../../core/text/escape-markup.ts';
 import type { Scene } from './scene.ts';
 
-const esc = (s: string) => s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
 const r1 = (v: number) => Math.round(v * 10) / 10;
 
 export function sceneToSvg(scene: Scene, xy: Float32Array, view: DrawView, attribution: readonly string[] = []): string {

@@ -1,21 +1,21 @@
 // The explorer shell: composes the store, the API data, the canvas view and the panels, and keeps the URL in
 // step with the state. Data flows one way: controls/interaction → actions → store → render (this file's `render`).
 import type { z } from 'zod';
-import type { Graph } from '../../../server/schemas/graph.schema.ts';
-import type { ForumListSchema } from '../../../server/schemas/forum.schema.ts';
-import type { Path } from '../../../server/schemas/path.schema.ts';
+import type { Graph } from '../../../core/schemas/graph.schema.ts';
+import type { ForumListSchema } from '../../../core/schemas/forum.schema.ts';
+import type { Path } from '../../../core/schemas/path.schema.ts';
 import { api, ApiError } from '../api/client.ts';
 import { kindName, tr } from '../i18n/strings.ts';
 import { NAV_KEYS, type NavKey, navigate } from '../interaction/keyboard-nav.ts';
 import { buildModel, byFrequency, type GraphModel, nodeName } from '../model/graph-model.ts';
 import { countryColours, countryName } from '../model/palette.ts';
 import { computeVisible, type Visible } from '../model/visibility.ts';
-import { forumMarks } from '../model/forum-marks.ts';
+import { forumMarks } from '../model/canvas-forum-marks.ts';
 import { buildScene, selectionContext, type Scene } from '../render/scene.ts';
 import { sceneToSvg } from '../render/svg-export.ts';
 import { Store } from '../state/store.ts';
-import { queryToState, stateToQuery } from '../state/url-state.ts';
-import type { ViewState } from '../state/view-state.ts';
+import { queryToState, stateToQuery } from '../../../core/view/url-state.ts';
+import type { ViewState } from '../../../core/view/view-state.ts';
 import { createControls, type DataFormat } from '../views/controls.ts';
 import { renderCityDetails, sourceLinks } from '../views/details-panel.ts';
 import { h } from '../views/dom.ts';
@@ -26,8 +26,8 @@ import { createSearchBox } from '../views/search-box.ts';
 import { filterRows, renderTable, type TableState, type TieRow, tieRows } from '../views/table-view.ts';
 import { onTabsChanged, registerTab, registeredTabs, type TabContext } from './tabs.ts';
 import { openEmbedDialog } from '../../embed/embed-dialog.ts';
-import { dataParams } from '../../embed/view.ts';
-import { embedViewOf, fullEmbedViewOf } from '../state/embed-view.ts';
+import { dataParams } from '../../../core/embed/view.ts';
+import { embedViewOf, fullEmbedViewOf } from '../../../core/view/embed-view.ts';
 
 type ForumList = z.infer<typeof ForumListSchema>;
 

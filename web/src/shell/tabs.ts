@@ -2,7 +2,7 @@
 //   registerTab({ id: 'console', label: { ru: 'Консоль', en: 'Console' }, mount: (el, ctx) => mountConsole(el) });
 // `canvas` tabs share the network canvas and only choose its layout; other tabs get their own panel element.
 import type { Store } from '../state/store.ts';
-import type { Lang, Layout } from '../state/view-state.ts';
+import type { Lang, Layout } from '../../../core/view/view-state.ts';
 
 export interface TabContext {
   store: Store;

@@ -1,5 +1,5 @@
 // Actions: every change of the view goes through `reduce`, a pure function (state, action) → state.
-import { type Lang, type Transform, type ViewState, FIRST_YEAR, currentYear } from './view-state.ts';
+import { type Lang, type Transform, type ViewState, FIRST_YEAR, currentYear } from '../../../core/view/view-state.ts';
 
 export type Action =
   | { type: 'lang'; lang: Lang }

@@ -1,7 +1,7 @@
 // The store: holds the view state, applies actions through the pure reducer, keeps an undo history of
 // exploration steps, and notifies subscribers (the renderers) after each change.
 import { type Action, EXPLORE_ACTIONS, reduce } from './actions.ts';
-import type { ViewState } from './view-state.ts';
+import type { ViewState } from '../../../core/view/view-state.ts';
 
 export type Listener = (state: ViewState, previous: ViewState) => void;
 

@@ -3,7 +3,7 @@
 import { tr } from '../i18n/strings.ts';
 import { countryName } from '../model/palette.ts';
 import type { Store } from '../state/store.ts';
-import { FIRST_YEAR, currentYear, type ViewState } from '../state/view-state.ts';
+import { FIRST_YEAR, currentYear, type ViewState } from '../../../core/view/view-state.ts';
 import { h } from './dom.ts';
 
 /** The formats of GET /api/export: Gephi (GraphML, GEXF), spreadsheets and the importer (CSV), code (JSON). */

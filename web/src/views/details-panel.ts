@@ -1,11 +1,11 @@
 // The details panel: one city with its ties and their agreements (kind, date, parties), forums, people and
 // investments; every fact carries links to its sources. Built from the API's CityDetail, nothing inferred.
-import type { CityDetail } from '../../../server/schemas/city.schema.ts';
-import type { Source } from '../../../server/schemas/source.schema.ts';
+import type { CityDetail } from '../../../core/schemas/city.schema.ts';
+import type { Source } from '../../../core/schemas/source.schema.ts';
 import { kindName, tr } from '../i18n/strings.ts';
 import { nodeName } from '../model/graph-model.ts';
 import { countryName } from '../model/palette.ts';
-import type { Lang } from '../state/view-state.ts';
+import type { Lang } from '../../../core/view/view-state.ts';
 import { h } from './dom.ts';
 
 export interface DetailsActions {

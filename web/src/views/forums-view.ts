@@ -5,13 +5,13 @@ import { feature, mesh } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import countries110m from 'world-atlas/countries-110m.json' with { type: 'json' };
 import type { z } from 'zod';
-import type { ForumListSchema } from '../../../server/schemas/forum.schema.ts';
+import type { ForumListSchema } from '../../../core/schemas/forum.schema.ts';
 import { tr } from '../i18n/strings.ts';
 import { worldProjection } from '../layout/geo.ts';
-import { byHost, editionsLabel } from '../model/forum-marks.ts';
+import { byHost, editionsLabel } from '../../../core/forums/forum-marks.ts';
 import { nodeName } from '../model/graph-model.ts';
-import { firstFree, type Box } from '../render/boxes.ts';
-import type { Lang } from '../state/view-state.ts';
+import { firstFree, type Box } from '../../../core/labels/label-boxes.ts';
+import type { Lang } from '../../../core/view/view-state.ts';
 import { h } from './dom.ts';
 
 type ForumList = z.infer<typeof ForumListSchema>;

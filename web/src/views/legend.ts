@@ -3,7 +3,7 @@ import { tr } from '../i18n/strings.ts';
 import type { GraphModel } from '../model/graph-model.ts';
 import { OTHER_COLOUR, countryName } from '../model/palette.ts';
 import type { Visible } from '../model/visibility.ts';
-import type { Lang } from '../state/view-state.ts';
+import type { Lang } from '../../../core/view/view-state.ts';
 import { h } from './dom.ts';
 
 export interface LegendEntry {

@@ -12,7 +12,7 @@ import { worldShapes } from '../render/borders.ts';
 import { type DrawView, drawLabels, drawScene, drawSteps, LABEL_FONT, MARK_FONT, placeForumMarks, placeLabels, type ViewTransform } from '../render/draw.ts';
 import type { Scene } from '../render/scene.ts';
 import { HitTester } from '../interaction/hit-test.ts';
-import type { Layout } from '../state/view-state.ts';
+import type { Layout } from '../../../core/view/view-state.ts';
 
 export interface NetworkViewEvents {
   select(index: number | undefined): void;

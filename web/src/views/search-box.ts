@@ -1,10 +1,10 @@
 // Type-ahead search (a WAI-ARIA combobox): asks the API, which finds any name form, and reports the choice.
-import type { City } from '../../../server/schemas/city.schema.ts';
+import type { City } from '../../../core/schemas/city.schema.ts';
 import { api } from '../api/client.ts';
 import { tr } from '../i18n/strings.ts';
 import { nodeName } from '../model/graph-model.ts';
 import { countryName } from '../model/palette.ts';
-import type { Lang } from '../state/view-state.ts';
+import type { Lang } from '../../../core/view/view-state.ts';
 import { h } from './dom.ts';
 
 export function createSearchBox(lang: () => Lang, onChoose: (city: City) => void): { el: HTMLElement; relabel(): void } {

@@ -4,7 +4,7 @@ import { kindName, tr } from '../i18n/strings.ts';
 import { type GraphModel, nodeName } from '../model/graph-model.ts';
 import { countryName } from '../model/palette.ts';
 import type { Visible } from '../model/visibility.ts';
-import type { Lang } from '../state/view-state.ts';
+import type { Lang } from '../../../core/view/view-state.ts';
 import { h } from './dom.ts';
 
 export type SortKey = 'a' | 'ca' | 'b' | 'cb' | 'kind' | 'date';

@@ -1,0 +1,4 @@
+// Breaks server-not-web.
+import { colour } from '../web/src/model/colour.ts';
+
+export const port = colour.length;
