@@ -15,6 +15,8 @@ import { postCypher } from '../helpers/cypher-client.ts';
 import { restoreCuratedGraph } from '../helpers/graph-checksum.ts';
 import { testDatabase } from '../helpers/test-app.ts';
 import { startExplorerSession } from '../helpers/web-app.ts';
+// `window.explorer` in the page is typed by the explorer's test handle (brings its `declare global` in).
+import type {} from '../../web/src/testing/explorer-handle.ts';
 
 const db = testDatabase();
 let app: Awaited<ReturnType<typeof startExplorerSession>>;
@@ -37,7 +39,7 @@ async function withExplorer(query: string, check: (page: Page) => Promise<void>)
   page.on('pageerror', (e) => errors.push(String(e)));
   try {
     await page.goto(`${app.url}/${query}`);
-    await page.waitForFunction(() => (window as any).explorer?.visible(), null, { timeout: 120_000 });
+    await page.waitForFunction(() => window.explorer?.visible(), null, { timeout: 120_000 });
     await check(page);
     expect(errors).toEqual([]);
   } finally {
@@ -47,8 +49,8 @@ async function withExplorer(query: string, check: (page: Page) => Promise<void>)
 
 test('opens on the whole world network, credits it, and still finds «Калуга» with curated and world ties', async () => {
   await withExplorer('', async (page) => {
-    await page.waitForFunction(() => (window as any).explorer.view.stats.fullDraws > 0, null, { timeout: 120_000 });
-    const shown = await page.evaluate(() => { const e = (window as any).explorer; return { nodes: e.model().nodes.length, links: e.model().links.length, truncated: e.model().truncated }; });
+    await page.waitForFunction(() => window.explorer!.view.stats.fullDraws > 0, null, { timeout: 120_000 });
+    const shown = await page.evaluate(() => { const m = window.explorer!.model()!; return { nodes: m.nodes.length, links: m.links.length, truncated: m.truncated }; });
     expect(shown.nodes).toBeGreaterThan(17_000);
     expect(shown.links).toBeGreaterThan(24_000);
     expect(shown.truncated).toBe(false);
@@ -70,11 +72,11 @@ test('a focused city\'s partners get a layout of their own, and the whole graph 
   await withExplorer('?focus=ru-kaluga', async (page) => {
     // Layout units between Kaluga and the partners near it on the globe, and the closest two shown places.
     const spread = () => page.evaluate(() => {
-      const e = (window as any).explorer;
+      const e = window.explorer!;
       const xy: Float32Array = e.view.positions;
-      const at = (id: string) => e.model().index.get(id) as number;
+      const at = (id: string) => e.model()!.index.get(id)!;
       const d = (a: number, b: number) => Math.hypot(xy[2 * a]! - xy[2 * b]!, xy[2 * a + 1]! - xy[2 * b + 1]!);
-      const shown: number[] = e.visible().nodes;
+      const shown: number[] = e.visible()!.nodes;
       let closest = Infinity;
       for (const a of shown) for (const b of shown) if (a < b) closest = Math.min(closest, d(a, b));
       return { shown: shown.length, closest, near: Math.min(...['ru-tula', 'ru-smolensk', 'by-minsk'].map((id) => d(at('ru-kaluga'), at(id)))) };
@@ -101,7 +103,7 @@ test('the forums map places every host, the world file having given the seed\'s 
 
 test('every country of the world can be filtered, found by typing its name', async () => {
   await withExplorer('?lang=en', async (page) => {
-    const countries = await page.evaluate(() => (window as any).explorer.model().countries.length);
+    const countries = await page.evaluate(() => window.explorer!.model()!.countries.length);
     expect(countries).toBeGreaterThan(150);
     await page.locator('details.countries summary').click();
     expect(await page.locator('details.countries input[type=checkbox]').count()).toBe(countries);
@@ -110,8 +112,8 @@ test('every country of the world can be filtered, found by typing its name', asy
     await page.locator('details.countries label[data-country="KZ"] input').check();
     await page.fill('#country-filter', 'russia');
     await page.locator('details.countries label[data-country="RU"] input').check();
-    await expect.poll(async () => (await page.evaluate(() => (window as any).explorer.store.state.countries)).sort()).toEqual(['KZ', 'RU']);
-    const shown = await page.evaluate(() => { const e = (window as any).explorer; return [...new Set(e.visible().nodes.map((i: number) => e.model().nodes[i].country))].sort(); });
+    await expect.poll(async () => (await page.evaluate(() => window.explorer!.store.state.countries)).sort()).toEqual(['KZ', 'RU']);
+    const shown = await page.evaluate(() => { const e = window.explorer!; return [...new Set(e.visible()!.nodes.map((i) => e.model()!.nodes[i]!.country))].sort(); });
     expect(shown).toEqual(['KZ', 'RU']);
     // The hues go to what is shown: Russia and Kazakhstan, not the world's most twinned countries (all grey here).
     await expect.poll(() => page.locator('.legend li').evaluateAll((els) => els.map((e) => e.getAttribute('data-country')))).toEqual(['RU', 'KZ']);
@@ -124,7 +126,7 @@ test('every country of the world can be filtered, found by typing its name', asy
 test('the table reads the world a page at a time, and filters by what is typed', async () => {
   await withExplorer('?lang=en&tab=table', async (page) => {
     await page.waitForSelector('.ties-table tbody tr', { timeout: 60_000 });
-    const total = await page.evaluate(() => (window as any).explorer.visible().links.length);
+    const total = await page.evaluate(() => window.explorer!.visible()!.links.length);
     expect(await page.locator('.ties-table tbody tr').count()).toBe(100);
     expect(await page.locator('.ties-table caption').textContent()).toBe(`Ties shown: 1–100 of ${total}`);
     const firstPage = await page.locator('.ties-table tbody tr').first().getAttribute('data-link');

@@ -4,6 +4,8 @@ import { mkdirSync } from 'node:fs';
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { startExplorerSession } from '../helpers/web-app.ts';
+// `window.explorer` in the page is typed by the explorer's test handle (brings its `declare global` in).
+import type {} from '../../web/src/testing/explorer-handle.ts';
 
 const ART = 'tests/artifacts';
 let app: Awaited<ReturnType<typeof startExplorerSession>>;
@@ -31,11 +33,11 @@ async function open(query = '', viewport = { width: 1280, height: 800 }, touch =
   // A request the page itself aborts (a superseded details fetch) is not a failure.
   page.on('requestfailed', (r) => r.failure()?.errorText !== 'net::ERR_ABORTED' && errors.push(`request failed: ${r.url()} ${r.failure()?.errorText}`));
   await page.goto(`${app.url}/${query}`);
-  await page.waitForFunction(() => (window as any).explorer?.model() && (window as any).explorer.view.stats.fullDraws > 0, null, { timeout: 60_000 });
+  await page.waitForFunction(() => window.explorer?.model() && window.explorer!.view.stats.fullDraws > 0, null, { timeout: 60_000 });
   return page;
 }
 
-const state = (p: Page) => p.evaluate(() => (window as any).explorer.store.state);
+const state = (p: Page) => p.evaluate(() => window.explorer!.store.state);
 
 /** Counts canvas pixels near a colour (the canvas itself, not the DOM). */
 function countPixels(p: Page, rgb: [number, number, number], tolerance = 40): Promise<number> {
@@ -60,7 +62,7 @@ async function searchAndChoose(p: Page, text: string) {
 describe('the explorer', () => {
   test('draws the network on the canvas: nodes in the country colours, ties between them', async () => {
     const p = await open();
-    await p.waitForFunction(() => (window as any).explorer.visible()?.nodes.length > 10);
+    await p.waitForFunction(() => (window.explorer!.visible()?.nodes.length ?? 0) > 10);
     // The layout still moves (and zooms to fit) after the first frame: wait for the colours to reach their size.
     await expect.poll(() => countPixels(p, [0xe6, 0x9f, 0x00]), { timeout: 20_000 }).toBeGreaterThan(200); // Russia, the most frequent country
     await expect.poll(() => countPixels(p, [0x56, 0xb4, 0xe9]), { timeout: 20_000 }).toBeGreaterThan(100); // Belarus
@@ -86,10 +88,10 @@ describe('the explorer', () => {
     expect(s.focus).toBe('ru-kaluga');
     expect(s.selected).toBe('ru-kaluga');
     // The neighbourhood is what is shown: Kaluga and its three partners.
-    const shown = await p.evaluate(() => { const e = (window as any).explorer; return e.visible().nodes.map((i: number) => e.model().nodes[i].id).sort(); });
+    const shown = await p.evaluate(() => { const e = window.explorer!; return e.visible()!.nodes.map((i) => e.model()!.nodes[i]!.id).sort(); });
     expect(shown).toEqual(['by-minsk', 'ru-kaluga', 'ru-smolensk', 'ru-tula']);
     // Centred: Kaluga's node is near the middle of the canvas.
-    const [x, y, w, h] = await p.evaluate(() => { const e = (window as any).explorer; const i = e.model().index.get('ru-kaluga'); const [x, y] = e.view.screenOf(i); return [x, y, e.view.canvas.clientWidth, e.view.canvas.clientHeight]; });
+    const [x, y, w, h] = await p.evaluate(() => { const e = window.explorer!; const i = e.model()!.index.get('ru-kaluga')!; const [x, y] = e.view.screenOf(i); return [x, y, e.view.canvas.clientWidth, e.view.canvas.clientHeight]; });
     expect(x).toBeGreaterThan(0);
     expect(x).toBeLessThan(w);
     expect(y).toBeGreaterThan(0);
@@ -117,19 +119,19 @@ describe('the explorer', () => {
 
   test('forums are on the canvas as of the chosen year: a diamond and the editions at each shown host', async () => {
     const p = await open('?year=2017');
-    const marks = () => p.evaluate(() => { const e = (window as any).explorer; return Object.fromEntries((e.scene()?.forums ?? []).map((m: any) => [e.model().nodes[m.node].id, m.label])); });
+    const marks = () => p.evaluate(() => { const e = window.explorer!; return Object.fromEntries((e.scene()?.forums ?? []).map((m) => [e.model()!.nodes[m.node]!.id, m.label])); });
     // IX Mogilev 2017, VIII Podolsk 2015, VII Minsk (year unknown: shown while undated items are).
     await expect.poll(marks, { timeout: 20_000 }).toMatchObject({ 'by-mogilev': 'IX', 'ru-podolsk': 'VIII', 'by-minsk': 'VII' });
     await expect.poll(() => countPixels(p, [0xff, 0xd1, 0x66], 30), { timeout: 20_000 }).toBeGreaterThan(50);
     expect(await p.locator('.legend .forum-key .count').textContent()).toBe(String(Object.keys(await marks()).length));
     await p.screenshot({ path: `${ART}/e2e-forums-2017.png` });
     // Screen readers hear it too: selecting Mogilev names the forum it hosted.
-    await p.evaluate(() => (window as any).explorer.store.dispatch({ type: 'select', id: 'by-mogilev' }));
+    await p.evaluate(() => window.explorer!.store.dispatch({ type: 'select', id: 'by-mogilev' }));
     await expect.poll(() => p.locator('#announcer').textContent()).toContain('Форумы: IX');
     // A tag is a way in: clicking «IX» opens that forum's details.
     // The layout may still be moving (and refitting) on a busy machine: click where the tag is now, until it opens.
     const clickTag = async () => {
-      const tag = await p.evaluate(() => (window as any).explorer.view.forumTags().find((t: any) => t.id === 'forum-09')?.box);
+      const tag = await p.evaluate(() => window.explorer!.view.forumTags().find((t: any) => t.id === 'forum-09')?.box);
       if (tag) await p.locator('.network-canvas').click({ position: { x: tag.x + tag.w / 2, y: tag.y + tag.h / 2 } });
       return p.locator('.forum-details h2').textContent({ timeout: 1_000 }).catch(() => null);
     };
@@ -143,16 +145,16 @@ describe('the explorer', () => {
 
   test('the map layout switches with an animation and draws the borders', async () => {
     const p = await open();
-    const before = await p.evaluate(() => Array.from((window as any).explorer.view.positions.slice(0, 2)));
+    const before = await p.evaluate(() => Array.from(window.explorer!.view.positions.slice(0, 2)));
     await p.click('#tab-map');
-    await p.waitForFunction(() => (window as any).explorer.view.currentLayout === 'map');
+    await p.waitForFunction(() => window.explorer!.view.currentLayout === 'map');
     // The 800 ms switch animation moves the nodes; a busy machine may take longer to draw its frames. When it is
     // over the cities are where they are on Earth: Kaluga and Tula (160 km apart) side by side, Minsk west of
     // Smolensk, Omsk far east of Kaluga.
-    await expect.poll(() => p.evaluate(() => Array.from((window as any).explorer.view.positions.slice(0, 2))), { timeout: 10_000 }).not.toEqual(before);
+    await expect.poll(() => p.evaluate(() => Array.from(window.explorer!.view.positions.slice(0, 2))), { timeout: 10_000 }).not.toEqual(before);
     const onEarth = () => p.evaluate(() => {
-      const e = (window as any).explorer;
-      const at = (id: string) => e.view.screenOf(e.model().index.get(id)) as [number, number];
+      const e = window.explorer!;
+      const at = (id: string) => e.view.screenOf(e.model()!.index.get(id)!);
       const [kaluga, tula, minsk, smolensk, omsk] = ['ru-kaluga', 'ru-tula', 'by-minsk', 'ru-smolensk', 'ru-omsk'].map(at);
       return Math.hypot(kaluga![0] - tula![0], kaluga![1] - tula![1]) < 30 && minsk![0] < smolensk![0] && omsk![0] - kaluga![0] > 100;
     });
@@ -187,7 +189,7 @@ describe('the explorer', () => {
     const q = await open(url.slice(app.url.length + 1));
     const s2 = await state(q);
     expect(s2).toEqual(s1);
-    await expect.poll(() => q.evaluate(() => (window as any).explorer.view.transform.k), { timeout: 10_000 }).toBeCloseTo(s1.transform.k, 3);
+    await expect.poll(() => q.evaluate(() => window.explorer!.view.transform.k), { timeout: 10_000 }).toBeCloseTo(s1.transform!.k, 3);
     await q.screenshot({ path: `${ART}/e2e-url-after.png` });
     expect(errs).toEqual([]);
   }, 120_000);
@@ -204,9 +206,9 @@ describe('the explorer', () => {
     expect(second).not.toBe(first);
     await p.keyboard.press(']');
     const third = (await state(p)).selected;
-    const neighbours = await p.evaluate((id) => { const e = (window as any).explorer; const m = e.model(); const i = m.index.get(id); return m.adjacency[i].map((l: number) => m.nodes[m.source[l] === i ? m.target[l] : m.source[l]].id); }, second);
+    const neighbours = await p.evaluate((id) => { const m = window.explorer!.model()!; const i = m.index.get(id!)!; return m.adjacency[i]!.map((l) => m.nodes[m.source[l] === i ? m.target[l]! : m.source[l]!]!.id); }, second);
     expect(neighbours).toContain(third);
-    const name = await p.evaluate((id) => { const m = (window as any).explorer.model(); return m.nodes[m.index.get(id)].nameRu; }, third);
+    const name = await p.evaluate((id) => { const m = window.explorer!.model()!; return m.nodes[m.index.get(id!)!]!.nameRu; }, third);
     await expect.poll(() => p.locator('#announcer').textContent()).toContain(name);
     await p.keyboard.press('Enter');
     expect((await state(p)).focus).toBe(third);
@@ -217,7 +219,7 @@ describe('the explorer', () => {
     const p = await open('?focus=ru-tula&sel=ru-tula');
     await p.waitForSelector('.city-details[data-city="ru-tula"]', { timeout: 30_000 });
     await p.click('#cmd-path-from');
-    await p.evaluate(() => (window as any).explorer.store.dispatch({ type: 'select', id: 'ru-omsk' }));
+    await p.evaluate(() => window.explorer!.store.dispatch({ type: 'select', id: 'ru-omsk' }));
     await p.click('#cmd-path-to');
     await p.waitForSelector('.path-steps li', { timeout: 30_000 });
     const steps = await p.locator('.path-steps li').allTextContents();
@@ -225,7 +227,7 @@ describe('the explorer', () => {
     expect(steps[0]).toContain('Тула');
     expect(steps.at(-1)).toContain('Омск');
     expect((await state(p)).path).toEqual(['ru-tula', 'ru-omsk']);
-    const onPath = await p.evaluate(() => { const e = (window as any).explorer; return [...e.visible().pathNodes].map((i: number) => e.model().nodes[i].id); });
+    const onPath = await p.evaluate(() => { const e = window.explorer!; return [...e.visible()!.pathNodes].map((i) => e.model()!.nodes[i]!.id); });
     expect(onPath).toContain('ru-omsk');
     await expect.poll(() => countPixels(p, [0xff, 0xff, 0xff], 10), { timeout: 10_000 }).toBeGreaterThan(300); // the white path and rings
     await p.screenshot({ path: `${ART}/e2e-path.png` });
@@ -260,7 +262,7 @@ describe('the explorer', () => {
     // A tap on a neighbour selects it (hit-testing with a touch margin).
     // Tap where Tula is now, until it is selected (the layout may still move on a busy machine).
     const tapTula = async () => {
-      const [tx, ty] = await p.evaluate(() => { const e = (window as any).explorer; const r = e.view.canvas.getBoundingClientRect(); const [x, y] = e.view.screenOf(e.model().index.get('ru-tula')); return [r.left + x, r.top + y]; });
+      const [tx, ty] = await p.evaluate(() => { const e = window.explorer!; const r = e.view.canvas.getBoundingClientRect(); const [x, y] = e.view.screenOf(e.model()!.index.get('ru-tula')!); return [r.left + x, r.top + y]; });
       await p.touchscreen.tap(tx, ty);
       return (await state(p)).selected;
     };

@@ -18,6 +18,8 @@ import { prepareDatabase, type Preparing } from '../../server/startup/prepare-da
 import { ReadySchema } from '../../core/schemas/ready.schema.ts';
 import { launchBrowser } from '../helpers/browser.ts';
 import { until } from './fault-app.ts';
+// `window.explorer` in the page is typed by the explorer's test handle (brings its `declare global` in).
+import type {} from '../../web/src/testing/explorer-handle.ts';
 
 const boltPort = Number(process.env.FAULT_READY_BOLT_PORT ?? 7735);
 const cleanups: (() => Promise<unknown> | unknown)[] = [];
@@ -66,7 +68,7 @@ describe('readiness on a fresh start', () => {
     }
     await Promise.all([ru.goto(`${url}/`), en.goto(`${url}/?lang=en`)]);
     expect(await until(async () => (await statusOf(ru)).text === 'Загружаем граф…' && (await statusOf(en)).text === 'Loading the graph…', 30_000)).toBe(true);
-    expect(await ru.evaluate(() => (window as any).explorer)).toBeUndefined();
+    expect(await ru.evaluate(() => window.explorer)).toBeUndefined();
 
     // Only now the database starts (as a supervised local Neo4j, like `npm start`).
     const supervisor: Supervisor = supervise(() => startLocalNeo4j({ port: boltPort, home, heap: '1g' }));
@@ -88,7 +90,7 @@ describe('readiness on a fresh start', () => {
     expect(await until(importing, 120_000, 50)).toBe(true);
 
     for (const page of [ru, en]) {
-      await page.waitForFunction(() => (window as any).explorer?.model()?.nodes.length > 0, null, { timeout: 200_000 }).catch(async (err) => {
+      await page.waitForFunction(() => (window.explorer?.model()?.nodes.length ?? 0) > 0, null, { timeout: 200_000 }).catch(async (err) => {
         throw new Error(`${err.message}\nstatus: ${JSON.stringify(await statusOf(page))}\n${pageLog.join('\n')}`);
       });
     }

@@ -2,6 +2,7 @@
 import './style.css';
 import { startExplorer } from './shell/app.ts';
 import { registerTab } from './shell/tabs.ts';
+import { exposeExplorer } from './testing/explorer-handle.ts';
 
 // The researchers' Cypher console (web/console) as a tab; its editor is loaded only when the tab is first opened.
 registerTab({
@@ -14,6 +15,5 @@ registerTab({
   },
 });
 
-const explorer = await startExplorer(document.querySelector<HTMLElement>('#app')!);
-// A handle for the end-to-end tests and the benchmark (read-only use).
-(window as unknown as { explorer: typeof explorer }).explorer = explorer;
+// A typed handle for the end-to-end tests and the benchmark (read-only use).
+exposeExplorer(await startExplorer(document.querySelector<HTMLElement>('#app')!));

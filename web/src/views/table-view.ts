@@ -4,19 +4,12 @@ import { kindName, tr } from '../i18n/strings.ts';
 import { type GraphModel, nodeName } from '../model/graph-model.ts';
 import { countryName } from '../model/palette.ts';
 import type { Visible } from '../model/visibility.ts';
+import type { SortKey, TableState } from '../state/panel-state.ts';
 import type { Lang } from '../../../core/view/view-state.ts';
 import { h } from './dom.ts';
 
-export type SortKey = 'a' | 'ca' | 'b' | 'cb' | 'kind' | 'date';
+export type { SortKey, TableState };
 export const PAGE_SIZE = 100;
-
-export interface TableState {
-  sort: { key: SortKey; desc: boolean };
-  /** Typed filter: rows whose cities, countries, kind, date or sources contain it. */
-  query: string;
-  /** Zero-based page. */
-  page: number;
-}
 
 export interface TieRow {
   link: number;

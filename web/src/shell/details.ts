@@ -1,0 +1,56 @@
+// The details panel's content: a city's details or a forum's (fetched; a newer request supersedes an older one)
+// and the found path above them. What it shows is the panels' state `details`.
+import { api } from '../api/client.ts';
+import { tr } from '../i18n/strings.ts';
+import { pathResult } from '../state/panel-state.ts';
+import type { Store } from '../state/store.ts';
+import { renderCityDetails } from '../views/details-panel.ts';
+import { h } from '../views/dom.ts';
+import { renderForumDetails } from '../views/forum-details.ts';
+import { renderPath } from '../views/path-box.ts';
+import type { Page } from './page.ts';
+
+export function createDetails(store: Store, page: Pick<Page, 'details' | 'detailsBody' | 'pathBox'>) {
+  const { details, detailsBody, pathBox } = page;
+  const lang = () => store.state.lang;
+  const t = (k: Parameters<typeof tr>[1]) => tr(lang(), k);
+  const showing = () => store.panel.details;
+  let abort: AbortController | null = null;
+
+  async function showCity(id: string | null) {
+    store.dispatch({ type: 'details', target: id });
+    abort?.abort();
+    if (!id) {
+      details.hidden = !pathResult(store.panel);
+      detailsBody.replaceChildren();
+      return;
+    }
+    details.hidden = false;
+    detailsBody.replaceChildren(h('p', { class: 'muted' }, t('loading')));
+    abort = new AbortController();
+    try {
+      const d = await api.city(id, abort.signal);
+      if (showing() !== id) return;
+      detailsBody.replaceChildren(renderCityDetails(d, lang(), store.state.year, { select: (x) => store.dispatch({ type: 'select', id: x }), focus: (x) => store.dispatch({ type: 'focus', id: x }), forum: showForum }));
+    } catch (e) {
+      if ((e as Error).name !== 'AbortError') detailsBody.replaceChildren(h('p', { class: 'error' }, `${t('loadError')}: ${(e as Error).message}`));
+    }
+  }
+
+  async function showForum(id: string) {
+    details.hidden = false;
+    store.dispatch({ type: 'details', target: `forum:${id}` });
+    detailsBody.replaceChildren(h('p', { class: 'muted' }, t('loading')));
+    const d = await api.forum(id);
+    detailsBody.replaceChildren(renderForumDetails(d, lang(), (city) => store.dispatch({ type: 'select', id: city })));
+  }
+
+  function showPath() {
+    const path = pathResult(store.panel);
+    if (!path) return pathBox.replaceChildren();
+    pathBox.replaceChildren(...renderPath(path, lang()));
+    details.hidden = false;
+  }
+
+  return { showCity, showForum, showPath, showing };
+}
