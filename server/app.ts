@@ -130,6 +130,7 @@ export function createApp({ db, logger = pino({ level: 'silent' }), webRoot = de
   const agreements = new AgreementRepository(db);
   const forums = new ForumRepository(db);
   const cache = new GraphChangeCache(db, responseCacheMb === undefined ? undefined : responseCacheMb * 1024 * 1024);
+  app.locals.responseCache = cache; // diagnostics (main.ts) read its size
   const embeds = createEmbedService(db, cache, deps.storyLimits ?? { maxBytes: env.STORY_MAX_KB * 1024, maxCount: env.STORY_MAX_COUNT, maxTotalBytes: env.STORY_MAX_TOTAL_MB * 1024 * 1024 });
   const api = Router();
   api.use(readOnlyCors);

@@ -7,6 +7,9 @@ import { readEnv } from './config.ts';
 import { connect, connectConsole, type Connection } from './db/connect.ts';
 import { prepareDatabase } from './db/prepare-database.ts';
 import { createApp } from './app.ts';
+import type { CypherConsole } from './cypher-console/cypher-console.ts';
+import { startDiagnostics } from './http/diagnostics.ts';
+import type { GraphChangeCache } from './http/graph-change-cache.ts';
 import { hardenServer } from './http/harden-server.ts';
 import { viteDev } from './web/vite-dev.ts';
 
@@ -24,7 +27,13 @@ try {
 const consoleBackend = connectConsole(conn, (msg) => logger.info(msg));
 const preparing = prepareDatabase(conn.db, { seed: env.SEED, world: env.WORLD, logger });
 const dev = process.argv.includes('--dev') ? viteDev() : undefined;
-const server: Server = createApp({ db: conn.db, consoleBackend, logger, adminToken: env.ADMIN_TOKEN, responseCacheMb: env.RESPONSE_CACHE_MB, web: dev?.handler, readiness: preparing.readiness }).listen(env.PORT, env.HOST);
+const app = createApp({ db: conn.db, consoleBackend, logger, adminToken: env.ADMIN_TOKEN, responseCacheMb: env.RESPONSE_CACHE_MB, web: dev?.handler, readiness: preparing.readiness });
+const server: Server = app.listen(env.PORT, env.HOST);
+const { responseCache, cypherConsole } = app.locals as { responseCache: GraphChangeCache; cypherConsole: CypherConsole };
+const stopDiagnostics = startDiagnostics(logger, env.DIAGNOSTICS_EVERY_S, {
+  cache: () => responseCache.stats(),
+  counts: () => ({ consoleWorkers: cypherConsole.workers.live }),
+});
 hardenServer(server, env);
 await dev?.attach(server);
 server.on('listening', () => logger.info(`Pobratim is serving http://${env.HOST}:${env.PORT} (API docs at /api/docs)`));
@@ -41,6 +50,7 @@ async function shutdown(signal: string) {
   stopping = true;
   logger.info(`${signal}: shutting down`);
   preparing.cancel();
+  stopDiagnostics();
   server.close();
   server.closeIdleConnections();
   const force = setTimeout(() => server.closeAllConnections(), 5_000);

@@ -28,7 +28,7 @@ export interface Lease {
 
 export class ConsoleWorkers {
   private readonly idle: Worker[] = [];
-  private readonly live = new Set<Worker>();
+  private readonly alive = new Set<Worker>();
   private leased = 0;
   private readonly queue: { grant: (w: Worker) => void; fail: (e: Error) => void; timer: NodeJS.Timeout }[] = [];
   private nextId = 1;
@@ -43,6 +43,11 @@ export class ConsoleWorkers {
   /** Jobs waiting for a slot now. */
   get waiting(): number {
     return this.queue.length;
+  }
+
+  /** Worker threads alive now (idle or leased). */
+  get live(): number {
+    return this.alive.size;
   }
 
   get busy(): number {
@@ -68,7 +73,7 @@ export class ConsoleWorkers {
   }
 
   private take(): Worker | undefined {
-    const w = this.idle.pop() ?? (this.live.size < this.size ? this.spawn() : undefined);
+    const w = this.idle.pop() ?? (this.alive.size < this.size ? this.spawn() : undefined);
     if (w) this.leased++;
     return w;
   }
@@ -77,9 +82,9 @@ export class ConsoleWorkers {
     const w = new Worker(bootstrap, { eval: true, workerData: this.connection, resourceLimits: this.limits, stdout: false, stderr: false });
     w.unref();
     w.on('error', () => {}); // reported to the job in flight by its own listener
-    this.live.add(w);
+    this.alive.add(w);
     w.once('exit', () => {
-      this.live.delete(w);
+      this.alive.delete(w);
       const i = this.idle.indexOf(w);
       if (i >= 0) this.idle.splice(i, 1);
     });
@@ -92,9 +97,9 @@ export class ConsoleWorkers {
       if (done) return;
       done = true;
       this.leased--;
-      const healthy = keep && !this.closed && this.live.has(worker);
+      const healthy = keep && !this.closed && this.alive.has(worker);
       if (!healthy) {
-        this.live.delete(worker); // the slot is free now, not when the thread has finished exiting
+        this.alive.delete(worker); // the slot is free now, not when the thread has finished exiting
         void worker.terminate();
       }
       const next = this.queue.shift();

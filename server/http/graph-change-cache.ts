@@ -22,6 +22,11 @@ export class GraphChangeCache {
     this.entries = maxChars > 0 ? new LRUCache<string, Entry>({ maxSize: maxChars, sizeCalculation: (e) => Math.max(1, e.body.length) }) : null;
   }
 
+  /** What the cache holds now (diagnostics): its size as the bound counts it, and its entries. */
+  stats(): { bytes: number; entries: number } {
+    return { bytes: this.entries?.calculatedSize ?? 0, entries: this.entries?.size ?? 0 };
+  }
+
   /** The body for `key` as of the graph's last commit: cached, or computed (and kept) when the graph has changed.
    *  `compute` gets the marker it works under, so a body built from another cached body (a PNG from its SVG) can
    *  pass it on as `at` instead of asking Neo4j again. */
