@@ -8,6 +8,7 @@ import { connect, connectConsole, type Connection } from './db/connect.ts';
 import { prepareDatabase } from './db/prepare-database.ts';
 import { createApp } from './app.ts';
 import type { CypherConsole } from './cypher-console/cypher-console.ts';
+import type { PngRenderer } from './embed/png.ts';
 import { startDiagnostics } from './http/diagnostics.ts';
 import type { GraphChangeCache } from './http/graph-change-cache.ts';
 import { hardenServer } from './http/harden-server.ts';
@@ -29,10 +30,10 @@ const preparing = prepareDatabase(conn.db, { seed: env.SEED, world: env.WORLD, l
 const dev = process.argv.includes('--dev') ? viteDev() : undefined;
 const app = createApp({ db: conn.db, consoleBackend, logger, adminToken: env.ADMIN_TOKEN, responseCacheMb: env.RESPONSE_CACHE_MB, web: dev?.handler, readiness: preparing.readiness });
 const server: Server = app.listen(env.PORT, env.HOST);
-const { responseCache, cypherConsole } = app.locals as { responseCache: GraphChangeCache; cypherConsole: CypherConsole };
+const { responseCache, cypherConsole, snapshots } = app.locals as { responseCache: GraphChangeCache; cypherConsole: CypherConsole; snapshots: PngRenderer };
 const stopDiagnostics = startDiagnostics(logger, env.DIAGNOSTICS_EVERY_S, {
   cache: () => responseCache.stats(),
-  counts: () => ({ consoleWorkers: cypherConsole.workers.live }),
+  counts: () => ({ consoleWorkers: cypherConsole.workers.live, snapshotThreads: snapshots.stats.threads, snapshotsWaiting: snapshots.stats.waiting }),
 });
 hardenServer(server, env);
 await dev?.attach(server);
@@ -58,6 +59,7 @@ async function shutdown(signal: string) {
   clearTimeout(force);
   await dev?.close();
   await consoleBackend.close();
+  await snapshots.close();
   await conn.close();
   process.exit(0);
 }
