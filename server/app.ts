@@ -61,7 +61,7 @@ export interface AppDeps {
   consoleBackend?: ConsoleBackend;
   /** Limit of POST /api/stories per client (default STORY_RATE_LIMIT). */
   storyRateLimit?: RateLimit;
-  /** Bound of the response cache (graph, city, embed and snapshot bodies), in millions of characters; 0 turns it off. */
+  /** Bound of the response cache (graph, city, embed and snapshot bodies), in MB (text counted at 2 bytes a character); 0 turns it off. */
   responseCacheMb?: number;
   /** Bearer token for POST /api/import; import is disabled without one. */
   adminToken?: string;

@@ -14,7 +14,10 @@ const tsxApi = pathToFileURL(createRequire(import.meta.url).resolve('tsx/esm/api
 const workerUrl = new URL('./console-worker.ts', import.meta.url).href;
 const bootstrap = `import(${JSON.stringify(tsxApi)}).then((m) => { m.register(); return import(${JSON.stringify(workerUrl)}); });`;
 
-export const workerLimits: ResourceLimits = { maxOldGenerationSizeMb: 384, maxYoungGenerationSizeMb: 32 };
+// 256 MB of old generation holds the largest answer the console sends (CYPHER_MAX_RESULT_CHARS, 4 M characters
+// of JSON, with its decoded rows); beyond it the thread runs out of memory and the query answers 422. The bound
+// was 384 MB (and 32 MB young): four threads could hold well over a GB between them.
+export const workerLimits: ResourceLimits = { maxOldGenerationSizeMb: 256, maxYoungGenerationSizeMb: 16 };
 
 type JobInput = WorkerJob extends infer J ? (J extends WorkerJob ? Omit<J, 'id'> : never) : never;
 
