@@ -24,6 +24,7 @@ import { exportRoutes } from './export/export.routes.ts';
 import { ExportService } from './export/export.service.ts';
 import { createEmbedService, embedApiRoutes, embedPageRoutes } from './embed/embed.routes.ts';
 import type { StoryLimits } from './embed/embed.service.ts';
+import { PngRenderer, type PngRendererOptions } from './embed/png.ts';
 import { ForumRepository } from './forums/forum.repository.ts';
 import { forumRoutes } from './forums/forum.routes.ts';
 import { ForumService } from './forums/forum.service.ts';
@@ -60,7 +61,7 @@ export interface AppDeps {
   consoleBackend?: ConsoleBackend;
   /** Limit of POST /api/stories per client (default STORY_RATE_LIMIT). */
   storyRateLimit?: RateLimit;
-  /** Bound of the response cache (graph, city, embed and snapshot bodies), in millions of characters; 0 turns it off. */
+  /** Bound of the response cache (graph, city, embed and snapshot bodies), in MB (text counted at 2 bytes a character); 0 turns it off. */
   responseCacheMb?: number;
   /** Bearer token for POST /api/import; import is disabled without one. */
   adminToken?: string;
@@ -76,6 +77,8 @@ export interface AppDeps {
   hsts?: 'auto' | 'always' | 'never';
   /** Express's `trust proxy` (default TRUST_PROXY): e.g. loopback, 1, or the proxy's address. */
   trustProxy?: string;
+  /** Rasterises PNG snapshots off the main thread (default SNAPSHOT_THREADS, SNAPSHOT_QUEUE); app.locals.snapshots. */
+  snapshots?: PngRendererOptions;
   /** Progress of preparing the database (prepareDatabase), for GET /api/ready; unset means ready. */
   readiness?: () => Readiness;
 }
@@ -130,6 +133,7 @@ export function createApp({ db, logger = pino({ level: 'silent' }), webRoot = de
   const agreements = new AgreementRepository(db);
   const forums = new ForumRepository(db);
   const cache = new GraphChangeCache(db, responseCacheMb === undefined ? undefined : responseCacheMb * 1024 * 1024);
+  app.locals.responseCache = cache; // diagnostics (main.ts) read its size
   const embeds = createEmbedService(db, cache, deps.storyLimits ?? { maxBytes: env.STORY_MAX_KB * 1024, maxCount: env.STORY_MAX_COUNT, maxTotalBytes: env.STORY_MAX_TOTAL_MB * 1024 * 1024 });
   const api = Router();
   api.use(readOnlyCors);
@@ -146,7 +150,9 @@ export function createApp({ db, logger = pino({ level: 'silent' }), webRoot = de
   app.locals.cypherConsole = consoleFeature; // tests read its stats; shutdown closes its worker threads
   api.use(consoleFeature.router);
   api.use(importRoutes(new ImportService(new ImportRepository(db)), adminToken));
-  api.use(embedApiRoutes(embeds, cache, originOf, storyRateLimit));
+  const snapshots = new PngRenderer(deps.snapshots ?? { threads: env.SNAPSHOT_THREADS, queue: env.SNAPSHOT_QUEUE });
+  app.locals.snapshots = snapshots; // shutdown ends its threads; diagnostics read its queue
+  api.use(embedApiRoutes(embeds, cache, originOf, snapshots, storyRateLimit));
   api.get('/openapi.json', (_req, res) => void res.json(openApiDocument()));
   // The docs page and Swagger UI's own files; any other path under /docs is an unknown API path (JSON 404).
   const docsFilesOnly: RequestHandler = (req, res, next) => (req.path.endsWith('/package.json') ? apiNotFound(req, res, next) : next());

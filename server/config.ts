@@ -13,6 +13,9 @@ const envSchema = z.object({
   WORLD: z.enum(['auto', 'never']).default('auto'),
   RESPONSE_CACHE_MB: z.coerce.number().min(0).max(4096).default(64),
   ADMIN_TOKEN: z.string().min(16, 'use at least 16 characters').optional(),
+  SNAPSHOT_THREADS: z.coerce.number().int().min(1).max(64).default(2),
+  SNAPSHOT_QUEUE: z.coerce.number().int().min(0).max(10_000).default(16),
+  DIAGNOSTICS_EVERY_S: z.coerce.number().min(0).max(3600).default(0),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   // Hardening (docs/hardening-http.md).
   EXPORT_MAX_PER_CLIENT: z.coerce.number().int().min(1).max(1000).default(2),

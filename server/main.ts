@@ -7,6 +7,10 @@ import { readEnv } from './config.ts';
 import { connect, connectConsole, type Connection } from './startup/connect.ts';
 import { prepareDatabase } from './startup/prepare-database.ts';
 import { createApp } from './app.ts';
+import type { CypherConsole } from './cypher-console/cypher-console.ts';
+import type { PngRenderer } from './embed/png.ts';
+import { startDiagnostics } from './http/diagnostics.ts';
+import type { GraphChangeCache } from './http/graph-change-cache.ts';
 import { hardenServer } from './http/harden-server.ts';
 import { viteDev } from './web/vite-dev.ts';
 
@@ -24,7 +28,13 @@ try {
 const consoleBackend = connectConsole(conn, (msg) => logger.info(msg));
 const preparing = prepareDatabase(conn.db, { seed: env.SEED, world: env.WORLD, logger });
 const dev = process.argv.includes('--dev') ? viteDev() : undefined;
-const server: Server = createApp({ db: conn.db, consoleBackend, logger, adminToken: env.ADMIN_TOKEN, responseCacheMb: env.RESPONSE_CACHE_MB, web: dev?.handler, readiness: preparing.readiness }).listen(env.PORT, env.HOST);
+const app = createApp({ db: conn.db, consoleBackend, logger, adminToken: env.ADMIN_TOKEN, responseCacheMb: env.RESPONSE_CACHE_MB, web: dev?.handler, readiness: preparing.readiness });
+const server: Server = app.listen(env.PORT, env.HOST);
+const { responseCache, cypherConsole, snapshots } = app.locals as { responseCache: GraphChangeCache; cypherConsole: CypherConsole; snapshots: PngRenderer };
+const stopDiagnostics = startDiagnostics(logger, env.DIAGNOSTICS_EVERY_S, {
+  cache: () => responseCache.stats(),
+  counts: () => ({ consoleWorkers: cypherConsole.workers.live, snapshotThreads: snapshots.stats.threads, snapshotsWaiting: snapshots.stats.waiting }),
+});
 hardenServer(server, env);
 await dev?.attach(server);
 server.on('listening', () => logger.info(`Pobratim is serving http://${env.HOST}:${env.PORT} (API docs at /api/docs)`));
@@ -41,6 +51,7 @@ async function shutdown(signal: string) {
   stopping = true;
   logger.info(`${signal}: shutting down`);
   preparing.cancel();
+  stopDiagnostics();
   server.close();
   server.closeIdleConnections();
   const force = setTimeout(() => server.closeAllConnections(), 5_000);
@@ -48,6 +59,7 @@ async function shutdown(signal: string) {
   clearTimeout(force);
   await dev?.close();
   await consoleBackend.close();
+  await snapshots.close();
   await conn.close();
   process.exit(0);
 }

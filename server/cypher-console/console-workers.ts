@@ -14,7 +14,10 @@ const tsxApi = pathToFileURL(createRequire(import.meta.url).resolve('tsx/esm/api
 const workerUrl = new URL('./console-worker.ts', import.meta.url).href;
 const bootstrap = `import(${JSON.stringify(tsxApi)}).then((m) => { m.register(); return import(${JSON.stringify(workerUrl)}); });`;
 
-export const workerLimits: ResourceLimits = { maxOldGenerationSizeMb: 384, maxYoungGenerationSizeMb: 32 };
+// 256 MB of old generation holds the largest answer the console sends (CYPHER_MAX_RESULT_CHARS, 4 M characters
+// of JSON, with its decoded rows); beyond it the thread runs out of memory and the query answers 422. The bound
+// was 384 MB (and 32 MB young): four threads could hold well over a GB between them.
+export const workerLimits: ResourceLimits = { maxOldGenerationSizeMb: 256, maxYoungGenerationSizeMb: 16 };
 
 type JobInput = WorkerJob extends infer J ? (J extends WorkerJob ? Omit<J, 'id'> : never) : never;
 
@@ -28,7 +31,7 @@ export interface Lease {
 
 export class ConsoleWorkers {
   private readonly idle: Worker[] = [];
-  private readonly live = new Set<Worker>();
+  private readonly alive = new Set<Worker>();
   private leased = 0;
   private readonly queue: { grant: (w: Worker) => void; fail: (e: Error) => void; timer: NodeJS.Timeout }[] = [];
   private nextId = 1;
@@ -43,6 +46,11 @@ export class ConsoleWorkers {
   /** Jobs waiting for a slot now. */
   get waiting(): number {
     return this.queue.length;
+  }
+
+  /** Worker threads alive now (idle or leased). */
+  get live(): number {
+    return this.alive.size;
   }
 
   get busy(): number {
@@ -68,7 +76,7 @@ export class ConsoleWorkers {
   }
 
   private take(): Worker | undefined {
-    const w = this.idle.pop() ?? (this.live.size < this.size ? this.spawn() : undefined);
+    const w = this.idle.pop() ?? (this.alive.size < this.size ? this.spawn() : undefined);
     if (w) this.leased++;
     return w;
   }
@@ -77,9 +85,9 @@ export class ConsoleWorkers {
     const w = new Worker(bootstrap, { eval: true, workerData: this.connection, resourceLimits: this.limits, stdout: false, stderr: false });
     w.unref();
     w.on('error', () => {}); // reported to the job in flight by its own listener
-    this.live.add(w);
+    this.alive.add(w);
     w.once('exit', () => {
-      this.live.delete(w);
+      this.alive.delete(w);
       const i = this.idle.indexOf(w);
       if (i >= 0) this.idle.splice(i, 1);
     });
@@ -92,9 +100,9 @@ export class ConsoleWorkers {
       if (done) return;
       done = true;
       this.leased--;
-      const healthy = keep && !this.closed && this.live.has(worker);
+      const healthy = keep && !this.closed && this.alive.has(worker);
       if (!healthy) {
-        this.live.delete(worker); // the slot is free now, not when the thread has finished exiting
+        this.alive.delete(worker); // the slot is free now, not when the thread has finished exiting
         void worker.terminate();
       }
       const next = this.queue.shift();

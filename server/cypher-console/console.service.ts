@@ -15,6 +15,9 @@ import type { ConsoleWorkers } from './console-workers.ts';
 import { refuseQueryText } from './query-text-rules.ts';
 import { ReadOnlyGuard, type Explanation } from './read-only-guard.ts';
 
+/** An answer at least this long (JSON characters) retires the worker thread that decoded it. */
+export const RECYCLE_AFTER_CHARS = 1_000_000;
+
 /** Time past the Neo4j timeout before the request itself gives up (Neo4j's own timeout usually answers first). */
 export const deadlineSlackMs = 1_000;
 
@@ -92,7 +95,10 @@ export class ConsoleService {
         })(),
         deadline,
       );
-      lease.release();
+      // A worker that has just decoded a large answer keeps its grown heap (V8 gives memory back lazily: four
+      // such threads could hold hundreds of MB between them): it is replaced instead of kept.
+      if (answer.length >= RECYCLE_AFTER_CHARS) lease.destroy();
+      else lease.release();
       return answer;
     } catch (err) {
       if (err instanceof DeadlineExceeded) {

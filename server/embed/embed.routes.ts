@@ -9,6 +9,7 @@ import { GraphRepository } from '../graph/graph.repository.ts';
 import { graphThroughCache } from '../graph/graph.routes.ts';
 import { GraphService } from '../graph/graph.service.ts';
 import type { GraphChangeCache } from '../http/graph-change-cache.ts';
+import { goneSignal } from '../http/gone-signal.ts';
 import { perClientLimit, type RateLimit } from '../http/rate-limit.ts';
 import { parseInput } from '../http/validate.ts';
 import { EmbedQuerySchema, OembedQuerySchema, StoryCreateSchema, type EmbedQuery } from '../../core/schemas/embed.schema.ts';
@@ -22,7 +23,7 @@ import { renderEmbedPage } from './embed-page.ts';
 import { renderExplorerPage } from './explorer-page.ts';
 import { EmbedService, type StoryLimits } from './embed.service.ts';
 import { oembed } from './oembed.service.ts';
-import { svgToPng } from './png.ts';
+import type { PngRenderer } from './png.ts';
 import { StoryRepository } from './story.repository.ts';
 
 const loaderFile = resolve(import.meta.dirname, '..', '..', 'web', 'public', 'embed.js');
@@ -75,7 +76,7 @@ export function embedPageRoutes(embeds: EmbedService, cache: GraphChangeCache, w
 export const STORY_RATE_LIMIT: RateLimit = { limit: 30, windowMs: 15 * 60_000 };
 export const STORY_DAILY_LIMIT: RateLimit = { limit: 100, windowMs: 24 * 3600_000 };
 
-export function embedApiRoutes(embeds: EmbedService, cache: GraphChangeCache, originOf: OriginOf, storyLimit: RateLimit = STORY_RATE_LIMIT, storyDailyLimit: RateLimit = STORY_DAILY_LIMIT): Router {
+export function embedApiRoutes(embeds: EmbedService, cache: GraphChangeCache, originOf: OriginOf, renderer: PngRenderer, storyLimit: RateLimit = STORY_RATE_LIMIT, storyDailyLimit: RateLimit = STORY_DAILY_LIMIT): Router {
   const router = Router();
   const svgOf = (q: EmbedQuery, at?: string) =>
     cache.get(`snapshot.svg ${JSON.stringify(q)}`, async () => {
@@ -93,7 +94,14 @@ export function embedApiRoutes(embeds: EmbedService, cache: GraphChangeCache, or
   });
   router.get('/snapshot.png', async (req, res) => {
     const q = parseInput(EmbedQuerySchema, req.query, 'query');
-    const png = await cache.get(`snapshot.png ${JSON.stringify(q)}`, async (marker) => svgToPng(await svgOf(q, marker)));
+    // Rendered off the main thread (png.ts). A client gone before its render began drops it; readers sharing
+    // that render (the cache joins concurrent misses) then start their own.
+    const { signal, stop } = goneSignal(res);
+    const render = () => cache.get(`snapshot.png ${JSON.stringify(q)}`, async (marker) => renderer.png(await svgOf(q, marker), signal));
+    const png = await render().catch((err: unknown) => {
+      if (signal.aborted || !(err instanceof Error && err.name === 'AbortError')) throw err;
+      return render();
+    }).finally(stop);
     allowCrossOriginUse(res);
     res.setHeader('Cache-Control', cacheFor(q));
     res.type('image/png').send(png);

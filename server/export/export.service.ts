@@ -8,7 +8,8 @@ import type { ExportRepository, ExportSink } from './export.repository.ts';
 import { gexfSink } from './gexf.sink.ts';
 import { graphmlSink } from './graphml.sink.ts';
 import { jsonSink } from './json.sink.ts';
-import { goneSignal, writerTo } from './output.ts';
+import { goneSignal } from '../http/gone-signal.ts';
+import { writerTo } from './output.ts';
 
 export const exportFormats = {
   graphml: { contentType: 'application/graphml+xml; charset=utf-8', extension: 'graphml' },

@@ -3,19 +3,9 @@
 // error), so a pending write rejects at once and the export's transaction is rolled back and its session
 // closed, instead of waiting for a 'drain' that never comes.
 import { once } from 'node:events';
-import { finished, type Writable } from 'node:stream';
-import { StreamGoneError } from '../http/errors.ts';
+import type { Writable } from 'node:stream';
 
 export type Write = (text: string) => Promise<void>;
-
-/** Aborts when `out` closes or fails before it finished (a client that went away); `stop()` ends the watch. */
-export function goneSignal(out: Writable): { signal: AbortSignal; stop: () => void } {
-  const gone = new AbortController();
-  const stop = finished(out, (err) => {
-    if (err) gone.abort(new StreamGoneError(err));
-  });
-  return { signal: gone.signal, stop };
-}
 
 export function writerTo(out: Writable, signal: AbortSignal): Write {
   return async (text) => {

@@ -2,7 +2,8 @@
 // the marker of its last commit (Database.lastCommit, one short round trip) and an entry made under another
 // marker is recomputed, so writes by anyone are seen at once — except this process's pinned stories, which are
 // content, not graph data (Database.writeContent), so pinning one keeps every entry. Bounded by size (lru-cache:
-// least recently used entries go first); concurrent misses of one key share one computation.
+// least recently used entries go first; text counts 2 bytes a character, as V8 keeps
+// it); concurrent misses of one key share one computation.
 import { LRUCache } from 'lru-cache';
 import type { Database } from '../db/database.ts';
 
@@ -11,15 +12,25 @@ type Body = string | Uint8Array;
 
 interface Entry { marker: string; body: Body }
 
-/** 64 M characters or bytes (the world's /api/graph is 7.6 M). */
-const CACHE_MAX_CHARS = 64 * 1024 * 1024;
+/** 64 MB (the world's /api/graph is kept gzipped, ~1 MB; its selections as JSON text, up to ~15 MB). */
+const CACHE_MAX_BYTES = 64 * 1024 * 1024;
+
+/** Memory a body holds: its bytes, or for text 2 bytes a character — V8 keeps a string with any non-Latin-1
+ *  character (every Cyrillic name) two bytes a character, so counting characters let the cache hold up to twice
+ *  its bound. */
+export const bodyBytes = (body: Body) => Math.max(1, typeof body === 'string' ? body.length * 2 : body.byteLength);
 
 export class GraphChangeCache {
   private readonly entries: LRUCache<string, Entry> | null;
   private readonly pending = new Map<string, Promise<Body>>();
 
-  constructor(private readonly db: Pick<Database, 'lastCommit'>, maxChars = CACHE_MAX_CHARS) {
-    this.entries = maxChars > 0 ? new LRUCache<string, Entry>({ maxSize: maxChars, sizeCalculation: (e) => Math.max(1, e.body.length) }) : null;
+  constructor(private readonly db: Pick<Database, 'lastCommit'>, maxBytes = CACHE_MAX_BYTES) {
+    this.entries = maxBytes > 0 ? new LRUCache<string, Entry>({ maxSize: maxBytes, sizeCalculation: (e) => bodyBytes(e.body) }) : null;
+  }
+
+  /** What the cache holds now (diagnostics): its bytes as the bound counts them, and its entries. */
+  stats(): { bytes: number; entries: number } {
+    return { bytes: this.entries?.calculatedSize ?? 0, entries: this.entries?.size ?? 0 };
   }
 
   /** The body for `key` as of the graph's last commit: cached, or computed (and kept) when the graph has changed.

@@ -69,6 +69,13 @@ function javaDescendants(pid: number): number[] {
   return [...parents.keys()].filter((p) => comm.get(p) === 'java' && under(p));
 }
 
+/** One diagnostics line of the server (server/http/diagnostics.ts), with when it arrived. */
+interface Diagnostics {
+  at: number; rssMb: number; heapUsedMb: number; externalMb: number; arrayBuffersMb: number; cacheMb?: number; cacheEntries?: number;
+  consoleWorkers?: number; loopDelayP50Ms: number; loopDelayP99Ms: number; loopDelayMaxMs: number;
+}
+const diagnostics: Diagnostics[] = [];
+
 // ---- requests ----
 interface Outcome { route: string; at: number; ms: number; status: number | 'error' | 'cancelled' | 'timeout' | 'unfinished' }
 const outcomes: Outcome[] = [];
@@ -143,10 +150,21 @@ try {
   server = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
     env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', NEO4J_URI: db.uri, SEED: 'never', WORLD: 'never', LOG_LEVEL: 'warn', CYPHER_RATE_LIMIT: '1000000',
       // where the server runs a console sandbox JVM (with the console's isolation), its own port and folder
+      DIAGNOSTICS_EVERY_S: String(sampleEvery / 1000),
       CONSOLE_SANDBOX_BOLT_PORT: process.env.SOAK_SANDBOX_BOLT_PORT ?? '7698', CONSOLE_SANDBOX_DIR: '.data/console-sandbox-soak' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
-  server.stdout!.on('data', (d) => (log = (log + d).slice(-4000)));
+  // The server's diagnostics lines (DIAGNOSTICS_EVERY_S: memory by kind, cache size, event-loop delay), by time.
+  let partial = '';
+  server.stdout!.on('data', (d) => {
+    log = (log + d).slice(-4000);
+    const lines = (partial + d).split('\n');
+    partial = lines.pop()!;
+    for (const line of lines) {
+      if (!line.includes('"diagnostics"')) continue;
+      try { diagnostics.push({ ...(JSON.parse(line) as { diagnostics: Diagnostics }).diagnostics, at: Date.now() }); } catch { /* not JSON */ }
+    }
+  });
   server.stderr!.on('data', (d) => (log = (log + d).slice(-4000)));
   const upBy = Date.now() + 120_000;
   while (!(await fetch(`${base}/api/health`).then((r) => r.ok, () => false))) {
@@ -158,13 +176,16 @@ try {
     const res = await db.driver.executeQuery('SHOW TRANSACTIONS YIELD currentQuery, elapsedTime, status WHERE NOT currentQuery STARTS WITH "SHOW TRANSACTIONS" RETURN currentQuery, elapsedTime, status', {}, { database: db.database });
     return { count: res.records.length, queries: res.records.map((r) => `${String(r.get('currentQuery')).replace(/\s+/g, ' ').slice(0, 80) || 'no query running'} (${String(r.get('status'))}, open ${String(r.get('elapsedTime'))})`) };
   };
-  interface Sample { t: number; requests: number; openTx: number; serverMb: number; jvmMb: number[] }
+  interface Sample { t: number; requests: number; openTx: number; serverMb: number; jvmMb: number[]; server?: Diagnostics }
   const samples: Sample[] = [];
   const sample = async (t: number) => {
     const jvms = [...new Set([...(jvmPid ? [jvmPid] : []), ...javaDescendants(server!.pid!)])];
-    samples.push({ t, requests: outcomes.length, openTx: (await openTransactions().catch(() => ({ count: NaN }))).count, serverMb: rssMb(server!.pid!), jvmMb: jvms.map(rssMb) });
+    samples.push({ t, requests: outcomes.length, openTx: (await openTransactions().catch(() => ({ count: NaN }))).count, serverMb: rssMb(server!.pid!), jvmMb: jvms.map(rssMb), server: diagnostics.at(-1) });
     const s = samples.at(-1)!;
-    console.error(`  ${(t / 1000).toFixed(0)} s: ${outcomes.length} answered, ${inFlight.size} in flight, ${s.openTx} open transactions, server ${s.serverMb.toFixed(0)} MB, JVM ${s.jvmMb.map((m) => m.toFixed(0)).join(' / ')} MB`);
+    const d = s.server;
+    console.error(`  ${(t / 1000).toFixed(0)} s: ${outcomes.length} answered, ${inFlight.size} in flight, ${s.openTx} open transactions, server ${s.serverMb.toFixed(0)} MB` +
+      (d ? ` (heap ${d.heapUsedMb}, external ${d.externalMb}, array buffers ${d.arrayBuffersMb}, cache ${d.cacheMb ?? '-'} MB; ${d.consoleWorkers ?? '-'} console workers; loop delay p99 ${d.loopDelayP99Ms} ms, max ${d.loopDelayMaxMs} ms)` : '') +
+      `, JVM ${s.jvmMb.map((m) => m.toFixed(0)).join(' / ')} MB`);
   };
 
   const routes = mix(ids, names);
@@ -209,11 +230,15 @@ try {
       `${String(st(200, 400)).padStart(4)} ${String(st(400, 500)).padStart(5)} (${count((o) => o.status === 429)}) ${String(st(500, 600)).padStart(5)} ${String(count((o) => o.status === 'error')).padStart(7)} ` +
       `${String(count((o) => o.status === 'timeout')).padStart(9)} ${String(count((o) => o.status === 'cancelled')).padStart(10)} ${String(count((o) => o.status === 'unfinished')).padStart(11)}`);
   }
-  console.log(`\n${'t s'.padStart(6)} ${'answers/s'.padStart(9)} ${'open tx'.padStart(8)} ${'server MB'.padStart(10)}  JVM MB`);
+  // The server's columns come from its last diagnostics line: heap used, external (Buffers, resvg…), of which
+  // array buffers, the response cache, live console worker threads, and the event-loop delay over that interval.
+  console.log(`\n${'t s'.padStart(6)} ${'answers/s'.padStart(9)} ${'open tx'.padStart(8)} ${'server MB'.padStart(10)} ${'heap'.padStart(6)} ${'extern'.padStart(6)} ${'arrbuf'.padStart(6)} ${'cache'.padStart(6)} ${'wrk'.padStart(4)} ${'loop p99/max ms'.padStart(16)}  JVM MB`);
   samples.forEach((s, i) => {
     const prev = samples[i - 1];
     const rate = prev ? (s.requests - prev.requests) / ((s.t - prev.t) / 1000) : NaN;
-    console.log(`${(s.t / 1000).toFixed(0).padStart(6)} ${ms(rate).padStart(9)} ${String(s.openTx).padStart(8)} ${ms(s.serverMb).padStart(10)}  ${s.jvmMb.map(ms).join(' / ')}`);
+    const d = s.server;
+    const col = (x: number | undefined, w = 6) => (x === undefined ? '-' : ms(x)).padStart(w);
+    console.log(`${(s.t / 1000).toFixed(0).padStart(6)} ${ms(rate).padStart(9)} ${String(s.openTx).padStart(8)} ${ms(s.serverMb).padStart(10)} ${col(d?.heapUsedMb)} ${col(d?.externalMb)} ${col(d?.arrayBuffersMb)} ${col(d?.cacheMb)} ${col(d?.consoleWorkers, 4)} ${(d ? `${ms(d.loopDelayP99Ms)} / ${ms(d.loopDelayMaxMs)}` : '-').padStart(16)}  ${s.jvmMb.map(ms).join(' / ')}`);
   });
 
   // ---- verdicts ----
@@ -230,6 +255,9 @@ try {
     return { first, last, pct: ((last - first) / first) * 100 };
   };
   const mem = [{ name: 'server', ...growth((s) => s.serverMb) }, ...(samples[0]?.jvmMb ?? []).map((_, i) => ({ name: `JVM ${i + 1}`, ...growth((s) => s.jvmMb[i] ?? NaN) }))];
+  // The server's memory by kind, same two samples: which kind grew (heap, external Buffers, the cache).
+  const kinds = (['heapUsedMb', 'externalMb', 'arrayBuffersMb', 'cacheMb'] as const).map((k) => ({ name: k.replace(/Mb$/, ''), ...growth((s) => s.server?.[k] ?? NaN) }));
+  console.log(`${'      '} ${'server memory by kind after warm-up'.padEnd(44)} ${kinds.map((m) => `${m.name} ${ms(m.first)} → ${ms(m.last)} MB`).join(', ')}`);
   verdict(`memory flat after ${warmupMs / 1000} s warm-up (< 10 % growth)`, mem.every((m) => m.pct < 10),
     mem.map((m) => `${m.name} ${ms(m.first)} → ${ms(m.last)} MB (${m.pct >= 0 ? '+' : ''}${m.pct.toFixed(1)} %)`).join(', '));
   const health = outcomes.filter((o) => o.route === 'health');
@@ -238,6 +266,11 @@ try {
     const lat = health.filter((o) => o.at - o.ms >= w - 1 && o.at - o.ms < w + windowMs).map((o) => (typeof o.status === 'number' ? o.ms : Infinity)).sort((a, b) => a - b);
     if (lat.length) windows.push(percentile(lat, 99));
   }
+  const loop = (w: number) => diagnostics.filter((d) => d.at > w && d.at <= w + windowMs);
+  console.log(`${'      '} ${'event-loop delay per window'.padEnd(44)} p99 (worst interval) / max: ${windows.map((_, i) => {
+    const ds = loop(start + i * windowMs);
+    return ds.length ? `${ms(Math.max(...ds.map((d) => d.loopDelayP99Ms)))} / ${ms(Math.max(...ds.map((d) => d.loopDelayMaxMs)))}` : '-';
+  }).join(', ')} ms`);
   verdict(`/api/health p99 < 200 ms in every ${windowMs / 1000} s`, windows.length > 0 && windows.every((p) => p < 200), `per window: ${windows.map(ms).join(', ')} ms`);
 } finally {
   if (server && server.exitCode === null) {

@@ -6,6 +6,7 @@ import type { Express } from 'express';
 import { createApp, type AppDeps } from '../../server/app.ts';
 import type { CypherConsole } from '../../server/cypher-console/cypher-console.ts';
 import { Database } from '../../server/db/database.ts';
+import type { PngRenderer } from '../../server/embed/png.ts';
 
 export interface TestApp {
   url: string;
@@ -38,6 +39,7 @@ export async function startTestApp(db: Database = testDatabase(), deps: Partial<
       server.closeAllConnections();
       await new Promise((res) => server.close(res));
       await (express.locals.cypherConsole as CypherConsole | undefined)?.workers.close();
+      await (express.locals.snapshots as PngRenderer | undefined)?.close();
       await db.close();
     },
   };

@@ -4,8 +4,8 @@
 import { describe, expect, test } from 'vitest';
 import { GraphChangeCache } from '../../server/http/graph-change-cache.ts';
 
-function cacheAt(marker: { now: string }, maxChars?: number) {
-  return new GraphChangeCache({ lastCommit: async () => marker.now }, maxChars);
+function cacheAt(marker: { now: string }, maxBytes?: number) {
+  return new GraphChangeCache({ lastCommit: async () => marker.now }, maxBytes);
 }
 
 describe('GraphChangeCache', () => {
@@ -54,5 +54,17 @@ describe('GraphChangeCache', () => {
     await cache.get('big', big);
     await cache.get('big', big);
     expect(computed).toBe(2);
+  });
+
+  test('bounds the memory bodies hold: text at 2 bytes a character, bytes as they are', async () => {
+    const cache = cacheAt({ now: 'tx1' }, 100);
+    await cache.get('text', async () => 'Калуга'.padEnd(30, '.')); // 30 characters: 60 bytes
+    await cache.get('png', async () => new Uint8Array(30));
+    expect(cache.stats()).toEqual({ bytes: 90, entries: 2 });
+    await cache.get('more', async () => new Uint8Array(30)); // 120 > 100: the least recently used goes
+    expect(cache.stats()).toEqual({ bytes: 60, entries: 2 });
+    let computed = 0;
+    await cache.get('text', async () => `${++computed}`);
+    expect(computed).toBe(1);
   });
 });
