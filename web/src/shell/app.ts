@@ -5,6 +5,7 @@ import type { Graph } from '../../../server/schemas/graph.schema.ts';
 import type { ForumListSchema } from '../../../server/schemas/forum.schema.ts';
 import type { Path } from '../../../server/schemas/path.schema.ts';
 import { api, ApiError } from '../api/client.ts';
+import { loadGraphOffThread } from '../api/load-graph.ts';
 import { kindName, tr } from '../i18n/strings.ts';
 import { NAV_KEYS, type NavKey, navigate } from '../interaction/keyboard-nav.ts';
 import { buildModel, byFrequency, type GraphModel, nodeName } from '../model/graph-model.ts';
@@ -24,6 +25,7 @@ import { renderLegend } from '../views/legend.ts';
 import { NetworkView } from '../views/network-view.ts';
 import { createSearchBox } from '../views/search-box.ts';
 import { filterRows, renderTable, type TableState, type TieRow, tieRows } from '../views/table-view.ts';
+import { nextTask } from './next-task.ts';
 import { onTabsChanged, registerTab, registeredTabs, type TabContext } from './tabs.ts';
 import { openEmbedDialog } from '../../embed/embed-dialog.ts';
 import { dataParams } from '../../embed/view.ts';
@@ -44,7 +46,7 @@ export function registerBuiltinTabs(): void {
   registerTab({ id: 'map', label: { ru: 'Карта', en: 'Map' }, canvas: 'map', order: 20 });
 }
 
-export async function startExplorer(root: HTMLElement, loadGraph: () => Promise<Graph> = () => api.graph({ limit: 50000 })): Promise<Explorer> {
+export async function startExplorer(root: HTMLElement, loadGraph: () => Promise<Graph> = () => loadGraphOffThread({ limit: 50000 })): Promise<Explorer> {
   registerBuiltinTabs();
   const store = new Store(queryToState(location.search));
   const lang = () => store.state.lang;
@@ -377,10 +379,12 @@ export async function startExplorer(root: HTMLElement, loadGraph: () => Promise<
     await untilReady();
     const [graph, forumList] = await Promise.all([loadGraph(), api.forums().catch(() => null)]);
     forums = forumList;
-    model = buildModel(graph);
-    view.setModel(model);
     // Yield between start-up stages so a world-size graph never blocks the page in one long task.
-    await new Promise((r) => setTimeout(r));
+    await nextTask();
+    model = buildModel(graph);
+    await nextTask();
+    view.setModel(model);
+    await nextTask();
     status.hidden = true;
     lastLang = '';
     render(store.state, { ...store.state, tab: '', transform: null });

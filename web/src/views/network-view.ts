@@ -29,6 +29,9 @@ export interface NetworkViewEvents {
 const BACKGROUND = '#0f1620';
 const MARGIN = 0.25; // the cached bitmap extends a quarter of the viewport beyond each side
 const FRAME_BUDGET_MS = 10; // drawing work per animation frame; the rest of a large frame continues next frame
+// Links per drawing step (nodes: twice as many): a step is not divisible, and 800 long translucent lines took up to
+// ~490 ms to rasterise in software on a loaded machine — one long task each time the world graph was redrawn.
+const DRAW_CHUNK = 250;
 
 export class NetworkView {
   readonly canvas: HTMLCanvasElement;
@@ -331,12 +334,14 @@ export class NetworkView {
 
   private fitTransform(xy: Float32Array): ViewTransform {
     let x0 = Infinity, y0 = Infinity, x1 = -Infinity, y1 = -Infinity;
-    const nodes = this.scene ? this.scene.nodeBatches.flatMap((b) => [...b.nodes]) : [];
-    for (const i of nodes) {
-      const x = xy[2 * i]!, y = xy[2 * i + 1]!;
-      if (Number.isNaN(x)) continue;
-      x0 = Math.min(x0, x), y0 = Math.min(y0, y), x1 = Math.max(x1, x), y1 = Math.max(y1, y);
-    }
+    // Walks the batches in place: this runs on every batch of layout positions, and copying 18k indices into a
+    // new array each time cost tens of ms of garbage on the world graph.
+    for (const b of this.scene?.nodeBatches ?? [])
+      for (const i of b.nodes) {
+        const x = xy[2 * i]!, y = xy[2 * i + 1]!;
+        if (Number.isNaN(x)) continue;
+        x0 = Math.min(x0, x), y0 = Math.min(y0, y), x1 = Math.max(x1, x), y1 = Math.max(y1, y);
+      }
     if (!Number.isFinite(x0)) return { x: 0, y: 0, k: 1 };
     const pad = 60;
     const k = Math.min(8, Math.max(0.2, Math.min((this.width - 2 * pad) / Math.max(x1 - x0, 1), (this.height - 2 * pad) / Math.max(y1 - y0, 1))));
@@ -402,7 +407,7 @@ export class NetworkView {
     const mw = Math.round(this.width * MARGIN), mh = Math.round(this.height * MARGIN);
     const t = { ...this.t };
     const view = this.drawView({ x: t.x + mw, y: t.y + mh, k: t.k }, this.width + 2 * mw, this.height + 2 * mh, false);
-    this.job = { steps: drawSteps(this.back.getContext('2d')!, this.scene!, this.xy, view), t, started: performance.now() };
+    this.job = { steps: drawSteps(this.back.getContext('2d')!, this.scene!, this.xy, view, DRAW_CHUNK), t, started: performance.now() };
   }
 
   /** Draws steps of the current job until the frame budget is spent; swaps the caches when it completes. */
