@@ -386,8 +386,11 @@ export async function startExplorer(root: HTMLElement, loadGraph: () => Promise<
     view.setModel(model);
     await nextTask();
     status.hidden = true;
-    lastLang = '';
     render(store.state, { ...store.state, tab: '', transform: null });
+    // The controls and labels again, now with the graph's countries: a task of their own after the scene's.
+    await nextTask();
+    lastLang = '';
+    render(store.state, store.state);
   } catch (e) {
     status.textContent = `${t('loadError')}: ${(e as Error).message}`;
     status.classList.add('error');
