@@ -38,7 +38,7 @@ export async function buildExplorer(outDir: string, ref?: string): Promise<void>
   let tmp: string | undefined;
   if (ref) {
     tmp = from = mkdtempSync(join(tmpdir(), 'pobratim-before-'));
-    execFileSync('sh', ['-c', `git -C "${root}" archive "${ref}" web server core vite.config.ts tsconfig.json package.json 2>/dev/null | tar -x -C "${tmp}" || git -C "${root}" archive "${ref}" web server vite.config.ts tsconfig.json package.json | tar -x -C "${tmp}"`]);
+    execFileSync('sh', ['-c', `(git -C "${root}" archive "${ref}" web server core vite.config.ts tsconfig.json package.json | tar -x -C "${tmp}") 2>/dev/null || git -C "${root}" archive "${ref}" web server vite.config.ts tsconfig.json package.json | tar -x -C "${tmp}"`]);
     symlinkSync(resolve(root, 'node_modules'), join(tmp, 'node_modules'));
   }
   try {
