@@ -2,7 +2,10 @@
 // link, main-thread d3-force: the Neo4j Browser / Flourish way), both in headless chromium on the world network
 // (seed/world/world-twin-cities.csv, the copy the project carries, ~18k places, ~26k ties; or a seeded synthetic graph of that size when
 // the file is absent). Prints: data → first frame, layout settled, frame times while panning/zooming (median,
-// p95), longest main-thread freeze; and the ratios. Serves on 127.0.0.1 only, on an ephemeral port.
+// p95), longest main-thread freeze; and the ratios. Then the real explorer page `/` against the real server and a
+// Neo4j holding the world (tests/bench/app-load.ts): first drawn frame after navigation and the longest main-thread
+// task until the layout settled; with BENCH_BEFORE_REF=<commit> the page built from that commit too, in turns, in
+// the same run (before and after under the same load). `--app-only` skips the bench page. Serves on 127.0.0.1 only.
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { resolve } from 'node:path';
@@ -13,6 +16,8 @@ import { build } from 'vite';
 import type { Graph } from '../../core/schemas/graph.schema.ts';
 import { syntheticGraph } from '../fixtures/synthetic-graph.ts';
 import { launchBrowser } from '../helpers/browser.ts';
+import { type AppLoad, buildExplorer, importWorld, measureAppLoad, serveApp } from './app-load.ts';
+import { benchDatabase } from './bench-database.ts';
 
 const root = resolve(import.meta.dirname, '../..');
 const csvPath = process.env.WORLD_CSV ?? resolve(root, 'seed/world/world-twin-cities.csv');
@@ -94,39 +99,80 @@ async function run(url: string, renderer: 'canvas' | 'svg') {
   }
 }
 
-mkdirSync(resolve(root, 'tests/artifacts'), { recursive: true });
-const { graph, from } = worldGraph();
-console.log(`graph: ${graph.nodes.length} places, ${graph.links.length} ties — ${from}`);
-await build({ configFile: resolve(root, 'vite.config.ts'), logLevel: 'warn', build: { outDir, emptyOutDir: true, sourcemap: false, rollupOptions: { input: { index: resolve(root, 'web/bench/index.html') } } } });
-const app = express();
-const json = JSON.stringify(graph);
-app.get('/bench/graph.json', (_req, res) => void res.type('application/json').send(json));
-app.use(express.static(resolve(outDir, 'bench')), express.static(outDir));
-const server = app.listen(0, '127.0.0.1');
-await new Promise<void>((r) => server.once('listening', () => r()));
-const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-try {
-  const canvas = await run(url, 'canvas');
-  const svg = await run(url, 'svg');
-  const f = (v: number | null) => (v === null || !Number.isFinite(v) ? '—' : `${v.toFixed(1)} ms`);
-  const ratio = (a: number | null, b: number | null) => (a && b ? `${(b / a).toFixed(1)}×` : '—');
-  const rows: [string, string, string, string][] = [
-    ['data → first frame', f(canvas.firstFrameMs), f(svg.firstFrameMs), ratio(canvas.firstFrameMs, svg.firstFrameMs)],
-    ['layout settled', f(canvas.layout.ms), `${f(svg.layout.ms)}${svg.layout.settled ? '' : ` (not settled: stopped after ${svg.layout.ticks} ticks)`}`, ratio(canvas.layout.ms, svg.layout.ms)],
-    ['frame, median (pan/zoom)', f(canvas.frame.median), f(svg.frame.median), ratio(canvas.frame.median, svg.frame.median)],
-    ['frame, p95 (pan/zoom)', f(canvas.frame.p95), f(svg.frame.p95), ratio(canvas.frame.p95, svg.frame.p95)],
-    ['longest freeze (long task)', f(canvas.longestFreezeMs), f(svg.longestFreezeMs), ratio(canvas.longestFreezeMs, svg.longestFreezeMs)],
-  ];
-  console.log(`\n| measure | canvas (explorer) | SVG baseline | baseline ÷ canvas |\n|---|---|---|---|`);
-  for (const r of rows) console.log(`| ${r.join(' | ')} |`);
-  console.log(`\nframes recorded: canvas ${canvas.frame.n}, svg ${svg.frame.n}; canvas paint work per frame: median ${f(canvas.paint.median)}, p95 ${f(canvas.paint.p95)}; layout ticks: ${canvas.layout.ticks}`);
-  console.log(`canvas long tasks (ms): ${canvas.longTasks.join(', ') || 'none'}; slowest drawing step ${f(canvas.viewStats?.maxStepMs)}, bitmap copy ${f(canvas.viewStats?.maxBlitMs)}, labels ${f(canvas.viewStats?.maxLabelsMs)}`);
-  console.log(`canvas start-up (ms after the data): ${Object.entries(canvas.marks).map(([k, v]) => `${k} ${v.toFixed(0)}`).join(', ')}`);
-  const load = (await import('node:os')).loadavg()[0]!;
-  console.log(`machine load average during the run: ${load.toFixed(1)} on ${(await import('node:os')).cpus().length} cores (figures scale with it)`);
-  console.log(`goals: first frame ≤ 1500 ms ${canvas.firstFrameMs <= 1500 ? 'met' : 'MISSED'}; median frame ≤ 16 ms ${canvas.frame.median <= 1000 / 60 + 0.5 && canvas.paint.median <= 16 ? 'met (one vsync at 60 Hz; work per frame ' + f(canvas.paint.median) + ')' : 'MISSED'}; layout ≤ 10 s ${(canvas.layout.ms ?? Infinity) <= 10_000 ? 'met' : 'MISSED'}; no freeze > 200 ms ${canvas.longestFreezeMs <= 200 ? 'met' : 'MISSED'}`);
-  if (canvas.errors.length || svg.errors.length) console.log('page errors:', canvas.errors, svg.errors);
-  writeFileSync(resolve(root, 'tests/artifacts/bench-render.json'), JSON.stringify({ graph: { nodes: graph.nodes.length, links: graph.links.length, from }, canvas, svg }, null, 2));
-} finally {
-  server.close();
+/** The bench page: the canvas renderer against the plain D3 SVG baseline on the same data. */
+async function benchPage() {
+  const { graph, from } = worldGraph();
+  console.log(`graph: ${graph.nodes.length} places, ${graph.links.length} ties — ${from}`);
+  await build({ configFile: resolve(root, 'vite.config.ts'), logLevel: 'warn', build: { outDir, emptyOutDir: true, sourcemap: false, rollupOptions: { input: { index: resolve(root, 'web/bench/index.html') } } } });
+  const app = express();
+  const json = JSON.stringify(graph);
+  app.get('/bench/graph.json', (_req, res) => void res.type('application/json').send(json));
+  app.use(express.static(resolve(outDir, 'bench')), express.static(outDir));
+  const server = app.listen(0, '127.0.0.1');
+  await new Promise<void>((r) => server.once('listening', () => r()));
+  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  try {
+    const canvas = await run(url, 'canvas');
+    const svg = await run(url, 'svg');
+    const f = (v: number | null) => (v === null || !Number.isFinite(v) ? '—' : `${v.toFixed(1)} ms`);
+    const ratio = (a: number | null, b: number | null) => (a && b ? `${(b / a).toFixed(1)}×` : '—');
+    const rows: [string, string, string, string][] = [
+      ['data → first frame', f(canvas.firstFrameMs), f(svg.firstFrameMs), ratio(canvas.firstFrameMs, svg.firstFrameMs)],
+      ['layout settled', f(canvas.layout.ms), `${f(svg.layout.ms)}${svg.layout.settled ? '' : ` (not settled: stopped after ${svg.layout.ticks} ticks)`}`, ratio(canvas.layout.ms, svg.layout.ms)],
+      ['frame, median (pan/zoom)', f(canvas.frame.median), f(svg.frame.median), ratio(canvas.frame.median, svg.frame.median)],
+      ['frame, p95 (pan/zoom)', f(canvas.frame.p95), f(svg.frame.p95), ratio(canvas.frame.p95, svg.frame.p95)],
+      ['longest freeze (long task)', f(canvas.longestFreezeMs), f(svg.longestFreezeMs), ratio(canvas.longestFreezeMs, svg.longestFreezeMs)],
+    ];
+    console.log(`\n| measure | canvas (explorer) | SVG baseline | baseline ÷ canvas |\n|---|---|---|---|`);
+    for (const r of rows) console.log(`| ${r.join(' | ')} |`);
+    console.log(`\nframes recorded: canvas ${canvas.frame.n}, svg ${svg.frame.n}; canvas paint work per frame: median ${f(canvas.paint.median)}, p95 ${f(canvas.paint.p95)}; layout ticks: ${canvas.layout.ticks}`);
+    console.log(`canvas long tasks (ms): ${canvas.longTasks.join(', ') || 'none'}; slowest drawing step ${f(canvas.viewStats?.maxStepMs)}, bitmap copy ${f(canvas.viewStats?.maxBlitMs)}, labels ${f(canvas.viewStats?.maxLabelsMs)}`);
+    console.log(`canvas start-up (ms after the data): ${Object.entries(canvas.marks).map(([k, v]) => `${k} ${v.toFixed(0)}`).join(', ')}`);
+    console.log(`machine load average after the bench page: ${(await import('node:os')).loadavg()[0]!.toFixed(1)} (figures scale with it)`);
+    console.log(`goals: first frame ≤ 1500 ms ${canvas.firstFrameMs <= 1500 ? 'met' : 'MISSED'}; median frame ≤ 16 ms ${canvas.frame.median <= 1000 / 60 + 0.5 && canvas.paint.median <= 16 ? 'met (one vsync at 60 Hz; work per frame ' + f(canvas.paint.median) + ')' : 'MISSED'}; layout ≤ 10 s ${(canvas.layout.ms ?? Infinity) <= 10_000 ? 'met' : 'MISSED'}; no freeze > 200 ms ${canvas.longestFreezeMs <= 200 ? 'met' : 'MISSED'}`);
+    if (canvas.errors.length || svg.errors.length) console.log('page errors:', canvas.errors, svg.errors);
+    return { graph: { nodes: graph.nodes.length, links: graph.links.length, from }, canvas, svg };
+  } finally {
+    server.close();
+  }
 }
+
+/** The real page `/`: this tree's explorer (and, with BENCH_BEFORE_REF, that commit's), in turns, in one run. */
+async function appPage() {
+  const runs = Number(process.env.BENCH_APP_RUNS ?? 2);
+  const before = process.env.BENCH_BEFORE_REF;
+  const { db, stop } = await benchDatabase();
+  const servers: { label: string; url: string; close(): Promise<void> }[] = [];
+  const browser = await launchBrowser();
+  try {
+    await importWorld(db);
+    const builds: [string, string, string?][] = [[`this tree`, resolve(root, 'dist/bench-app')]];
+    if (before) builds.unshift([`before (${before})`, resolve(root, 'dist/bench-app-before'), before]);
+    for (const [label, dir, ref] of builds) {
+      await buildExplorer(dir, ref);
+      servers.push({ label, ...(await serveApp(db, dir)) });
+    }
+    const results: AppLoad[] = [];
+    for (let r = 0; r < runs; r++) for (const s of servers) results.push(await measureAppLoad(browser, s.url, s.label));
+    const f = (v: number) => (Number.isFinite(v) ? `${v.toFixed(0)} ms` : '—');
+    console.log(`\nthe real page / (world network from the real server, warmed; ${runs} run(s) each, in turns)\n| build | first drawn frame after navigation | longest task until settled | longest task before the first frame | tasks > 200 ms | layout settled | five longest tasks (ms) |\n|---|---|---|---|---|---|---|`);
+    const five = (xs: number[]) => [...xs].sort((a, b) => b - a).slice(0, 5).join(', ') || 'none';
+    for (const x of results) console.log(`| ${x.label} | ${f(x.firstFrameMs)} | ${f(x.longestTaskMs)} | ${f(x.longestLoadingTaskMs)} | ${x.longTasks.filter((t) => t > 200).length} of ${x.longTasks.length} | ${f(x.settledMs)} | ${five(x.longTasks)} |`);
+    const mine = results.filter((x) => x.label === 'this tree');
+    const worst = (k: 'firstFrameMs' | 'longestTaskMs') => Math.max(...mine.map((x) => x[k]));
+    console.log(`goals on /: first frame ≤ 1500 ms ${worst('firstFrameMs') <= 1500 ? 'met' : 'MISSED'} (worst ${f(worst('firstFrameMs'))}); no task > 200 ms ${worst('longestTaskMs') <= 200 ? 'met' : 'MISSED'} (longest ${f(worst('longestTaskMs'))})`);
+    for (const x of results) if (x.errors.length) console.log(`page errors (${x.label}):`, x.errors);
+    return results;
+  } finally {
+    await browser.close();
+    for (const s of servers) await s.close();
+    await stop();
+  }
+}
+
+mkdirSync(resolve(root, 'tests/artifacts'), { recursive: true });
+const page = process.argv.includes('--app-only') ? null : await benchPage();
+const app = await appPage();
+const os = await import('node:os');
+console.log(`machine load average at the end: ${os.loadavg().map((l) => l.toFixed(1)).join(' / ')} (1 / 5 / 15 min) on ${os.cpus().length} cores`);
+writeFileSync(resolve(root, 'tests/artifacts/bench-render.json'), JSON.stringify({ ...page, app }, null, 2));

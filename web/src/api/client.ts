@@ -30,12 +30,15 @@ const q = (params: Record<string, string | number | undefined>) => {
   return str ? `?${str}` : '';
 };
 
+/** The URL path of GET /api/graph with these filters (also fetched by the graph worker, api/load-graph.ts). */
+export const graphPath = (params: Record<string, string | number | undefined> = {}) => `/api/graph${q(params)}`;
+
 export const api = {
   /** Resolves once the server can serve the graph; ApiError 503 while it is still loading it (or its database is down). */
   ready: () => getJson('/api/ready', ReadySchema),
   searchCities: (text: string, signal?: AbortSignal) => getJson(`/api/cities${q({ q: text, limit: 10 })}`, CitySearchResultSchema, signal),
   city: (id: string, signal?: AbortSignal) => getJson(`/api/cities/${encodeURIComponent(id)}`, CityDetailSchema, signal),
-  graph: (params: Record<string, string | number | undefined> = {}, signal?: AbortSignal) => getJson(`/api/graph${q(params)}`, GraphSchema, signal),
+  graph: (params: Record<string, string | number | undefined> = {}, signal?: AbortSignal) => getJson(graphPath(params), GraphSchema, signal),
   forums: (signal?: AbortSignal) => getJson('/api/forums', ForumListSchema, signal),
   forum: (id: string, signal?: AbortSignal) => getJson(`/api/forums/${encodeURIComponent(id)}`, ForumDetailSchema, signal),
   path: (from: string, to: string, signal?: AbortSignal) => getJson(`/api/path${q({ from, to })}`, PathSchema, signal),

@@ -25,6 +25,7 @@ import { createKeyHandler } from './keyboard.ts';
 import { buildPage } from './page.ts';
 import { createSelectors, type ForumList } from './selectors.ts';
 import { onTabsChanged, registeredTabs, type TabContext } from './tabs.ts';
+import { nextTask } from './next-task.ts';
 import { syncUrl } from './url-sync.ts';
 
 export { registerBuiltinTabs };
@@ -179,13 +180,18 @@ export async function startExplorer(root: HTMLElement, loadGraph: () => Promise<
   try {
     const world = await fetchWorld(loadGraph);
     forums = world.forums;
-    model = buildModel(world.graph);
-    view.setModel(model);
     // Yield between start-up stages so a world-size graph never blocks the page in one long task.
-    await new Promise((r) => setTimeout(r));
+    await nextTask();
+    model = buildModel(world.graph);
+    await nextTask();
+    view.setModel(model);
+    await nextTask();
     page.status.hidden = true;
-    lastLang = '';
     render(store.state, { ...store.state, tab: '', transform: null });
+    // The controls and labels again, now with the graph's countries: a task of their own after the scene's.
+    await nextTask();
+    lastLang = '';
+    render(store.state, store.state);
   } catch (e) {
     page.status.textContent = `${t('loadError')}: ${(e as Error).message}`;
     page.status.classList.add('error');

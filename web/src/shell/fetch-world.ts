@@ -2,9 +2,11 @@
 // forums are optional: without them the page still works).
 import type { Graph } from '../../../core/schemas/graph.schema.ts';
 import { api, ApiError } from '../api/client.ts';
+import { loadGraphOffThread } from '../api/load-graph.ts';
 import type { ForumList } from './selectors.ts';
 
-export const defaultLoadGraph = (): Promise<Graph> => api.graph({ limit: 50000 });
+/** The world graph, fetched, parsed and validated in a worker (api/load-graph.ts): the page never blocks on it. */
+export const defaultLoadGraph = (): Promise<Graph> => loadGraphOffThread({ limit: 50000 });
 
 export async function fetchWorld(loadGraph: () => Promise<Graph>): Promise<{ graph: Graph; forums: ForumList | null }> {
   await untilReady();

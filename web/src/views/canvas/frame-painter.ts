@@ -6,6 +6,10 @@ import type { DrawView, ViewTransform } from '../../render/draw.ts';
 import type { Scene } from '../../render/scene.ts';
 import type { Camera } from './camera.ts';
 
+// Links per drawing step (nodes: twice as many): a step is not divisible, and 800 long translucent lines took up to
+// ~490 ms to rasterise in software on a loaded machine — one long task each time the world graph was redrawn.
+const DRAW_CHUNK = 250;
+
 export const BACKGROUND = '#0f1620';
 const MARGIN = 0.25; // the cached bitmap extends a quarter of the viewport beyond each side
 const FRAME_BUDGET_MS = 10; // drawing work per animation frame; the rest of a large frame continues next frame
@@ -101,7 +105,7 @@ export class FramePainter {
     const [mw, mh] = this.margins();
     const t = { ...this.camera.t };
     const view = this.source.drawView({ x: t.x + mw, y: t.y + mh, k: t.k }, this.camera.width + 2 * mw, this.camera.height + 2 * mh, false);
-    this.job = { steps: drawSteps(this.back.getContext('2d')!, scene, this.source.positions, view), t, started: performance.now() };
+    this.job = { steps: drawSteps(this.back.getContext('2d')!, scene, this.source.positions, view, DRAW_CHUNK), t, started: performance.now() };
   }
 
   /** Draws steps of the current job until the frame budget is spent; swaps the caches when it completes. */

@@ -1,0 +1,7 @@
+// Ends the current task and resumes in a new one, so the browser can paint and handle input in between: start-up
+// stages that each take tens of ms on a world-size graph would otherwise add up to one long freeze.
+// `scheduler.yield()` (Chromium) resumes ahead of other queued tasks; elsewhere a zero-delay timeout.
+export function nextTask(): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  return scheduler?.yield ? scheduler.yield() : new Promise((r) => setTimeout(r));
+}
