@@ -7,15 +7,11 @@ import { parseArgs } from 'node:util';
 import { LocalNeo4jError } from '../../neo4j/local-neo4j.ts';
 import { readEnv } from '../config.ts';
 import { connect } from '../db/connect.ts';
-import { GraphRepository } from '../graph/graph.repository.ts';
-import { GraphService } from '../graph/graph.service.ts';
 import { AppError, StreamGoneError } from '../http/errors.ts';
 import { parseInput } from '../http/validate.ts';
 import { GraphQuerySchema } from '../schemas/graph.schema.ts';
-import { SourceRepository } from '../sources/source.repository.ts';
-import { ExportRepository } from './export.repository.ts';
+import { createServices } from '../services.ts';
 import { ExportFormatSchema } from './export.routes.ts';
-import { ExportService } from './export.service.ts';
 
 const option = { type: 'string' } as const;
 const { values } = parseArgs({ options: { format: option, country: option, kind: option, from: option, to: option, undated: option, focus: option, depth: option, limit: option, out: option } });
@@ -26,7 +22,7 @@ try {
   const { format: f } = parseInput(ExportFormatSchema, { format }, 'query');
   const q = parseInput(GraphQuerySchema, Object.fromEntries(Object.entries(filters).filter(([, v]) => v !== undefined)), 'query');
   conn = await connect(readEnv());
-  const service = new ExportService(new ExportRepository(conn.db), new GraphService(new GraphRepository(conn.db), new SourceRepository(conn.db)));
+  const service = createServices(conn.db).exports;
   const ids = await service.prepare(q);
   const stream = out ? createWriteStream(out) : process.stdout;
   await service.write(f, q, ids, stream);
