@@ -1,21 +1,17 @@
 // `npm run seed`: validates and loads the curated graph (idempotent: a second run changes nothing).
-import { readEnv } from '../server/config.ts';
-import { applySchema } from '../server/db/apply-schema.ts';
-import { connect } from '../server/db/connect.ts';
-import { LocalNeo4jError } from '../neo4j/local-neo4j.ts';
+import { runCommand } from '../server/cli/run-command.ts';
 import { loadSeed } from './load-seed.ts';
 import { readSeed, SeedValidationError } from './read-seed.ts';
+import type { Seed } from './seed.schema.ts';
 
-let conn;
-try {
-  const seed = readSeed();
-  conn = await connect(readEnv());
-  await applySchema(conn.db);
-  const report = await loadSeed(conn.db, seed);
-  console.log(`Seeded: ${report.nodes} nodes, ${report.relationships} relationships, ${report.ties} ties in ${report.ms} ms`);
-} catch (err) {
-  console.error(err instanceof SeedValidationError || err instanceof LocalNeo4jError ? err.message : err);
-  process.exitCode = 1;
-} finally {
-  await conn?.close();
-}
+let seed: Seed;
+await runCommand({
+  usage: 'npm run seed',
+  database: 'schema',
+  expected: [SeedValidationError],
+  check: () => void (seed = readSeed()),
+  async run({ db }) {
+    const report = await loadSeed(db, seed);
+    console.log(`Seeded: ${report.nodes} nodes, ${report.relationships} relationships, ${report.ties} ties in ${report.ms} ms`);
+  },
+});
