@@ -19,47 +19,53 @@ export interface CommandContext<O extends Options> {
   positionals: string[];
 }
 
-export interface DatabaseContext<O extends Options> extends CommandContext<O> {
+export interface DatabaseContext<O extends Options, P> extends CommandContext<O> {
+  /** What `check` returned. */
+  checked: P;
   db: Database;
   services: Services;
 }
 
-interface CommandBase<O extends Options> {
+interface CommandBase<O extends Options, P> {
   /** Printed, with "Usage: ", when the arguments do not fit. */
   usage: string;
   options?: O;
   /** How many positional arguments the command takes (default none). */
   positionals?: number | ((given: string[]) => boolean);
-  /** Checks made before the database is started (the input file, the seed), so bad input costs no Neo4j start. */
-  check?(ctx: CommandContext<O>): void | Promise<void>;
+  /** Checks made before the database is started (the input file, the seed), so bad input costs no Neo4j start;
+   *  what it returns is `checked` in `run`. */
+  check?(ctx: CommandContext<O>): P | Promise<P>;
   /** Failures the user can act on, printed as their message alone (AppError and LocalNeo4jError always are). */
   expected?: Array<new (...args: never[]) => Error>;
 }
 
 /** A command that needs no database (the database itself: `npm run db`). */
-export interface PlainCommand<O extends Options> extends CommandBase<O> {
+export interface PlainCommand<O extends Options> extends CommandBase<O, void> {
   database?: false;
   run(ctx: CommandContext<O>): Promise<void>;
 }
 
 /** A command on the configured database; `schema`: constraints and indexes applied first. */
-export interface DatabaseCommand<O extends Options> extends CommandBase<O> {
+export interface DatabaseCommand<O extends Options, P> extends CommandBase<O, P> {
   database: true | 'schema';
-  run(ctx: DatabaseContext<O>): Promise<void>;
+  run(ctx: DatabaseContext<O, P>): Promise<void>;
 }
 
 /** Thrown by a command (or the runner) when its arguments do not fit: exit 2 with the usage. */
 export class UsageError extends Error {}
 
-export async function runCommand<O extends Options = Record<never, never>>(command: PlainCommand<O> | DatabaseCommand<O>): Promise<void> {
+export async function runCommand<O extends Options = Record<never, never>, P = void>(command: PlainCommand<O> | DatabaseCommand<O, P>): Promise<void> {
   let conn: Awaited<ReturnType<typeof connect>> | undefined;
   try {
     const ctx = parse(command);
-    await command.check?.(ctx);
-    if (!command.database) return await command.run(ctx);
+    if (!command.database) {
+      await command.check?.(ctx);
+      return await command.run(ctx);
+    }
+    const checked = (await command.check?.(ctx)) as P;
     conn = await connect(readEnv());
     if (command.database === 'schema') await applySchema(conn.db);
-    await command.run({ ...ctx, db: conn.db, services: createServices(conn.db) });
+    await command.run({ ...ctx, checked, db: conn.db, services: createServices(conn.db) });
   } catch (err) {
     report(command, err);
   } finally {
@@ -67,7 +73,7 @@ export async function runCommand<O extends Options = Record<never, never>>(comma
   }
 }
 
-function parse<O extends Options>(command: CommandBase<O>): CommandContext<O> {
+function parse<O extends Options>(command: CommandBase<O, unknown>): CommandContext<O> {
   let parsed: Parsed<O>;
   try {
     parsed = parseArgs({ options: command.options ?? ({} as O), allowPositionals: true });
@@ -79,7 +85,7 @@ function parse<O extends Options>(command: CommandBase<O>): CommandContext<O> {
   return { values: parsed.values, positionals: parsed.positionals };
 }
 
-function report(command: CommandBase<Options>, err: unknown): void {
+function report(command: CommandBase<Options, unknown>, err: unknown): void {
   if (err instanceof UsageError) {
     if (err.message) console.error(err.message);
     console.error(`Usage: ${command.usage}`);

@@ -14,10 +14,11 @@ await runCommand({
   usage: 'npm run export -- --format graphml|gexf|csv|json [--country RU,BY] [--kind K] [--from Y] [--to Y] [--undated exclude] [--focus ID --depth N] [--limit N] [--out file]',
   options: { format: option, country: option, kind: option, from: option, to: option, undated: option, focus: option, depth: option, limit: option, out: option },
   database: true,
-  async run({ values, services }) {
-    const { out, format, ...filters } = values;
+  check({ values: { out, format, ...filters } }) {
     const { format: f } = parseInput(ExportFormatSchema, { format }, 'query');
-    const q = parseInput(GraphQuerySchema, Object.fromEntries(Object.entries(filters).filter(([, v]) => v !== undefined)), 'query');
+    return { out, f, q: parseInput(GraphQuerySchema, Object.fromEntries(Object.entries(filters).filter(([, v]) => v !== undefined)), 'query') };
+  },
+  async run({ checked: { out, f, q }, services }) {
     const ids = await services.exports.prepare(q);
     const stream = out ? createWriteStream(out) : process.stdout;
     await services.exports.write(f, q, ids, stream);
