@@ -7,11 +7,8 @@ import helmet from 'helmet';
 import { pino, type Logger } from 'pino';
 import { pinoHttp } from 'pino-http';
 import swaggerUi from 'swagger-ui-express';
-import { AgreementRepository } from './agreements/agreement.repository.ts';
 import { agreementRoutes } from './agreements/agreement.routes.ts';
-import { CityRepository } from './cities/city.repository.ts';
 import { cityRoutes } from './cities/city.routes.ts';
-import { CityService } from './cities/city.service.ts';
 import { mainDatabaseBackend, type ConsoleBackend } from './cypher-console/console-backend.ts';
 import type { ConsoleOptions } from './cypher-console/console.config.ts';
 import { cypherConsole } from './cypher-console/cypher-console.ts';
@@ -19,36 +16,26 @@ import { checkRawBody } from './cypher-console/raw-body-guard.ts';
 import type { Database } from './db/database.ts';
 import type { Readiness } from './startup/prepare-database.ts';
 import { openApiDocument } from './docs/openapi.ts';
-import { ExportRepository } from './export/export.repository.ts';
 import { exportRoutes } from './export/export.routes.ts';
-import { ExportService } from './export/export.service.ts';
-import { createEmbedService, embedApiRoutes, embedPageRoutes } from './embed/embed.routes.ts';
+import { embedApiRoutes, embedPageRoutes } from './embed/embed.routes.ts';
 import type { StoryLimits } from './embed/embed.service.ts';
 import { PngRenderer, type PngRendererOptions } from './embed/png.ts';
-import { ForumRepository } from './forums/forum.repository.ts';
 import { forumRoutes } from './forums/forum.routes.ts';
-import { ForumService } from './forums/forum.service.ts';
-import { GraphRepository } from './graph/graph.repository.ts';
 import { graphRoutes } from './graph/graph.routes.ts';
-import { GraphService } from './graph/graph.service.ts';
 import { databaseGate } from './health/database-gate.ts';
 import { healthRoutes } from './health/health.routes.ts';
 import { readyRoutes } from './health/ready.routes.ts';
-import { ImportRepository } from './import/import.repository.ts';
 import { importRoutes } from './import/import.routes.ts';
-import { ImportService } from './import/import.service.ts';
 import { readEnv } from './config.ts';
 import type { ConcurrencyLimit } from './http/concurrency-limit.ts';
 import { readOnlyCors } from './http/cors.ts';
 import { NotFoundError } from './http/errors.ts';
 import { publicOrigin } from './http/public-origin.ts';
-import { GraphChangeCache } from './http/graph-change-cache.ts';
 import { apiNotFound, errorHandler } from './http/error-handler.ts';
 import type { RateLimit } from './http/rate-limit.ts';
-import { PathService } from './paths/path.service.ts';
 import { pathRoutes } from './paths/path.routes.ts';
-import { SourceRepository } from './sources/source.repository.ts';
 import { sourceRoutes } from './sources/source.routes.ts';
+import { createServices } from './services.ts';
 
 export interface AppDeps {
   db: Database;
@@ -129,30 +116,25 @@ export function createApp({ db, logger = pino({ level: 'silent' }), webRoot = de
   // The console's raw body is checked before JSON.parse (depth, integers JSON would round): raw-body-guard.ts.
   app.use(express.json({ limit: '100kb', verify: (req, _res, buf) => void (req.url?.startsWith('/api/cypher') && checkRawBody(buf.toString('utf8'))) }));
 
-  const sources = new SourceRepository(db);
-  const agreements = new AgreementRepository(db);
-  const forums = new ForumRepository(db);
-  const cache = new GraphChangeCache(db, responseCacheMb === undefined ? undefined : responseCacheMb * 1024 * 1024);
+  const { cache, ...services } = createServices(db, { responseCacheBytes: responseCacheMb === undefined ? undefined : responseCacheMb * 1024 * 1024, storyLimits: deps.storyLimits });
   app.locals.responseCache = cache; // diagnostics (main.ts) read its size
-  const embeds = createEmbedService(db, cache, deps.storyLimits ?? { maxBytes: env.STORY_MAX_KB * 1024, maxCount: env.STORY_MAX_COUNT, maxTotalBytes: env.STORY_MAX_TOTAL_MB * 1024 * 1024 });
   const api = Router();
   api.use(readOnlyCors);
   api.use(healthRoutes(db, Date.now()), readyRoutes(db, readiness), databaseGate(db));
-  api.use(cityRoutes(new CityService(new CityRepository(db)), cache));
-  const graph = new GraphService(new GraphRepository(db), sources);
-  api.use(graphRoutes(graph, cache));
-  api.use(exportRoutes(new ExportService(new ExportRepository(db), graph), deps.exportLimits ?? { perClient: env.EXPORT_MAX_PER_CLIENT, total: env.EXPORT_MAX_TOTAL }));
-  api.use(forumRoutes(new ForumService(forums, sources)));
-  api.use(agreementRoutes(agreements));
-  api.use(pathRoutes(new PathService(db, agreements)));
-  api.use(sourceRoutes(sources, cache));
+  api.use(cityRoutes(services.cities, cache));
+  api.use(graphRoutes(services.graph, cache));
+  api.use(exportRoutes(services.exports, deps.exportLimits ?? { perClient: env.EXPORT_MAX_PER_CLIENT, total: env.EXPORT_MAX_TOTAL }));
+  api.use(forumRoutes(services.forums));
+  api.use(agreementRoutes(services.agreements));
+  api.use(pathRoutes(services.paths));
+  api.use(sourceRoutes(services.sources, cache));
   const consoleFeature = cypherConsole(consoleBackend ?? mainDatabaseBackend(db), consoleLimits, logger);
   app.locals.cypherConsole = consoleFeature; // tests read its stats; shutdown closes its worker threads
   api.use(consoleFeature.router);
-  api.use(importRoutes(new ImportService(new ImportRepository(db)), adminToken));
+  api.use(importRoutes(services.imports, adminToken));
   const snapshots = new PngRenderer(deps.snapshots ?? { threads: env.SNAPSHOT_THREADS, queue: env.SNAPSHOT_QUEUE });
   app.locals.snapshots = snapshots; // shutdown ends its threads; diagnostics read its queue
-  api.use(embedApiRoutes(embeds, cache, originOf, snapshots, storyRateLimit));
+  api.use(embedApiRoutes(services.embeds, cache, originOf, snapshots, storyRateLimit));
   api.get('/openapi.json', (_req, res) => void res.json(openApiDocument()));
   // The docs page and Swagger UI's own files; any other path under /docs is an unknown API path (JSON 404).
   const docsFilesOnly: RequestHandler = (req, res, next) => (req.path.endsWith('/package.json') ? apiNotFound(req, res, next) : next());
@@ -160,7 +142,7 @@ export function createApp({ db, logger = pino({ level: 'silent' }), webRoot = de
   api.get(['/docs/', '/docs/index.html'], swaggerUi.setup(undefined, { swaggerUrl: '/api/openapi.json', customSiteTitle: 'Pobratim API' }));
   api.use(apiNotFound);
   app.use('/api', api);
-  app.use(embedPageRoutes(embeds, cache, webRoot, originOf, !web));
+  app.use(embedPageRoutes(services.embeds, cache, webRoot, originOf, !web));
 
   if (web) {
     app.use(web);

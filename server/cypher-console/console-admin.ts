@@ -6,12 +6,7 @@ import type { Database } from '../db/database.ts';
 
 async function autoCommit(db: Database, name: string, params: Record<string, unknown>) {
   // SHOW/TERMINATE TRANSACTIONS are administration commands: an auto-commit statement, never retried.
-  const session = db.driver.session({ database: db.database });
-  try {
-    return (await session.run(cypher(name), params, { timeout: 5_000 })).records;
-  } finally {
-    await session.close().catch(() => {});
-  }
+  return db.withSession(async (session) => (await session.run(cypher(name), params, { timeout: 5_000 })).records, { mode: 'WRITE' });
 }
 
 export async function openConsoleTransactions(db: Database, tag: string): Promise<string[]> {

@@ -6,7 +6,7 @@ import { procedureRefusal, type Refusal } from './plan-rules.ts';
 
 export class QueryRefusedError extends AppError {
   constructor(refusal: Refusal, details?: unknown) {
-    super(refusal.status, refusal.code, refusal.message, details);
+    super(refusal.code, refusal.message, details);
   }
 }
 
@@ -35,30 +35,30 @@ export function mapConsoleError(err: unknown, timeoutMs: number): unknown {
   const where = position(err.message, shift);
   const message = err.message.split('\n')[0]!.replace(positionPattern, where ? `(line ${where.line}, column ${where.column} (offset: ${where.offset}))` : '$&');
   if (code.startsWith('Neo.ClientError.Transaction.TransactionTimedOut') || code === 'Neo.TransientError.Transaction.Terminated') {
-    return new AppError(408, 'query_timeout', `The query ran longer than ${timeoutMs / 1000} s and was stopped; narrow it (a tighter MATCH, a LIMIT) and try again`);
+    return new AppError('query_timeout', `The query ran longer than ${timeoutMs / 1000} s and was stopped; narrow it (a tighter MATCH, a LIMIT) and try again`);
   }
   if (code === 'Neo.ClientError.Statement.AccessMode') {
-    return new AppError(403, 'write_refused', 'The console is read-only: this query tried to write, and the database refused it');
+    return new AppError('write_refused', 'The console is read-only: this query tried to write, and the database refused it');
   }
   if (code === 'Neo.ClientError.Procedure.ProcedureNotFound') return new QueryRefusedError(procedureRefusal(/`([^`]+)`/.exec(message)?.[1]));
   if (code === 'Neo.ClientError.Statement.UnsupportedAdministrationCommand' || code.startsWith('Neo.ClientError.Security')) {
-    return new AppError(403, 'admin_refused', 'The console is read-only: administration commands are refused');
+    return new AppError('admin_refused', 'The console is read-only: administration commands are refused');
   }
   // Neo4j's lexer reports some malformed text (an unterminated string or comment) as a DatabaseError.
   if (code === 'Neo.ClientError.Statement.SyntaxError' || (code.startsWith('Neo.DatabaseError.') && /^Lexical error/.test(message))) {
     if (/exactly one statement/i.test(message)) {
-      return new AppError(400, 'multiple_statements', 'Run one statement at a time: several statements separated by ";" are refused');
+      return new AppError('multiple_statements', 'Run one statement at a time: several statements separated by ";" are refused');
     }
-    return new AppError(400, 'syntax_error', `Cypher syntax error: ${message}`, { neo4jCode: code, position: where });
+    return new AppError('syntax_error', `Cypher syntax error: ${message}`, { neo4jCode: code, position: where });
   }
   if (code === 'Neo.DatabaseError.Transaction.TransactionStartFailed' && /IN TRANSACTIONS/i.test(message)) {
-    return new AppError(400, 'in_transactions_refused', 'The console runs each query in one read transaction: CALL { … } IN TRANSACTIONS is refused');
+    return new AppError('in_transactions_refused', 'The console runs each query in one read transaction: CALL { … } IN TRANSACTIONS is refused');
   }
   if (/MemoryPoolOutOfMemoryError|MemoryLimit/i.test(code)) {
-    return new AppError(422, 'memory_limit', 'The query needs more memory than the console allows; aggregate or LIMIT it');
+    return new AppError('memory_limit', 'The query needs more memory than the console allows; aggregate or LIMIT it');
   }
   if (code.startsWith('Neo.ClientError.')) {
-    return new AppError(400, 'query_error', `Neo4j refused the query: ${message}`, { neo4jCode: code, position: where });
+    return new AppError('query_error', `Neo4j refused the query: ${message}`, { neo4jCode: code, position: where });
   }
   return mapDatabaseError(err);
 }

@@ -59,7 +59,7 @@ export class ConsoleWorkers {
 
   /** A slot by `deadline` (epoch ms), else a 503 `console_busy`. */
   acquire(deadline: number): Promise<Lease> {
-    if (this.closed) return Promise.reject(new AppError(503, 'console_unavailable', 'The Cypher console is shutting down'));
+    if (this.closed) return Promise.reject(new AppError('console_unavailable', 'The Cypher console is shutting down'));
     const worker = this.take();
     if (worker) return Promise.resolve(this.lease(worker));
     return new Promise<Lease>((resolve, reject) => {
@@ -68,7 +68,7 @@ export class ConsoleWorkers {
         fail: reject,
         timer: setTimeout(() => {
           this.queue.splice(this.queue.indexOf(entry), 1);
-          reject(new AppError(503, 'console_busy', `Every console slot (${this.size}) stayed busy until this query's deadline; try again in a moment`));
+          reject(new AppError('console_busy', `Every console slot (${this.size}) stayed busy until this query's deadline; try again in a moment`));
         }, Math.max(0, deadline - Date.now())),
       };
       this.queue.push(entry);
@@ -128,11 +128,11 @@ export class ConsoleWorkers {
           };
           const onError = (err: Error & { code?: string }) => {
             cleanup();
-            reject(err.code === 'ERR_WORKER_OUT_OF_MEMORY' ? new AppError(422, 'result_too_large', 'The answer needed more memory than the console allows; return less (aggregate, slice or LIMIT it)') : err);
+            reject(err.code === 'ERR_WORKER_OUT_OF_MEMORY' ? new AppError('result_too_large', 'The answer needed more memory than the console allows; return less (aggregate, slice or LIMIT it)') : err);
           };
           const onExit = () => {
             cleanup();
-            reject(new AppError(503, 'console_unavailable', 'The console worker stopped; try again'));
+            reject(new AppError('console_unavailable', 'The console worker stopped; try again'));
           };
           const cleanup = () => {
             worker.off('message', onMessage);
@@ -153,7 +153,7 @@ export class ConsoleWorkers {
     this.closed = true;
     for (const q of this.queue.splice(0)) {
       clearTimeout(q.timer);
-      q.fail(new AppError(503, 'console_unavailable', 'The Cypher console is shutting down'));
+      q.fail(new AppError('console_unavailable', 'The Cypher console is shutting down'));
     }
     await Promise.all(this.idle.splice(0).map((w) => w.terminate()));
   }

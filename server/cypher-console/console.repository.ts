@@ -76,7 +76,7 @@ export class ConsoleRepository {
         const text = JSON.stringify(row);
         if (chars + text.length > maxResultChars) {
           if (rows.length === 0) {
-            throw new AppError(422, 'result_too_large', `One row of the answer is ${text.length.toLocaleString('en')} characters of JSON; the console sends at most ${maxResultChars.toLocaleString('en')}: return less (a size(), a slice [0..100], a LIMIT)`, { maxResultChars });
+            throw new AppError('result_too_large', `One row of the answer is ${text.length.toLocaleString('en')} characters of JSON; the console sends at most ${maxResultChars.toLocaleString('en')}: return less (a size(), a slice [0..100], a LIMIT)`, { maxResultChars });
           }
           truncatedBy = 'bytes';
           break;

@@ -60,12 +60,12 @@ export class ConsoleService {
     const startedAt = Date.now();
     const deadline = startedAt + this.options.timeoutMs + deadlineSlackMs;
     if (query.length > this.options.maxQueryLength) {
-      throw new AppError(413, 'query_too_long', `The query is ${query.length} characters long; the console accepts at most ${this.options.maxQueryLength}`);
+      throw new AppError('query_too_long', `The query is ${query.length} characters long; the console accepts at most ${this.options.maxQueryLength}`);
     }
     refuseQueryText(query);
     const mine = this.perClient.get(client) ?? 0;
     if (mine >= this.options.concurrencyPerClient) {
-      throw new AppError(429, 'too_many_concurrent', `This client already has ${mine} console queries running; the console runs at most ${this.options.concurrencyPerClient} per client at once — wait for one to finish`);
+      throw new AppError('too_many_concurrent', `This client already has ${mine} console queries running; the console runs at most ${this.options.concurrencyPerClient} per client at once — wait for one to finish`);
     }
     this.perClient.set(client, mine + 1);
     try {
@@ -105,7 +105,7 @@ export class ConsoleService {
         lease.destroy(); // terminates the worker thread and with it the query's connection
         this.stats.timedOut++;
         this.track(this.stopRunaway(tag));
-        throw new AppError(408, 'query_timeout', `The query ran longer than ${timeoutMs / 1000} s and was stopped; narrow it (a tighter MATCH, a LIMIT) and try again`);
+        throw new AppError('query_timeout', `The query ran longer than ${timeoutMs / 1000} s and was stopped; narrow it (a tighter MATCH, a LIMIT) and try again`);
       }
       let mapped = mapConsoleError(err, timeoutMs);
       if (mapped instanceof AppError && mapped.code === 'database_unavailable' && this.backend.kind === 'sandbox') mapped = unavailable('its sandbox database is restarting');
@@ -164,11 +164,11 @@ export class ConsoleService {
       return info;
     } catch (err) {
       lease.destroy();
-      throw err instanceof DeadlineExceeded ? new AppError(408, 'query_timeout', 'Counting the schema took longer than 30 s') : mapConsoleError(err, 30_000);
+      throw err instanceof DeadlineExceeded ? new AppError('query_timeout', 'Counting the schema took longer than 30 s') : mapConsoleError(err, 30_000);
     }
   }
 }
 
 export function unavailable(why: string): AppError {
-  return new AppError(503, 'console_unavailable', `The Cypher console is not available right now (${why}); try again in a few seconds`);
+  return new AppError('console_unavailable', `The Cypher console is not available right now (${why}); try again in a few seconds`);
 }

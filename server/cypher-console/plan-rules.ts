@@ -1,6 +1,7 @@
 // The read-only rules applied to an EXPLAIN plan: the query type must be read-only, and no operator may load
 // files/URLs, run an administration or transaction command, or call a procedure outside a short allow-list.
 // Pure, so every rule is unit-tested without a database; the database still has the last word (READ mode).
+import type { ErrorCode } from '../http/error-codes.ts';
 
 /** The part of neo4j-driver's Plan this needs. */
 export interface PlanNode {
@@ -23,12 +24,11 @@ export const allowedProcedures: readonly string[] = [
 const allowedShowOperators = new Set(['ShowIndexes', 'ShowConstraints']);
 
 export interface Refusal {
-  status: number;
-  code: string;
+  code: ErrorCode;
   message: string;
 }
 
-const refuse = (code: string, message: string): Refusal => ({ status: 403, code, message });
+const refuse = (code: ErrorCode, message: string): Refusal => ({ code, message });
 
 export function refuseByQueryType(queryType: string): Refusal | undefined {
   if (queryType === 'r') return undefined;
@@ -74,7 +74,7 @@ function refuseOperator(operator: string, planner: string, args: Record<string, 
 export function refuseBatching(plan: PlanNode | false | undefined): Refusal | undefined {
   if (!plan) return undefined;
   if (/^Transaction(Apply|Foreach)/.test(plan.operatorType)) {
-    return { status: 400, code: 'in_transactions_refused', message: 'The console runs each query in one read transaction: CALL { … } IN TRANSACTIONS is refused; drop IN TRANSACTIONS (a read needs no batching)' };
+    return { code: 'in_transactions_refused', message: 'The console runs each query in one read transaction: CALL { … } IN TRANSACTIONS is refused; drop IN TRANSACTIONS (a read needs no batching)' };
   }
   for (const child of plan.children) {
     const inner = refuseBatching(child);

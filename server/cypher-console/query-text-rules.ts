@@ -8,14 +8,14 @@ const leading = /^(?:[\s\p{Z}\p{Cf}]+|\/\/[^\n\r]*|\/\*[\s\S]*?\*\/)*/u;
 
 export function refuseQueryText(query: string): void {
   if (hasUnclosedBlockComment(query)) {
-    throw new AppError(400, 'syntax_error', 'Cypher syntax error: a block comment opened with /* is never closed with */');
+    throw new AppError('syntax_error', 'Cypher syntax error: a block comment opened with /* is never closed with */');
   }
   let rest = query.replace(leading, '');
   // EXPLAIN / PROFILE may come before the options.
   const prefix = /^(?:EXPLAIN|PROFILE)(?![\p{L}\p{N}_])/iu.exec(rest);
   if (prefix) rest = rest.slice(prefix[0].length).replace(leading, '');
   if (/^CYPHER(?![\p{L}\p{N}_])/iu.test(rest)) {
-    throw new AppError(400, 'options_refused', 'The console does not take CYPHER pre-parser options (version, planner, runtime, debug, …): remove the CYPHER … prefix and run the query itself');
+    throw new AppError('options_refused', 'The console does not take CYPHER pre-parser options (version, planner, runtime, debug, …): remove the CYPHER … prefix and run the query itself');
   }
 }
 

@@ -2,6 +2,7 @@
 // (structured clone drops class identity) rebuilt on the main thread into the same classes, so
 // mapConsoleError treats them exactly as if the driver had raised them here.
 import { Neo4jError } from 'neo4j-driver';
+import type { ErrorCode } from '../http/error-codes.ts';
 import { AppError } from '../http/errors.ts';
 import { PlanningError } from './console-errors.ts';
 import type { RunRequest } from './console.repository.ts';
@@ -21,14 +22,14 @@ export type WorkerJob =
   | { id: number; op: 'schema' };
 
 export type ErrorMessage =
-  | { kind: 'app'; status: number; code: string; message: string; details?: unknown }
+  | { kind: 'app'; code: ErrorCode; message: string; details?: unknown }
   | { kind: 'neo4j'; code: string; message: string; prefixLength?: number }
   | { kind: 'other'; message: string; code?: string };
 
 export type WorkerReply = { id: number; ok: true; value: unknown } | { id: number; ok: false; error: ErrorMessage };
 
 export function errorToMessage(err: unknown): ErrorMessage {
-  if (err instanceof AppError) return { kind: 'app', status: err.status, code: err.code, message: err.message, details: err.details };
+  if (err instanceof AppError) return { kind: 'app', code: err.code, message: err.message, details: err.details };
   if (err instanceof PlanningError) return { kind: 'neo4j', code: err.cause.code, message: err.cause.message, prefixLength: err.prefixLength };
   if (err instanceof Neo4jError) return { kind: 'neo4j', code: err.code, message: err.message };
   const e = err as { message?: string; code?: string };
@@ -36,7 +37,7 @@ export function errorToMessage(err: unknown): ErrorMessage {
 }
 
 export function messageToError(m: ErrorMessage): Error {
-  if (m.kind === 'app') return new AppError(m.status, m.code, m.message, m.details);
+  if (m.kind === 'app') return new AppError(m.code, m.message, m.details);
   if (m.kind === 'neo4j') {
     const err = new Neo4jError(m.message, m.code, '50N42', 'error: general processing exception - unexpected error');
     return m.prefixLength === undefined ? err : new PlanningError(err, m.prefixLength);

@@ -16,11 +16,11 @@ export function mapDatabaseError(err: unknown): unknown {
   if (err instanceof AppError) return err;
   if (isUnavailable(err)) return new DatabaseUnavailableError((err as Error).message?.split('\n')[0]);
   if (err instanceof Neo4jError) {
-    if (err.code === 'Neo.ClientError.Schema.ConstraintValidationFailed') return new AppError(409, 'conflict', 'That would duplicate an existing id', { cause: err.message });
+    if (err.code === 'Neo.ClientError.Schema.ConstraintValidationFailed') return new AppError('conflict', 'That would duplicate an existing id', { cause: err.message });
     if (err.code.startsWith('Neo.ClientError.Transaction.TransactionTimedOut') || err.code === 'Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration') {
-      return new AppError(504, 'query_timeout', 'The query took too long and was stopped');
+      return new AppError('database_timeout', 'The query took too long and was stopped');
     }
-    if (err.retriable) return new AppError(503, 'database_busy', 'The database is busy; try again', { cause: err.code });
+    if (err.retriable) return new AppError('database_busy', 'The database is busy; try again', { cause: err.code });
   }
   return err;
 }

@@ -1,6 +1,8 @@
 // Access to the graph: named Cypher files run in read or write transactions on one driver.
-// Reads go through executeRead so a cluster (neo4j+s://) routes them to followers.
-import neo4j, { type Driver, type ManagedTransaction, type QueryResult, type RecordShape } from 'neo4j-driver';
+// Reads go through executeRead so a cluster (neo4j+s://) routes them to followers. Every session of the process
+// is opened here (withSession, inTransaction, streamTransaction), on this process's bookmark manager, and closed
+// on every path.
+import neo4j, { type Driver, type ManagedTransaction, type QueryResult, type RecordShape, type Session, type Transaction } from 'neo4j-driver';
 import { commitOf } from './commit-marker.ts';
 import { DatabaseBreaker } from './breaker.ts';
 import { cypher } from './cypher-files.ts';
@@ -14,6 +16,22 @@ export interface DatabaseOptions {
 }
 
 export type Params = Record<string, unknown>;
+
+export interface SessionOptions {
+  /** READ (default) is routed to followers on a cluster; WRITE to the leader. */
+  mode?: 'READ' | 'WRITE';
+  /** Records pulled per batch (the driver's default is 1,000). */
+  fetchSize?: number;
+  /** On the exact-integer driver (BigInt): a dump's faithful values. */
+  exact?: boolean;
+}
+
+export interface TransactionOptions extends SessionOptions {
+  timeoutMs: number;
+  /** The reader went away: the transaction is rolled back at once (even while Neo4j is still producing rows)
+   *  and the session closed; the call then rejects with the signal's reason. */
+  signal?: AbortSignal;
+}
 
 /** How long past its own (server-side) timeout a call may wait for the database before it is given up as 503. */
 const CLIENT_GRACE_MS = 5_000;
@@ -76,7 +94,7 @@ export class Database {
 
   private async run<R>(mode: 'READ' | 'WRITE', work: (tx: ManagedTransaction) => Promise<R>, timeoutMs: number, committed?: (bookmarks: string[]) => void): Promise<R> {
     this.breaker.check();
-    const session = this.driver.session({ database: this.database, defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE, bookmarkManager: this.bookmarks });
+    const session = this.session({ mode });
     let settled = false;
     try {
       const config = { timeout: timeoutMs };
@@ -94,9 +112,80 @@ export class Database {
     }
   }
 
+  /**
+   * A session for work that is not one managed transaction — auto-commit statements (schema, administration
+   * commands), or several transactions in a row — closed when `work` settles; driver errors are mapped
+   * (database-errors.ts).
+   */
+  async withSession<R>(work: (session: Session) => Promise<R>, opts: SessionOptions = {}): Promise<R> {
+    const session = this.session(opts);
+    try {
+      return await work(session);
+    } catch (err) {
+      throw mapDatabaseError(err);
+    } finally {
+      await session.close().catch(() => {});
+    }
+  }
+
+  /**
+   * ONE explicit transaction whose rows are pulled as they are consumed (a stream: an export): committed when
+   * `work` resolves, rolled back when it fails or `signal` aborts, the session closed on every path.
+   */
+  async inTransaction<R>(work: (tx: Transaction) => Promise<R>, opts: TransactionOptions): Promise<R> {
+    const { signal } = opts;
+    signal?.throwIfAborted();
+    return this.withSession(async (session) => {
+      const tx = session.beginTransaction({ timeout: opts.timeoutMs });
+      const rollBack = () => void tx.rollback().catch(() => {});
+      signal?.addEventListener('abort', rollBack, { once: true });
+      try {
+        const result = await work(tx);
+        await tx.commit();
+        return result;
+      } catch (err) {
+        throw signal?.aborted ? signal.reason : err;
+      } finally {
+        signal?.removeEventListener('abort', rollBack);
+        if (tx.isOpen()) await tx.rollback().catch(() => {});
+      }
+    }, opts);
+  }
+
+  /**
+   * What `work` yields from ONE explicit transaction, as an async generator with the driver's back-pressure
+   * (records are pulled in batches as the consumer takes them). Stopping the iteration early rolls the
+   * transaction back and closes the session.
+   */
+  async *streamTransaction<T>(work: (tx: Transaction) => AsyncIterable<T>, opts: Omit<TransactionOptions, 'signal'>): AsyncGenerator<T> {
+    const session = this.session(opts);
+    let tx: Transaction | undefined;
+    try {
+      tx = await session.beginTransaction({ timeout: opts.timeoutMs });
+      yield* work(tx);
+      await tx.commit();
+    } catch (err) {
+      throw mapDatabaseError(err);
+    } finally {
+      if (tx?.isOpen()) await tx.rollback().catch(() => {});
+      await session.close().catch(() => {});
+    }
+  }
+
+  /** Every session of the process: chained to its bookmarks, except the watchdog's probe (`bookmarks: false`),
+   *  which must answer at once, not wait for a member to catch up. */
+  private session({ mode = 'READ', fetchSize, exact }: SessionOptions, bookmarks = true): Session {
+    return (exact ? this.exactIntegerDriver : this.driver).session({
+      database: this.database,
+      defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
+      ...(bookmarks ? { bookmarkManager: this.bookmarks } : {}),
+      ...(fetchSize ? { fetchSize } : {}),
+    });
+  }
+
   /** One round trip with a short client-side deadline, past the breaker: the watchdog's probe. */
   async ping(timeoutMs: number): Promise<void> {
-    const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.READ });
+    const session = this.session({}, false);
     const probe = session.run(cypher('ping-database'), {}, { timeout: timeoutMs });
     let timer: NodeJS.Timeout | undefined;
     try {
@@ -117,7 +206,7 @@ export class Database {
    */
   async lastCommit(): Promise<string> {
     this.breaker.check();
-    const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.READ, bookmarkManager: this.bookmarks });
+    const session = this.session({});
     let settled = false;
     try {
       // An auto-commit read: one message out, where a managed transaction sends three (BEGIN, RUN, COMMIT).

@@ -7,7 +7,6 @@ import neo4j, { type Transaction } from 'neo4j-driver';
 import { applySchema } from './apply-schema.ts';
 import { cypher } from './cypher-files.ts';
 import type { Database } from './database.ts';
-import { mapDatabaseError } from './database-errors.ts';
 
 /**
  * A property value with its Neo4j type: a JSON string, boolean or finite number (a FLOAT), a list of values, or a
@@ -40,24 +39,15 @@ export interface DumpOptions {
  * (records are pulled in batches as the consumer takes them: the graph is never held in memory). Stopping the
  * iteration early closes the transaction. Integers are read exactly (the BigInt driver).
  */
-export async function* dumpGraph(db: Database, opts: DumpOptions = {}): AsyncGenerator<GraphRecord> {
-  const session = db.exactIntegerDriver.session({ database: db.database, defaultAccessMode: neo4j.session.READ });
-  let tx: Transaction | undefined;
-  try {
-    tx = await session.beginTransaction({ timeout: opts.timeoutMs ?? 600_000 });
+export function dumpGraph(db: Database, opts: DumpOptions = {}): AsyncGenerator<GraphRecord> {
+  return db.streamTransaction(async function* (tx) {
     for await (const r of tx.run(cypher('dump-nodes'))) {
       yield { kind: 'node', id: r.get('id') as string, labels: r.get('labels') as string[], props: encodeProps(r.get('props')) };
     }
     for await (const r of tx.run(cypher('dump-relationships'))) {
       yield { kind: 'relationship', type: r.get('type') as string, start: r.get('start') as string, end: r.get('end') as string, props: encodeProps(r.get('props')) };
     }
-    await tx.commit();
-  } catch (err) {
-    throw mapDatabaseError(err);
-  } finally {
-    if (tx?.isOpen()) await tx.rollback().catch(() => {});
-    await session.close().catch(() => {});
-  }
+  }, { exact: true, timeoutMs: opts.timeoutMs ?? 600_000 });
 }
 
 export interface LoadOptions {
@@ -94,69 +84,67 @@ export class GraphNotEmptyError extends Error {
  */
 export async function loadGraph(db: Database, records: AsyncIterable<GraphRecord>, opts: LoadOptions = {}): Promise<LoadReport> {
   const batchSize = opts.batchSize ?? 2_000;
-  const session = db.driver.session({ database: db.database, defaultAccessMode: neo4j.session.WRITE });
   let tx: Transaction | undefined;
-  try {
-    await session.run(cypher('create-dump-load-index'));
-    await session.run('CALL db.awaitIndexes(60)');
-    if (opts.inBatches && opts.replace) await session.run(cypher('delete-graph-in-batches'));
-    tx = await session.beginTransaction({ timeout: opts.timeoutMs ?? 600_000 });
-    const count = async (name: string, params: Record<string, unknown> = {}) => {
-      const n = Number((await tx!.run(cypher(name), params)).records[0]?.get('count') ?? 0);
+  return db.withSession(async (session) => {
+    try {
+      await session.run(cypher('create-dump-load-index'));
+      await session.run('CALL db.awaitIndexes(60)');
+      if (opts.inBatches && opts.replace) await session.run(cypher('delete-graph-in-batches'));
+      tx = await session.beginTransaction({ timeout: opts.timeoutMs ?? 600_000 });
+      const count = async (name: string, params: Record<string, unknown> = {}) => {
+        const n = Number((await tx!.run(cypher(name), params)).records[0]?.get('count') ?? 0);
+        if (opts.inBatches) {
+          await tx!.commit();
+          tx = await session.beginTransaction({ timeout: opts.timeoutMs ?? 600_000 });
+        }
+        return n;
+      };
+      if (opts.requireEmpty) {
+        const [row] = (await tx.run(cypher('count-graph'))).records;
+        const nodes = Number(row?.get('nodes') ?? 0);
+        if (nodes > 0) throw new GraphNotEmptyError(nodes);
+      }
+      if (opts.replace && !opts.inBatches) await count('delete-graph');
+      const report: LoadReport = { nodes: 0, relationships: 0 };
+      let nodes: unknown[] = [];
+      let rels: unknown[] = [];
+      const flushNodes = async () => {
+        if (nodes.length) report.nodes += await count('load-dump-nodes', { rows: nodes });
+        nodes = [];
+      };
+      const flushRels = async () => {
+        if (!rels.length) return;
+        const created = await count('load-dump-relationships', { rows: rels });
+        if (created !== rels.length) throw new Error(`the dump is broken: ${rels.length - created} of a batch of ${rels.length} relationships name a node it does not hold`);
+        report.relationships += created;
+        rels = [];
+      };
+      for await (const rec of records) {
+        if (rec.kind === 'node') {
+          if (rels.length) throw new Error('the dump is broken: a node after relationships');
+          nodes.push({ id: rec.id, labels: rec.labels, props: decodeProps(rec.props) });
+          if (nodes.length >= batchSize) await flushNodes();
+        } else {
+          await flushNodes();
+          rels.push({ type: rec.type, start: rec.start, end: rec.end, props: decodeProps(rec.props) });
+          if (rels.length >= batchSize) await flushRels();
+        }
+      }
+      await flushNodes();
+      await flushRels();
       if (opts.inBatches) {
-        await tx!.commit();
-        tx = await session.beginTransaction({ timeout: opts.timeoutMs ?? 600_000 });
-      }
-      return n;
-    };
-    if (opts.requireEmpty) {
-      const [row] = (await tx.run(cypher('count-graph'))).records;
-      const nodes = Number(row?.get('nodes') ?? 0);
-      if (nodes > 0) throw new GraphNotEmptyError(nodes);
-    }
-    if (opts.replace && !opts.inBatches) await count('delete-graph');
-    const report: LoadReport = { nodes: 0, relationships: 0 };
-    let nodes: unknown[] = [];
-    let rels: unknown[] = [];
-    const flushNodes = async () => {
-      if (nodes.length) report.nodes += await count('load-dump-nodes', { rows: nodes });
-      nodes = [];
-    };
-    const flushRels = async () => {
-      if (!rels.length) return;
-      const created = await count('load-dump-relationships', { rows: rels });
-      if (created !== rels.length) throw new Error(`the dump is broken: ${rels.length - created} of a batch of ${rels.length} relationships name a node it does not hold`);
-      report.relationships += created;
-      rels = [];
-    };
-    for await (const rec of records) {
-      if (rec.kind === 'node') {
-        if (rels.length) throw new Error('the dump is broken: a node after relationships');
-        nodes.push({ id: rec.id, labels: rec.labels, props: decodeProps(rec.props) });
-        if (nodes.length >= batchSize) await flushNodes();
+        await tx.commit();
+        await session.run(cypher('remove-dump-load-marks-in-batches'));
       } else {
-        await flushNodes();
-        rels.push({ type: rec.type, start: rec.start, end: rec.end, props: decodeProps(rec.props) });
-        if (rels.length >= batchSize) await flushRels();
+        await count('remove-dump-load-marks');
+        await tx.commit();
       }
+      return report;
+    } finally {
+      if (tx?.isOpen()) await tx.rollback().catch(() => {});
+      await session.run(cypher('drop-dump-load-index')).catch(() => {});
     }
-    await flushNodes();
-    await flushRels();
-    if (opts.inBatches) {
-      await tx.commit();
-      await session.run(cypher('remove-dump-load-marks-in-batches'));
-    } else {
-      await count('remove-dump-load-marks');
-      await tx.commit();
-    }
-    return report;
-  } catch (err) {
-    throw err instanceof GraphNotEmptyError ? err : mapDatabaseError(err);
-  } finally {
-    if (tx?.isOpen()) await tx.rollback().catch(() => {});
-    await session.run(cypher('drop-dump-load-index')).catch(() => {});
-    await session.close().catch(() => {});
-  }
+  }, { mode: 'WRITE' });
 }
 
 /**

@@ -1,37 +1,25 @@
 // Embeds: the /embed page and its loader script (page routes), and under /api the snapshots, oEmbed and
-// pinned stories. createEmbedService builds the service from the database, the response cache and the story bounds.
+// pinned stories. The service comes from the composition root (server/services.ts).
 import { resolve } from 'node:path';
 import { Router, type Request } from 'express';
 import { z } from 'zod';
-import type { Database } from '../db/database.ts';
-import { ForumRepository } from '../forums/forum.repository.ts';
-import { GraphRepository } from '../graph/graph.repository.ts';
-import { graphThroughCache } from '../graph/graph.routes.ts';
-import { GraphService } from '../graph/graph.service.ts';
 import type { GraphChangeCache } from '../http/graph-change-cache.ts';
 import { goneSignal } from '../http/gone-signal.ts';
 import { perClientLimit, type RateLimit } from '../http/rate-limit.ts';
 import { parseInput } from '../http/validate.ts';
 import { EmbedQuerySchema, OembedQuerySchema, StoryCreateSchema, type EmbedQuery } from '../../core/schemas/embed.schema.ts';
 import { IdSchema } from '../../core/schemas/common.schema.ts';
-import { SourceRepository } from '../sources/source.repository.ts';
 import { WORDS } from '../../core/i18n/embed-words.ts';
 import { snapshotSvg } from '../../core/embed/svg.ts';
 import { embedPath } from '../../core/embed/view.ts';
 import { allowCrossOriginUse, allowFraming } from './embed-headers.ts';
 import { renderEmbedPage } from './embed-page.ts';
 import { renderExplorerPage } from './explorer-page.ts';
-import { EmbedService, type StoryLimits } from './embed.service.ts';
+import type { EmbedService } from './embed.service.ts';
 import { oembed } from './oembed.service.ts';
 import type { PngRenderer } from './png.ts';
-import { StoryRepository } from './story.repository.ts';
 
 const loaderFile = resolve(import.meta.dirname, '..', '..', 'web', 'public', 'embed.js');
-
-export function createEmbedService(db: Database, cache: GraphChangeCache, storyLimits: StoryLimits): EmbedService {
-  const graphOf = graphThroughCache(new GraphService(new GraphRepository(db), new SourceRepository(db)), cache);
-  return new EmbedService({ get: (q) => graphOf(q) }, new StoryRepository(db), new ForumRepository(db), storyLimits);
-}
 
 /** The site's public origin for a request (http/public-origin.ts: PUBLIC_URL, never a client's Host header). */
 export type OriginOf = (req: Request) => string;

@@ -77,11 +77,11 @@ export class EmbedService {
     const bytes = storyBytes(text);
     const { maxBytes, maxCount, maxTotalBytes } = this.limits;
     if (bytes > maxBytes) {
-      throw new AppError(413, 'story_too_large', `This view's data is ${Math.ceil(bytes / 1024)} KB; a story holds at most ${Math.floor(maxBytes / 1024)} KB: narrow the view (a lower limit, fewer countries or a focus)`, { bytes, maxBytes });
+      throw new AppError('story_too_large', `This view's data is ${Math.ceil(bytes / 1024)} KB; a story holds at most ${Math.floor(maxBytes / 1024)} KB: narrow the view (a lower limit, fewer countries or a focus)`, { bytes, maxBytes });
     }
     const usage = await this.stories.usage();
     if (usage.count + 1 > maxCount || usage.bytes + bytes > maxTotalBytes) {
-      throw new AppError(507, 'story_storage_full', 'The server stores no more stories for now; live embeds (without a story) still work', { maxCount, maxTotalBytes });
+      throw new AppError('story_storage_full', 'The server stores no more stories for now; live embeds (without a story) still work', { maxCount, maxTotalBytes });
     }
     return { ...story, pinnedAt: await this.stories.save(story, text) };
   }

@@ -11,7 +11,7 @@ import type { EmbedService } from './embed.service.ts';
 const DEFAULT = { width: 640, height: 520 };
 
 export async function oembed(embeds: EmbedService, origin: string, q: { url: string; maxwidth?: number | undefined; maxheight?: number | undefined; format: 'json' | 'xml' }): Promise<Oembed> {
-  if (q.format === 'xml') throw new AppError(501, 'not_implemented', 'Only format=json is served');
+  if (q.format === 'xml') throw new AppError('not_implemented', 'Only format=json is served');
   let url: URL;
   try {
     url = new URL(q.url);

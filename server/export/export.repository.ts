@@ -3,7 +3,6 @@
 import { int } from 'neo4j-driver';
 import { cypher } from '../db/cypher-files.ts';
 import type { Database } from '../db/database.ts';
-import { mapDatabaseError } from '../db/database-errors.ts';
 import { filterParams } from '../graph/graph.repository.ts';
 import type { GraphLink, GraphNode, GraphQuery } from '../../core/schemas/graph.schema.ts';
 
@@ -25,13 +24,8 @@ export class ExportRepository {
   /** `signal`: the reader went away — the transaction is rolled back at once (even while Neo4j is still
    *  producing rows) and the session closed; the call then rejects with the signal's reason. */
   async stream(q: GraphQuery, ids: string[] | null, sink: ExportSink, signal?: AbortSignal): Promise<void> {
-    signal?.throwIfAborted();
     const params = { ...filterParams(q), ids };
-    const session = this.db.driver.session({ database: this.db.database, defaultAccessMode: 'READ', fetchSize: 2000 });
-    const tx = session.beginTransaction({ timeout: 120_000 });
-    const rollBack = () => void tx.rollback().catch(() => {});
-    signal?.addEventListener('abort', rollBack, { once: true });
-    try {
+    await this.db.inTransaction(async (tx) => {
       const sources = (await tx.run(cypher('list-export-sources'), params)).records.map((r) => r.get('source') as ExportSource);
       await sink.begin(sources);
       for await (const r of tx.run(cypher('stream-export-nodes'), params)) await sink.node(r.toObject() as ExportNode);
@@ -42,13 +36,6 @@ export class ExportRepository {
         await sink.link(r.toObject() as GraphLink);
       }
       await sink.end(truncated);
-      await tx.commit();
-    } catch (err) {
-      throw signal?.aborted ? signal.reason : mapDatabaseError(err);
-    } finally {
-      signal?.removeEventListener('abort', rollBack);
-      if (tx.isOpen()) await tx.rollback().catch(() => {});
-      await session.close().catch(() => {});
-    }
+    }, { fetchSize: 2000, timeoutMs: 120_000, signal });
   }
 }

@@ -12,7 +12,7 @@ const alreadyPrepared = (): Readiness => ({ seeded: true, stage: 'done', world: 
 
 export class NotReadyError extends AppError {
   constructor(stage: Readiness['stage']) {
-    super(503, 'not_ready', stage === 'failed' ? 'Preparing the graph failed; see the server log' : 'The graph is still being loaded; try again shortly', { stage });
+    super('not_ready', stage === 'failed' ? 'Preparing the graph failed; see the server log' : 'The graph is still being loaded; try again shortly', { stage }, { retryAfterSeconds: 1 });
   }
 }
 
@@ -22,10 +22,7 @@ export function readyRoutes(db: Database, readiness: () => Readiness = alreadyPr
     res.set('Cache-Control', 'no-store');
     db.breaker.check();
     const state = readiness();
-    if (!state.seeded) {
-      res.set('Retry-After', '1');
-      throw new NotReadyError(state.stage);
-    }
+    if (!state.seeded) throw new NotReadyError(state.stage);
     res.json({ status: 'ready', world: state.world } satisfies Ready);
   });
   return router;

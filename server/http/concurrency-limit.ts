@@ -4,7 +4,7 @@
 // Hand-written (a counter per key, freed when the response closes on any path): express-rate-limit counts
 // requests per time window, and the queueing limiters on npm (p-limit and the like) wait instead of refusing.
 import type { RequestHandler } from 'express';
-import type { ErrorBody } from '../../core/schemas/error.schema.ts';
+import { AppError } from './errors.ts';
 
 export interface ConcurrencyLimit {
   /** At most this many at once from one client. */
@@ -20,12 +20,9 @@ export function concurrencyLimit({ perClient, total }: ConcurrencyLimit, what: s
   return (req, res, next) => {
     const key = req.ip ?? req.socket.remoteAddress ?? 'unknown';
     const mine = perKey.get(key) ?? 0;
-    const refuse = (status: number, code: string, message: string) => {
-      res.setHeader('Retry-After', String(retryAfterSeconds));
-      res.status(status).json({ error: { code, message, details: { perClient, total } } } satisfies ErrorBody);
-    };
-    if (mine >= perClient) return refuse(429, 'too_many_concurrent', `Too many ${what} at once: at most ${perClient} per client; wait for one to finish`);
-    if (inFlight >= total) return refuse(503, 'busy', `The server is serving as many ${what} as it can (${total}); try again in a few seconds`);
+    const refuse = (code: 'too_many_concurrent' | 'busy', message: string) => next(new AppError(code, message, { perClient, total }, { retryAfterSeconds }));
+    if (mine >= perClient) return refuse('too_many_concurrent', `Too many ${what} at once: at most ${perClient} per client; wait for one to finish`);
+    if (inFlight >= total) return refuse('busy', `The server is serving as many ${what} as it can (${total}); try again in a few seconds`);
     perKey.set(key, mine + 1);
     inFlight++;
     // 'close' comes on every path: finished, failed, or the client went away.

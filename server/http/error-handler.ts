@@ -3,17 +3,18 @@
 import type { ErrorRequestHandler, RequestHandler } from 'express';
 import { mapDatabaseError } from '../db/database-errors.ts';
 import type { ErrorBody } from '../../core/schemas/error.schema.ts';
+import { ERROR_CODES } from './error-codes.ts';
 import { AppError, StreamGoneError } from './errors.ts';
 import { cleanDetails, withoutJavaNames } from './public-message.ts';
 
 /** Errors raised by express/body-parser carry `status`/`type`; they are the client's fault. */
 function fromBodyParser(err: { type?: string; status?: number; message?: string }): AppError | undefined {
   switch (err.type) {
-    case 'entity.too.large': return new AppError(413, 'payload_too_large', 'The request body is too large');
-    case 'entity.parse.failed': return new AppError(400, 'bad_json', 'The request body is not valid JSON');
-    case 'encoding.unsupported': case 'charset.unsupported': return new AppError(415, 'unsupported_encoding', err.message ?? 'Unsupported encoding');
+    case 'entity.too.large': return new AppError('payload_too_large', 'The request body is too large');
+    case 'entity.parse.failed': return new AppError('bad_json', 'The request body is not valid JSON');
+    case 'encoding.unsupported': case 'charset.unsupported': return new AppError('unsupported_encoding', err.message ?? 'Unsupported encoding');
     default:
-      if (err.status && err.status >= 400 && err.status < 500) return new AppError(err.status, 'bad_request', err.message ?? 'Bad request');
+      if (err.status && err.status >= 400 && err.status < 500) return new AppError('bad_request', err.message ?? 'Bad request');
       return undefined;
   }
 }
@@ -23,7 +24,7 @@ export const errorHandler: ErrorRequestHandler = (err, req, res, _next) => {
   if (err instanceof StreamGoneError) return void res.destroy();
   const known = mapDatabaseError(err);
   const appError = known instanceof AppError ? known : fromBodyParser(err);
-  const status = appError?.status ?? 500;
+  const status = appError?.status ?? ERROR_CODES.internal.status;
   const body: ErrorBody = {
     error: appError
       ? { code: appError.code, message: withoutJavaNames(appError.message), ...(appError.details === undefined ? {} : { details: cleanDetails(appError.details) }) }
@@ -32,9 +33,10 @@ export const errorHandler: ErrorRequestHandler = (err, req, res, _next) => {
   if (status >= 500) req.log?.error({ err }, 'request failed');
   // Streaming had begun: ending the response would look like a complete 200; destroying it tells the client.
   if (res.headersSent) return void res.destroy();
+  if (appError?.retryAfterSeconds !== undefined) res.set('Retry-After', String(appError.retryAfterSeconds));
   res.status(status).json(body);
 };
 
-export const apiNotFound: RequestHandler = (req, res) => {
-  res.status(404).json({ error: { code: 'not_found', message: `No API route ${req.method} ${req.path}` } } satisfies ErrorBody);
+export const apiNotFound: RequestHandler = (req, _res, next) => {
+  next(new AppError('not_found', `No API route ${req.method} ${req.path}`));
 };

@@ -2,7 +2,7 @@
 // is. In memory: one server process is the deployment this project has.
 import type { RequestHandler } from 'express';
 import { rateLimit } from 'express-rate-limit';
-import type { ErrorBody } from '../../core/schemas/error.schema.ts';
+import { AppError } from './errors.ts';
 
 export interface RateLimit {
   limit: number;
@@ -16,9 +16,10 @@ export function perClientLimit({ limit, windowMs }: RateLimit, what: string): Re
     limit,
     standardHeaders: 'draft-8',
     legacyHeaders: false,
-    handler: (_req, res) => {
+    // express-rate-limit has set RateLimit and Retry-After already; the error handler writes the body.
+    handler: (_req, _res, next) => {
       const seconds = Math.ceil(windowMs / 1000);
-      res.status(429).json({ error: { code: 'rate_limited', message: `Too many ${what}: at most ${limit} every ${seconds} s per client; wait a moment and try again` } } satisfies ErrorBody);
+      next(new AppError('rate_limited', `Too many ${what}: at most ${limit} every ${seconds} s per client; wait a moment and try again`));
     },
   });
 }

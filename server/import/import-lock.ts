@@ -16,7 +16,7 @@ export const importLockOwner = `${hostname()}:${process.pid}:${randomUUID().slic
 
 export class ImportBusyError extends AppError {
   constructor(details?: { heldBy: string; since: string; expires: string }) {
-    super(409, 'import_in_progress', 'Another import is running; try again when it has finished', details);
+    super('import_in_progress', 'Another import is running; try again when it has finished', details);
   }
 }
 

@@ -13,7 +13,7 @@ export const BATCH_SIZE = 5000;
 
 export class ImportConflictError extends AppError {
   constructor() {
-    super(409, 'import_conflict', 'The graph changed while the file was being imported (a place or tie it creates was written meanwhile); nothing was written: run the import again');
+    super('import_conflict', 'The graph changed while the file was being imported (a place or tie it creates was written meanwhile); nothing was written: run the import again');
   }
 }
 

@@ -13,7 +13,7 @@ export const MAX_IMPORT_BYTES = 10 * 1024 * 1024;
 
 export class ImportTooLargeError extends AppError {
   constructor(bytes?: number) {
-    super(413, 'payload_too_large', `An import file may be at most ${MAX_IMPORT_BYTES / 1024 / 1024} MB; split larger files`, { limitBytes: MAX_IMPORT_BYTES, ...(bytes ? { bytes } : {}) });
+    super('payload_too_large', `An import file may be at most ${MAX_IMPORT_BYTES / 1024 / 1024} MB; split larger files`, { limitBytes: MAX_IMPORT_BYTES, ...(bytes ? { bytes } : {}) });
   }
 }
 

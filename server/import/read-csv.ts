@@ -12,7 +12,7 @@ import { WORLD_SOURCE_ID } from './world-source.ts';
 
 export class ImportFileError extends AppError {
   constructor(message: string, details?: unknown) {
-    super(400, 'bad_import_file', message, details);
+    super('bad_import_file', message, details);
   }
 }
 

@@ -1,19 +1,14 @@
 // The shortest chain of ties between two cities, each step with the agreements that make it.
-import { z } from 'zod';
 import type { AgreementRepository } from '../agreements/agreement.repository.ts';
-import type { Database } from '../db/database.ts';
 import { NotFoundError } from '../http/errors.ts';
-import { CityRefSchema } from '../../core/schemas/city.schema.ts';
-import { GraphLinkSchema } from '../../core/schemas/graph.schema.ts';
 import type { Path } from '../../core/schemas/path.schema.ts';
-
-const Row = z.object({ fromExists: z.boolean(), toExists: z.boolean(), cities: z.array(CityRefSchema), ties: z.array(GraphLinkSchema) });
+import type { PathRepository } from './path.repository.ts';
 
 export class PathService {
-  constructor(private readonly db: Database, private readonly agreements: AgreementRepository) {}
+  constructor(private readonly paths: PathRepository, private readonly agreements: AgreementRepository) {}
 
   async shortest(from: string, to: string, maxLength: number): Promise<Path> {
-    const row = Row.parse((await this.db.read('get-shortest-path', { from, to, maxLength }))[0]);
+    const row = await this.paths.shortest(from, to, maxLength);
     if (!row.fromExists) throw new NotFoundError('city', from);
     if (!row.toExists) throw new NotFoundError('city', to);
     if (row.ties.length === 0) return { found: false, length: null, cities: [], steps: [] };

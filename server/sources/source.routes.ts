@@ -1,13 +1,12 @@
 // GET /api/sources and /api/sources/:id, kept in the response cache until the graph changes
 import { Router } from 'express';
 import { z } from 'zod';
-import { NotFoundError } from '../http/errors.ts';
 import type { GraphChangeCache } from '../http/graph-change-cache.ts';
 import { parseInput } from '../http/validate.ts';
 import { IdSchema } from '../../core/schemas/common.schema.ts';
-import type { SourceRepository } from './source.repository.ts';
+import type { SourceService } from './source.service.ts';
 
-export function sourceRoutes(sources: SourceRepository, cache: GraphChangeCache): Router {
+export function sourceRoutes(sources: SourceService, cache: GraphChangeCache): Router {
   const router = Router();
   // Kept until the graph changes, like every other read of the graph: the list counts the citations of every
   // source (a scan of all ties), the same answer for everyone.
@@ -16,11 +15,7 @@ export function sourceRoutes(sources: SourceRepository, cache: GraphChangeCache)
   });
   router.get('/sources/:id', async (req, res) => {
     const { id } = parseInput(z.object({ id: IdSchema }), req.params, 'path');
-    res.type('json').send(await cache.get(`source ${id}`, async () => {
-      const source = await sources.get(id);
-      if (!source) throw new NotFoundError('source', id);
-      return JSON.stringify(source);
-    }));
+    res.type('json').send(await cache.get(`source ${id}`, async () => JSON.stringify(await sources.get(id))));
   });
   return router;
 }
