@@ -13,9 +13,11 @@ export const hostileQueries: [string, string][] = [
   ['15 MB answer', 'RETURN range(1, 2000000) AS x'],
 ];
 
-export async function postQuery(url: string, query: string, params: Record<string, unknown> = {}) {
+/** `client`: the address sent as X-Forwarded-For, for an app that trusts the loopback proxy (one client per address). */
+export async function postQuery(url: string, query: string, params: Record<string, unknown> = {}, client?: string) {
   const started = performance.now();
-  const res = await fetch(`${url}/api/cypher`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, params }) });
+  const headers: Record<string, string> = { 'content-type': 'application/json', ...(client ? { 'x-forwarded-for': client } : {}) };
+  const res = await fetch(`${url}/api/cypher`, { method: 'POST', headers, body: JSON.stringify({ query, params }) });
   const body = (await res.json()) as any;
   return { status: res.status, body, ms: performance.now() - started, retryAfter: res.headers.get('retry-after') };
 }
