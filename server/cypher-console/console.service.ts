@@ -3,7 +3,7 @@
 // transaction with timeout, row and size caps — all within ONE deadline per request (the Neo4j timeout plus a
 // second). At the deadline the request answers 408, its worker thread is terminated (destroying its connection),
 // its transaction is terminated, and if the sandbox has not let go of it within the grace, the sandbox JVM is
-// killed (and restarted by its supervisor). The client whose query had to be stopped so (or whose query was the
+// killed (and restarted by its supervisor). The client whose query had to be killed so (or whose query was the
 // oldest running when the sandbox died on its own) is cooled down: its console queries get 429 for a while, so a
 // loop of hostile queries costs that client, not everyone. A query that lost its sandbox mid-run is run again
 // once the sandbox is back, within its own deadline (it only reads).
@@ -146,8 +146,7 @@ export class ConsoleService {
       if (err instanceof DeadlineExceeded) {
         lease.destroy(); // terminates the worker thread and with it the query's connection
         this.stats.timedOut++;
-        this.coolDown(client);
-        this.track(this.stopRunaway(tag));
+        this.track(this.stopRunaway(tag, client));
         throw new AppError(408, 'query_timeout', `The query ran longer than ${timeoutMs / 1000} s and was stopped; narrow it (a tighter MATCH, a LIMIT) and try again`);
       }
       let mapped = mapConsoleError(err, timeoutMs);
@@ -170,7 +169,7 @@ export class ConsoleService {
   }
 
   /** After a deadline: terminate the transaction; if the database has not let go within the grace, kill the sandbox. */
-  private async stopRunaway(tag: string): Promise<void> {
+  private async stopRunaway(tag: string, client: string): Promise<void> {
     const admin = this.backend.admin;
     try {
       if ((await terminateConsoleTransactions(admin, tag)).length) this.stats.terminated++;
@@ -185,6 +184,9 @@ export class ConsoleService {
       this.log?.warn({ err }, 'console: could not check a timed-out query');
       if (this.backend.kind === 'main') return;
     }
+    // Its query would not stop: its client is cooled down. (A query that was merely slow behind someone else's
+    // runaway lets go when terminated, and its client is not blamed.)
+    this.coolDown(client);
     if (this.backend.kill) {
       if (this.backend.kill(`a console query kept running ${this.options.killGraceMs} ms past its deadline (or the sandbox could not be asked)`)) this.stats.killed++;
     } else {

@@ -190,17 +190,18 @@ describe('hostile queries, several at once', () => {
     // A pattern built at run time is not judged before it runs: the deadline stops it, the sandbox is killed.
     const runaway = await postQuery(app.url, "RETURN 'aaaaaaaaaaaaaaaaaaaaaaaaaaaaa!' =~ ('((a+)+' + ')+$') AS r", {}, '10.0.0.77');
     expect(runaway.status, JSON.stringify(runaway.body)).toBe(408);
+    // Another client, meanwhile: a query stuck behind the runaway on the sandbox's one CPU may time out too (408),
+    // but it lets go when terminated, so that client is not cooled down.
+    const other = postQuery(app.url, 'RETURN 1 AS one', {}, '10.0.0.78');
+    await service.settled(); // the clean-up: terminate, then the kill (and the runaway's client cooled down)
     const again = await postQuery(app.url, 'RETURN 1 AS one', {}, '10.0.0.77');
     expect(again.status, JSON.stringify(again.body)).toBe(429);
     expect(again.body.error.code).toBe('console_cooldown');
     expect(Number(again.retryAfter)).toBeGreaterThan(cooldownMs / 1000 - 15);
     expect(Number(again.retryAfter)).toBeLessThanOrEqual(cooldownMs / 1000);
-    // Another client, meanwhile: answered (or, if the kill lands first and the restart outlasts its deadline, a 503
-    // with Retry-After — never a 429: the cool-down is the hostile client's only).
-    const other = await postQuery(app.url, 'RETURN 1 AS one', {}, '10.0.0.78');
-    console.log(`another client right after the runaway: ${other.status} ${other.body.error?.code ?? ''} in ${(other.ms / 1000).toFixed(1)} s`);
-    expect([200, 503], JSON.stringify(other.body)).toContain(other.status);
-    if (other.status === 503) expect(other.retryAfter).toBe('5');
+    const meanwhile = await other;
+    console.log(`another client right after the runaway: ${meanwhile.status} ${meanwhile.body.error?.code ?? ''} in ${(meanwhile.ms / 1000).toFixed(1)} s`);
+    expect([200, 408, 503], JSON.stringify(meanwhile.body)).toContain(meanwhile.status);
     await service.settled();
     expect(service.stats.killed).toBeGreaterThan(0);
     await sandbox.whenReady(400_000);
