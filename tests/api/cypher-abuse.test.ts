@@ -18,7 +18,8 @@ import { hostileQueries, percentile, postQuery, sampleWhile, startSandbox } from
 import { startTestApp, testDatabase, type TestApp } from '../helpers/test-app.ts';
 
 const timeoutMs = 5_000;
-const cooldownMs = 60_000;
+// Longer than a restart at load 25 (87 s seen), so the hostile client is still cooling once the sandbox is back.
+const cooldownMs = 600_000;
 /** What "within its deadline" may take on this loaded 2-core machine: the deadline plus scheduling slack. */
 const answerBound = timeoutMs + deadlineSlackMs + 3_000;
 
