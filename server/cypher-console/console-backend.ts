@@ -12,6 +12,8 @@ export interface ConsoleBackend {
   prepare(): Promise<void>;
   /** Kills the database process (a runaway its own termination cannot stop); false when it was going down already. Absent for the main database. */
   kill?(reason: string): boolean;
+  /** Registers a call for when the database process died on its own (out of memory, a crash), not by kill(). */
+  onDeath?(listener: () => void): void;
   close(): Promise<void>;
 }
 

@@ -1,11 +1,15 @@
 // The console sandbox: a second local Neo4j (same Maven artifacts, neo4j/console-sandbox.conf) holding a copy of the
 // main graph, where every console query runs. Its own small heap (-Xmx384m, exit on OutOfMemoryError), one CPU,
 // nice 19: a heap-filling or CPU-bound query can stall or kill the sandbox, never the main database or Node.
-// Supervised: when its JVM exits it is started again (backoff) on a fresh data folder and copied again; until it
-// is ready the console answers 503 `console_unavailable`. Kept in sync: before a query, the main database's
-// last-commit marker is compared with the one the copy was taken at, and the copy refreshed when they differ
-// (in batched transactions, each under the sandbox's per-transaction memory limit; queries wait while it runs, so
-// none reads a partial copy).
+// Supervised: when its JVM exits (killed for a runaway, out of memory) it is started again (backoff) on the SAME
+// data folder — Neo4j recovers its store after a kill -9 — and a query arriving meanwhile waits for it within its
+// own deadline (then 503 `console_unavailable`). The store carries the marker its copy was completed at (a
+// :_ConsoleCopy node, removed first when a refresh begins and written by its last transaction), so a restart reads
+// it back and, when the main graph has not moved, is ready without copying. The folder is wiped only at the first
+// start of this process and after two starts in a row that failed. Kept in sync: before a query, the main database's
+// last-commit marker is compared with the copy's, and the copy refreshed when they differ (in batched
+// transactions, each under the sandbox's per-transaction memory limit; queries wait while it runs, so none reads
+// a partial copy).
 import { rm } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { startLocalNeo4j, type LocalNeo4j } from '../../neo4j/local-neo4j.ts';
@@ -20,7 +24,7 @@ const root = resolve(import.meta.dirname, '..', '..');
 
 export interface SandboxOptions {
   port: number;
-  /** Data folder; wiped at every (re)start — the sandbox holds nothing that is not a copy. */
+  /** Data folder; wiped at the first start and after two failed ones (it holds nothing that is not a copy), kept across restarts. */
   home: string;
   heap?: string;
   log?: (msg: string) => void;
@@ -42,6 +46,12 @@ export class ConsoleSandbox implements ConsoleBackend {
   restarts = 0;
   /** The last refresh of the copy: how long it took and what it copied. */
   lastSync?: { at: string; ms: number; nodes: number; relationships: number };
+  /** Refreshes of the copy made (each reads the whole main graph and writes it into the sandbox). */
+  copies = 0;
+  /** Starts of the JVM whose store already held a copy at the main graph's marker: ready without copying. */
+  reusedCopies = 0;
+  /** How long the last restart took, from the JVM's exit to ready with an up-to-date copy. */
+  lastRestartMs?: number;
   private local?: LocalNeo4j;
   private generation = 0;
   private syncedAt?: string;
@@ -54,6 +64,12 @@ export class ConsoleSandbox implements ConsoleBackend {
   private restartTimer?: NodeJS.Timeout;
   private booting?: Promise<void>;
   private stopping = false;
+  private wipeNext = true;
+  private failedStarts = 0;
+  private downSince = 0;
+  private killedGeneration = 0;
+  private readonly upWaiters = new Set<{ resolve: () => void; reject: (e: Error) => void }>();
+  private readonly deathListeners: (() => void)[] = [];
   private readonly log: (msg: string) => void;
 
   private constructor(
@@ -97,13 +113,20 @@ export class ConsoleSandbox implements ConsoleBackend {
     }
   }
 
+  /** Called when the JVM died without being killed by kill() (out of memory, a crash): the service blames a query. */
+  onDeath(listener: () => void): void {
+    this.deathListeners.push(listener);
+  }
+
   private boot(): void {
     if (this.stopping) return;
     this.state = 'starting';
     this.syncedAt = undefined;
     this.syncing = this.syncingTo = undefined;
     const generation = ++this.generation;
-    this.booting = rm(this.opts.home, { recursive: true, force: true }).then(() => startLocalNeo4j({
+    const wipe = this.wipeNext;
+    this.wipeNext = false;
+    this.booting = (wipe ? rm(this.opts.home, { recursive: true, force: true }) : Promise.resolve()).then(() => startLocalNeo4j({
       port: this.opts.port,
       home: this.opts.home,
       heap: this.opts.heap ?? '384m',
@@ -117,16 +140,59 @@ export class ConsoleSandbox implements ConsoleBackend {
         if (this.stopping) return void (await local.stop());
         this.local = local;
         this.upSince = Date.now();
+        this.failedStarts = 0;
         local.process.once('exit', (code, signal) => this.exited(generation, code, signal));
-        this.log(`console sandbox pid ${local.process.pid} is up at ${local.uri}; copying the graph…`);
+        // The copy the store holds, if a complete one: equal to the main graph's marker, no copy is needed.
+        const stored = wipe ? undefined : await this.storedMarker(generation);
+        if (generation !== this.generation || this.stopping) return;
+        this.syncedAt = stored;
+        this.log(`console sandbox pid ${local.process.pid} is up at ${local.uri}; ${stored ? `its store holds a copy at ${stored}` : 'copying the graph…'}`);
         this.state = 'ready';
-        await this.prepare().catch((err) => this.log(`console sandbox: the first copy failed (${(err as Error).message}); the next query retries it`));
+        for (const w of this.upWaiters) w.resolve();
+        this.upWaiters.clear();
+        const restarted = this.downSince;
+        await this.prepare().then(
+          () => {
+            if (stored !== undefined && this.syncedAt === stored) this.reusedCopies++;
+            if (restarted) this.lastRestartMs = Date.now() - restarted;
+            if (restarted) this.log(`console sandbox: back ${this.lastRestartMs} ms after its exit${this.syncedAt === stored ? ', without copying' : ''}`);
+          },
+          (err) => this.log(`console sandbox: the first copy failed (${(err as Error).message}); the next query retries it`),
+        );
       },
       (err) => {
-        this.log(`console sandbox failed to start: ${(err as Error).message}`);
+        // Twice in a row: the store may be what fails (once can be a slow start on a loaded machine, seen at load 25).
+        this.wipeNext = ++this.failedStarts >= 2;
+        this.log(`console sandbox failed to start: ${(err as Error).message}${this.wipeNext ? '; its data folder is wiped before the next start' : ''}`);
         this.scheduleRestart();
       },
     );
+  }
+
+  /**
+   * The marker of the complete copy the store holds (undefined: none, or the store cannot be read). A JVM that
+   * has just recovered its store, at nice 19 on a loaded machine, can take tens of seconds over its first query
+   * (seen: a 10 s timeout missed at load 25): it is given three tries of 30 s, as a needless copy costs more.
+   */
+  private async storedMarker(generation: number): Promise<string | undefined> {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        const [row] = await this.admin.read<{ marker: string | null }>('get-console-copy-marker', {}, 30_000);
+        return row?.marker ?? undefined;
+      } catch (err) {
+        if (generation !== this.generation) return undefined; // that JVM is gone; the caller sees it too
+        if (attempt < 3 && !this.stopping) continue;
+        this.log(`console sandbox: its copy marker could not be read (${(err as Error).message}); copying again`);
+        return undefined;
+      }
+    }
+  }
+
+  /** Resolves when the JVM is up (state ready); rejects when the sandbox is closed. */
+  private up(): Promise<void> {
+    if (this.state === 'ready') return Promise.resolve();
+    if (this.state === 'stopped') return Promise.reject(unavailable('it is shutting down'));
+    return new Promise((resolve, reject) => this.upWaiters.add({ resolve, reject }));
   }
 
   private exited(generation: number, code: number | null, signal: NodeJS.Signals | null): void {
@@ -135,9 +201,11 @@ export class ConsoleSandbox implements ConsoleBackend {
     if (this.stopping) return;
     this.state = 'starting';
     this.syncedAt = undefined;
+    this.downSince = Date.now();
     if (Date.now() - this.upSince > 60_000) this.attempt = 0; // it ran a while: not a crash loop
     this.log(`console sandbox exited (${signal ?? `code ${code}`}); restarting it`);
     this.scheduleRestart();
+    if (this.killedGeneration !== generation) for (const listener of this.deathListeners) listener();
   }
 
   private scheduleRestart(): void {
@@ -150,11 +218,25 @@ export class ConsoleSandbox implements ConsoleBackend {
   }
 
   /**
-   * Ready, with a copy of the graph. When the main graph's last-commit marker differs from the copy's, a refresh
-   * starts (one at a time) and the query waits for it (up to its deadline, then 503): the refresh writes in
-   * batches, so a partial copy is never read. A query that arrives during a refresh waits the same way.
+   * Ready, with a copy of the graph. While the JVM (re)starts, the query waits for it; when the main graph's
+   * last-commit marker differs from the copy's, a refresh starts (one at a time) and the query waits for it: the
+   * refresh writes in batches, so a partial copy is never read. The caller bounds the wait by its deadline (503).
    */
   async prepare(): Promise<void> {
+    for (;;) {
+      await this.up();
+      const generation = this.generation;
+      try {
+        return await this.syncToMain();
+      } catch (err) {
+        // The JVM went down under the refresh: wait for the next one (within the caller's deadline).
+        if (generation !== this.generation || this.state === 'starting') continue;
+        throw err;
+      }
+    }
+  }
+
+  private async syncToMain(): Promise<void> {
     if (this.state !== 'ready') throw unavailable(this.state === 'stopped' ? 'it is shutting down' : 'its sandbox database is starting');
     const marker = await this.main.lastCommit();
     if (marker === this.syncedAt) return;
@@ -188,10 +270,15 @@ export class ConsoleSandbox implements ConsoleBackend {
       // Queries already running end first (new ones wait from here on): they are bounded by their deadline.
       this.syncedAt = undefined;
       await this.drainQueries();
+      // The marker goes first and comes back last: a store that holds one holds the whole copy (read at a restart).
+      await this.admin.write('delete-console-copy-marker');
       const report = await loadGraph(this.admin, dumpGraph(this.main), { replace: true, inBatches: true });
+      const at = new Date().toISOString();
+      await this.admin.write('set-console-copy-marker', { marker, ...report, at });
       if (generation !== this.generation) return; // the JVM restarted meanwhile: this copy went down with it
       this.syncedAt = marker;
-      this.lastSync = { at: new Date().toISOString(), ms: Date.now() - started, ...report };
+      this.copies++;
+      this.lastSync = { at, ms: Date.now() - started, ...report };
       this.log(`console sandbox: graph copied (${report.nodes} nodes, ${report.relationships} relationships) in ${Date.now() - started} ms`);
     } catch (err) {
       this.copyFailedUntil = Date.now() + 10_000;
@@ -214,6 +301,7 @@ export class ConsoleSandbox implements ConsoleBackend {
     if (!pid || this.stopping || this.state !== 'ready') return false; // already going down
     this.log(`console sandbox: killing pid ${pid}: ${reason}`);
     this.state = 'starting';
+    this.killedGeneration = this.generation;
     this.local!.process.kill('SIGKILL');
     return true;
   }
@@ -222,6 +310,8 @@ export class ConsoleSandbox implements ConsoleBackend {
     this.stopping = true;
     this.state = 'stopped';
     clearTimeout(this.restartTimer);
+    for (const w of this.upWaiters) w.reject(unavailable('it is shutting down'));
+    this.upWaiters.clear();
     // A start in progress is not waited for long: the JVM stops by itself once this process (its stdin) is gone.
     await Promise.race([this.booting?.catch(() => {}), new Promise((res) => setTimeout(res, 5_000).unref())]);
     await this.admin.close().catch(() => {});

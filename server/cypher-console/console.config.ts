@@ -13,6 +13,7 @@ const schema = z.object({
   CYPHER_CONCURRENCY_PER_CLIENT: z.coerce.number().int().min(1).max(64).default(2),
   CYPHER_KILL_GRACE_MS: z.coerce.number().int().min(0).max(60_000).default(3_000),
   CYPHER_WORKER_NICE: z.coerce.number().int().min(0).max(19).default(10),
+  CYPHER_COOLDOWN_MS: z.coerce.number().int().min(0).max(3_600_000).default(60_000),
 });
 
 export interface ConsoleOptions {
@@ -35,6 +36,8 @@ export interface ConsoleOptions {
   killGraceMs: number;
   /** Niceness of the worker threads that decode answers (Linux: per thread): the main thread wins the CPU. */
   workerNice: number;
+  /** After a client's query had to be stopped at its deadline or took the sandbox down, its console queries get 429 this long. */
+  cooldownMs: number;
 }
 
 export function readConsoleOptions(env: NodeJS.ProcessEnv = process.env): ConsoleOptions {
@@ -43,6 +46,7 @@ export function readConsoleOptions(env: NodeJS.ProcessEnv = process.env): Consol
     timeoutMs: e.CYPHER_TIMEOUT_MS, maxRows: e.CYPHER_MAX_ROWS, maxQueryLength: e.CYPHER_MAX_QUERY_LENGTH, rateLimit: e.CYPHER_RATE_LIMIT,
     rateWindowMs: e.CYPHER_RATE_WINDOW_MS, maxResultChars: e.CYPHER_MAX_RESULT_CHARS, concurrency: e.CYPHER_CONCURRENCY,
     concurrencyPerClient: e.CYPHER_CONCURRENCY_PER_CLIENT, killGraceMs: e.CYPHER_KILL_GRACE_MS, workerNice: e.CYPHER_WORKER_NICE,
+    cooldownMs: e.CYPHER_COOLDOWN_MS,
   };
 }
 

@@ -6,17 +6,18 @@ import { perClientLimit } from '../http/rate-limit.ts';
 import { parseInput } from '../http/validate.ts';
 import { CypherRequestSchema } from '../../core/schemas/cypher-console.schema.ts';
 import type { ConsoleOptions } from './console.config.ts';
-import type { ConsoleService } from './console.service.ts';
+import { CooldownError, type ConsoleService } from './console.service.ts';
 
 export const retryAfterSeconds = 5;
 
-/** Adds Retry-After to the console's 503s (sandbox restarting or every slot busy). */
+/** Adds Retry-After to the console's 503s (sandbox restarting or every slot busy) and to a cooling client's 429s. */
 function retryHint(handler: RequestHandler): RequestHandler {
   return async (req, res, next) => {
     try {
       await handler(req, res, next);
     } catch (err) {
       if (err instanceof AppError && err.status === 503) res.set('Retry-After', String(retryAfterSeconds));
+      if (err instanceof CooldownError) res.set('Retry-After', String(err.retryAfterSeconds));
       throw err;
     }
   };

@@ -36,6 +36,8 @@ export const ERROR_CODES = {
   unsupported_media_type: kind(415, 'input'),
   memory_limit: kind(422, 'input'),
   result_too_large: kind(422, 'input'),
+  regex_refused: kind(422, 'input'),
+  range_too_large: kind(422, 'input'),
   not_implemented: kind(501, 'input'),
   // access
   unauthorised: kind(401, 'access'),
@@ -55,6 +57,7 @@ export const ERROR_CODES = {
   rate_limited: kind(429, 'limit', true),
   too_many_concurrent: kind(429, 'limit', true),
   too_many_connections: kind(429, 'limit', true),
+  console_cooldown: kind(429, 'limit', true),
   story_storage_full: kind(507, 'limit'),
   // timeout: the console's query is the client's (408); a query of the server's own is the server's (504)
   query_timeout: kind(408, 'timeout'),

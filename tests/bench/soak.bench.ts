@@ -3,7 +3,11 @@
 // search, city details, focus, paths, console queries, embeds, PNG snapshots, exports, some of them cancelled
 // mid-stream — plus a hostile console query every SOAK_HOSTILE_EVERY_S seconds (issue 15 §2), against `npm start`'s
 // server (server/main.ts, its own process on SOAK_HTTP_PORT) on the bench database with the world imported.
-// Reports per route p50/p99 and errors (5xx apart), and over time the open transactions (SHOW TRANSACTIONS) and
+// Console queries come from clients told apart by X-Forwarded-For (the server trusts its loopback proxy): the
+// hostile queries from one address of their own, the innocent ones from a pool of users, as on the Internet — so
+// the console's per-client cool-down after a runaway falls on the hostile client only.
+// Reports per route p50/p99 and errors (5xx apart; the error code of every 5xx and, for the console, the 4xx by
+// code), and over time the open transactions (SHOW TRANSACTIONS) and
 // the RSS of the server and of the JVM(s) (from /proc/<pid>/status); ends with one verdict line per goal: 0 5xx,
 // 0 leaked transactions, memory flat after warm-up (< 10 % growth), /api/health p99 < 200 ms in every minute.
 // The request mix is drawn from a seeded generator (SOAK_SEED): two runs make the same requests.
@@ -77,7 +81,7 @@ interface Diagnostics {
 const diagnostics: Diagnostics[] = [];
 
 // ---- requests ----
-interface Outcome { route: string; at: number; ms: number; status: number | 'error' | 'cancelled' | 'timeout' | 'unfinished' }
+interface Outcome { route: string; at: number; ms: number; status: number | 'error' | 'cancelled' | 'timeout' | 'unfinished'; code?: string }
 const outcomes: Outcome[] = [];
 const inFlight = new Map<Promise<void>, { route: string; started: number; controller: AbortController }>();
 
@@ -89,17 +93,22 @@ function fire(route: string, path: string, init: RequestInit = {}, cancelAfterMs
   const timeout = setTimeout(() => controller.abort(), timeoutMs);
   const done = (async () => {
     let status: Outcome['status'];
+    let code: string | undefined;
     try {
       const res = await fetch(base + path, { ...init, signal: controller.signal });
-      await res.arrayBuffer();
       status = res.status;
+      // An error's code from the JSON error shape ({ error: { code } }), else what the body starts with.
+      if (status >= 400) {
+        const text = await res.text();
+        try { code = String((JSON.parse(text) as { error?: { code?: unknown } }).error?.code ?? 'no code'); } catch { code = `not JSON: ${text.slice(0, 40)}`; }
+      } else await res.arrayBuffer();
     } catch {
       status = cancelled ? 'cancelled' : controller.signal.aborted ? 'timeout' : 'error';
     } finally {
       clearTimeout(cancel);
       clearTimeout(timeout);
     }
-    outcomes.push({ route, at: Date.now(), ms: performance.now() - started, status });
+    outcomes.push({ route, at: Date.now(), ms: performance.now() - started, status, code });
   })();
   inFlight.set(done, { route, started, controller });
   void done.finally(() => inFlight.delete(done));
@@ -113,7 +122,10 @@ const hostile = [
   'RETURN size([x IN range(1, 15000000) | toString(x)]) AS n',
   'RETURN range(1, 2000000) AS x',
 ];
-const post = (body: unknown): RequestInit => ({ method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+const post = (body: unknown, client: string): RequestInit => ({ method: 'POST', headers: { 'content-type': 'application/json', 'x-forwarded-for': client }, body: JSON.stringify(body) });
+const hostileClient = '203.0.113.66';
+/** An innocent console user: one of 50 addresses. */
+const user = () => `198.51.100.${1 + Math.floor(random() * 50)}`;
 
 function mix(ids: string[], names: string[]): [number, () => void][] {
   const id = () => pick(ids);
@@ -124,7 +136,7 @@ function mix(ids: string[], names: string[]): [number, () => void][] {
     [16, () => fire('city details', `/api/cities/${id()}`)],
     [8, () => fire('focus', `/api/graph?focus=${id()}&depth=${1 + Math.floor(random() * 2)}`)],
     [5, () => fire('path', `/api/path?from=${id()}&to=${id()}`)],
-    [4, () => fire('console', '/api/cypher', post({ query: consoleQuery, params: { id: id() } }))],
+    [4, () => fire('console', '/api/cypher', post({ query: consoleQuery, params: { id: id() } }, user()))],
     [5, () => fire('embed', `/embed?focus=${id()}`)],
     [3, () => fire('snapshot png', `/api/snapshot.png?focus=${id()}`)],
     [2, () => fire('export', `/api/export?format=${pick(['graphml', 'gexf', 'csv', 'json'])}&focus=${id()}&depth=2`)],
@@ -148,7 +160,7 @@ try {
   // The server as `npm start` runs it; every load comes from 127.0.0.1, so the per-client console limit is raised.
   let log = '';
   server = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
-    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', NEO4J_URI: db.uri, SEED: 'never', WORLD: 'never', LOG_LEVEL: 'warn', CYPHER_RATE_LIMIT: '1000000',
+    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', NEO4J_URI: db.uri, SEED: 'never', WORLD: 'never', LOG_LEVEL: 'warn', CYPHER_RATE_LIMIT: '1000000', TRUST_PROXY: 'loopback',
       // where the server runs a console sandbox JVM (with the console's isolation), its own port and folder
       DIAGNOSTICS_EVERY_S: String(sampleEvery / 1000),
       CONSOLE_SANDBOX_BOLT_PORT: process.env.SOAK_SANDBOX_BOLT_PORT ?? '7698', CONSOLE_SANDBOX_DIR: '.data/console-sandbox-soak' },
@@ -171,6 +183,15 @@ try {
     if (Date.now() > upBy || server.exitCode !== null) throw new Error(`the server did not start: ${log}`);
     await new Promise((r) => setTimeout(r, 500));
   }
+
+  // The load starts once the console answers too (its sandbox's first copy of the world graph is in): the soak
+  // measures the service running, not its start (the start is npm run bench:start's).
+  const consoleBy = Date.now() + 600_000;
+  while (!(await fetch(`${base}/api/cypher`, post({ query: 'RETURN 1 AS one' }, '192.0.2.1')).then((r) => r.ok, () => false))) {
+    if (Date.now() > consoleBy || server.exitCode !== null) throw new Error(`the console did not answer within 10 min: ${log}`);
+    await new Promise((r) => setTimeout(r, 2_000));
+  }
+  console.error(`The console answers (${((Date.now() - consoleBy + 600_000) / 1000).toFixed(0)} s after the server); starting the load.`);
 
   const openTransactions = async (): Promise<{ count: number; queries: string[] }> => {
     const res = await db.driver.executeQuery('SHOW TRANSACTIONS YIELD currentQuery, elapsedTime, status WHERE NOT currentQuery STARTS WITH "SHOW TRANSACTIONS" RETURN currentQuery, elapsedTime, status', {}, { database: db.database });
@@ -200,7 +221,7 @@ try {
   while (Date.now() - start < durationMs) {
     const now = Date.now();
     if (now >= nextSample) { void sample(now - start); nextSample += sampleEvery; }
-    if (now >= nextHostile) { fire('console, hostile', '/api/cypher', post({ query: hostile[h++ % hostile.length] }), undefined, 120_000); nextHostile += hostileEvery; }
+    if (now >= nextHostile) { fire('console, hostile', '/api/cypher', post({ query: hostile[h++ % hostile.length] }, hostileClient), undefined, 120_000); nextHostile += hostileEvery; }
     const due = start + (sent * 1000) / rps;
     if (now >= due) { choose(); sent++; continue; }
     await new Promise((r) => setTimeout(r, Math.min(due, nextSample, nextHostile) - now));
@@ -229,6 +250,14 @@ try {
     console.log(`${route.padEnd(20)} ${String(os.length).padStart(6)} ${ms(percentile(done, 50)).padStart(8)} ${ms(percentile(done, 99)).padStart(8)} ${ms(done.at(-1) ?? NaN).padStart(8)} ` +
       `${String(st(200, 400)).padStart(4)} ${String(st(400, 500)).padStart(5)} (${count((o) => o.status === 429)}) ${String(st(500, 600)).padStart(5)} ${String(count((o) => o.status === 'error')).padStart(7)} ` +
       `${String(count((o) => o.status === 'timeout')).padStart(9)} ${String(count((o) => o.status === 'cancelled')).padStart(10)} ${String(count((o) => o.status === 'unfinished')).padStart(11)}`);
+  }
+  // Every 5xx by route and error code; the console's 4xx by code (refusals, cool-downs, timeouts).
+  const byCode = (os: Outcome[]) => [...groupBy(os, (o) => `${o.status} ${o.code ?? ''}`)].sort(([, a], [, b]) => b.length - a.length).map(([c, xs]) => `${c} ×${xs.length}`).join(', ');
+  const serverErrors = outcomes.filter((o) => typeof o.status === 'number' && o.status >= 500);
+  console.log(`\n5xx by route and code: ${serverErrors.length ? [...groupBy(serverErrors, (o) => o.route)].map(([r, os]) => `${r}: ${byCode(os)}`).join('; ') : 'none'}`);
+  for (const route of ['console', 'console, hostile']) {
+    const clientErrors = outcomes.filter((o) => o.route === route && typeof o.status === 'number' && o.status >= 400 && o.status < 500);
+    console.log(`${route} 4xx by code: ${byCode(clientErrors) || 'none'}`);
   }
   // The server's columns come from its last diagnostics line: heap used, external (Buffers, resvg…), of which
   // array buffers, the response cache, live console worker threads, and the event-loop delay over that interval.

@@ -1,9 +1,11 @@
 // The console's refusals decided without a database: the raw body (nesting depth, integers JSON would round),
-// the query text (pre-parser options, unclosed comments), and the plan rule for CALL { … } IN TRANSACTIONS.
+// the query text (pre-parser options, unclosed comments), the expression runaways (catastrophic regexes, huge
+// ranges) and the plan rule for CALL { … } IN TRANSACTIONS.
 import { describe, expect, it } from 'vitest';
 import { refuseBatching } from '../../server/cypher-console/plan-rules.ts';
 import { checkRawBody, maxBodyDepth } from '../../server/cypher-console/raw-body-guard.ts';
 import { refuseQueryText } from '../../server/cypher-console/query-text-rules.ts';
+import { refuseRunaways, regexIsSafe } from '../../server/cypher-console/runaway-rules.ts';
 import { toDriverParams } from '../../server/cypher-console/value-serialiser.ts';
 
 const code = (f: () => void) => {
@@ -41,6 +43,43 @@ describe('refuseQueryText', () => {
     '%j passes',
     (q) => expect(code(() => refuseQueryText(q))).toBeUndefined(),
   );
+});
+
+describe('refuseRunaways', () => {
+  it.each([
+    ["RETURN 'aaaaaaaaaaaaaaaaaaaaaaaaaaaaa!' =~ '((a+)+)+$' AS r", {}],
+    ['MATCH (c:City) WHERE c.nameEn =~ "(a|aa)*(b*)*c" RETURN c', {}],
+    ["RETURN 'x' =~ '(\\\\d+)*$'", {}],
+    ['RETURN $s =~ $p', { s: 'x', p: '(x+x+)+y' }],
+    ['RETURN $s =~ $`the pattern`', { s: 'x', 'the pattern': '(a*)*' }],
+    ['RETURN "a" =~ /* c */ \'(?i)(a+)+\'', {}],
+  ])('%j → regex_refused', (q, params) => expect(code(() => refuseRunaways(q, params))).toBe('regex_refused'));
+
+  it.each([
+    ['RETURN reduce(s = 0, x IN range(1, 300000000) | s + x % 7) AS s', {}],
+    ['RETURN size([x IN RANGE ( -5 , 99999999 ) | toString(x)])', {}],
+    ['RETURN range(1, 100000001, 10)', {}],
+    ['RETURN range(0, 1_000_000_000)', {}],
+    ['UNWIND range($a, $b) AS i RETURN i', { a: 0, b: 1e9 }],
+    ['RETURN range(10000000000, 0, -1)', {}],
+  ])('%j → range_too_large', (q, params) => expect(code(() => refuseRunaways(q, params))).toBe('range_too_large'));
+
+  it.each([
+    ["MATCH (c:City) WHERE c.nameEn =~ '(?i).*kaluga.*' RETURN c", {}],
+    ["RETURN 'x' =~ '[a-z]+@[a-z]+\\\\.(com|org)'", {}],
+    ['RETURN $s =~ $p', { s: 'x', p: 'ab+c' }],
+    ["RETURN 'x =~ \\'((a+)+)+\\'' AS s, 'range(1, 1000000000)' AS t", {}],
+    ['// RETURN range(1, 1000000000)\nRETURN 1', {}],
+    ['RETURN range(1, 2000000) AS x, range(1, 100000000, 10) AS y', {}],
+    ['RETURN x.range(1, 1000000000), range(1, n * 1000000000)', {}],
+    ['RETURN range($a, $b)', { a: 0, b: '1000000000' }],
+  ])('%j passes (judged at run time, if at all)', (q, params) => expect(code(() => refuseRunaways(q, params))).toBeUndefined());
+
+  it('judges Java patterns: inline flags are no danger, nested repetition is', () => {
+    expect(regexIsSafe('(?i)kaluga')).toBe(true);
+    expect(regexIsSafe('(?iu:abc)+')).toBe(true);
+    expect(regexIsSafe('(?s)(.*)*x')).toBe(false);
+  });
 });
 
 describe('refuseBatching', () => {
