@@ -26,7 +26,8 @@ module.exports = {
   forbidden: [
     {
       name: 'core-is-isomorphic',
-      comment: 'core/ runs in Node and in the browser: it imports only itself, zod and d3-force — no server, web, neo4j or seed code, no node: modules, no DOM-only packages',
+      comment:
+        'core/ runs in Node and in the browser: it imports only itself, zod and d3-force — no server, web, neo4j or seed code, no node: modules, no DOM-only packages',
       severity: 'error',
       from: { path: '^core/' },
       to: { pathNot: '^(core/|node_modules/(zod|d3-force|d3-quadtree|d3-dispatch|d3-timer)/)' },
@@ -90,7 +91,8 @@ module.exports = {
     },
     {
       name: 'server-routes-skip-no-layer',
-      comment: 'routes call services, not repositories (warn until the composition root lands: embed, agreements, graph and sources routes still reach repositories)',
+      comment:
+        'routes call services, not repositories (warn until the composition root lands: embed, agreements, graph and sources routes still reach repositories)',
       severity: 'warn',
       from: { path: '^server/.+\\.routes\\.ts$' },
       to: { path: '^server/.+\\.repository\\.ts$' },
@@ -109,7 +111,10 @@ module.exports = {
     exclude: { path: '(^|/)(dist|\\.data|node_modules)/' },
     tsPreCompilationDeps: true,
     tsConfig: { fileName: 'tsconfig.json' },
-    enhancedResolveOptions: { exportsFields: ['exports'], conditionNames: ['import', 'require', 'node', 'default', 'types'] },
+    enhancedResolveOptions: {
+      exportsFields: ['exports'],
+      conditionNames: ['import', 'require', 'node', 'default', 'types'],
+    },
     combinedDependencies: false,
   },
 };

@@ -11,7 +11,10 @@ export default tseslint.config(
   {
     rules: {
       // `_`-prefixed names say "unused on purpose" (an ignored tuple slot, a required callback parameter).
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' },
+      ],
       '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
       // Off: the drawing code joins statements with commas (`ctx.moveTo(x, y), ctx.lineTo(…)`) and uses
       // `ok && go()`, on purpose; the rule cannot tell those from a forgotten call.

@@ -13,10 +13,36 @@ export default defineConfig({
     hookTimeout: 240_000,
     reporters: ['default', './tests/setup/summary-reporter.ts'],
     projects: [
-      { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts', 'tests/import/**/*.test.ts', 'tests/lint/**/*.test.ts'], sequence: { groupOrder: 0 } } },
-      { extends: true, test: { name: 'api', include: ['tests/api/**/*.test.ts', 'tests/seed/**/*.test.ts', 'tests/process/**/*.test.ts'], ...needsNeo4j, sequence: { groupOrder: 1 } } },
-      { extends: true, test: { name: 'browser', include: ['tests/e2e/**/*.test.ts', 'tests/browser/**/*.test.ts'], ...needsNeo4j, sequence: { groupOrder: 2 } } },
-      { extends: true, test: { name: 'faults', include: ['tests/faults/**/*.test.ts'], ...needsNeo4j, sequence: { groupOrder: 3 } } },
+      {
+        extends: true,
+        test: {
+          name: 'unit',
+          include: ['tests/unit/**/*.test.ts', 'tests/import/**/*.test.ts', 'tests/lint/**/*.test.ts'],
+          sequence: { groupOrder: 0 },
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'api',
+          include: ['tests/api/**/*.test.ts', 'tests/seed/**/*.test.ts', 'tests/process/**/*.test.ts'],
+          ...needsNeo4j,
+          sequence: { groupOrder: 1 },
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'browser',
+          include: ['tests/e2e/**/*.test.ts', 'tests/browser/**/*.test.ts'],
+          ...needsNeo4j,
+          sequence: { groupOrder: 2 },
+        },
+      },
+      {
+        extends: true,
+        test: { name: 'faults', include: ['tests/faults/**/*.test.ts'], ...needsNeo4j, sequence: { groupOrder: 3 } },
+      },
     ],
   },
 });

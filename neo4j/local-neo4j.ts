@@ -45,13 +45,23 @@ export function artifactsPresent(): boolean {
 /** Resolves Neo4j Community from Maven Central into neo4j/lib (once; later runs reuse it). */
 export function ensureArtifacts(log: (line: string) => void = console.error): void {
   if (artifactsPresent()) return;
-  requireTool('mvn', ['-v'], 'Maven is missing: install it (apt-get install -y maven) or set NEO4J_URI to your own Neo4j.');
+  requireTool(
+    'mvn',
+    ['-v'],
+    'Maven is missing: install it (apt-get install -y maven) or set NEO4J_URI to your own Neo4j.',
+  );
   log('Resolving Neo4j Community 5.26 from Maven Central into neo4j/lib (first run only)…');
-  const mvn = spawnSync('mvn', ['-B', '-q', '-f', join(root, 'neo4j', 'pom.xml'), `-Dneo4j.lib=${libDir}`, 'dependency:copy-dependencies'], {
-    stdio: 'inherit',
-  });
+  const mvn = spawnSync(
+    'mvn',
+    ['-B', '-q', '-f', join(root, 'neo4j', 'pom.xml'), `-Dneo4j.lib=${libDir}`, 'dependency:copy-dependencies'],
+    {
+      stdio: 'inherit',
+    },
+  );
   if (mvn.status !== 0 || !artifactsPresent()) {
-    throw new LocalNeo4jError('Maven could not resolve org.neo4j:neo4j: check your network to Maven Central, or set NEO4J_URI.');
+    throw new LocalNeo4jError(
+      'Maven could not resolve org.neo4j:neo4j: check your network to Maven Central, or set NEO4J_URI.',
+    );
   }
 }
 
@@ -71,7 +81,10 @@ export function portIsFree(port: number, host = '127.0.0.1'): Promise<boolean> {
 function boltAnswers(port: number): Promise<boolean> {
   return new Promise((res) => {
     const socket = createConnection({ port, host: '127.0.0.1' });
-    socket.once('connect', () => { socket.destroy(); res(true); });
+    socket.once('connect', () => {
+      socket.destroy();
+      res(true);
+    });
     socket.once('error', () => res(false));
   });
 }
@@ -82,7 +95,12 @@ function parseHeapMb(heap: string): number {
 }
 
 export async function startLocalNeo4j(opts: LocalNeo4jOptions): Promise<LocalNeo4j> {
-  if (!opts.assumeJava) requireTool('java', ['-version'], 'Java is missing: install Java 17+ (apt-get install -y openjdk-17-jre-headless) or set NEO4J_URI.');
+  if (!opts.assumeJava)
+    requireTool(
+      'java',
+      ['-version'],
+      'Java is missing: install Java 17+ (apt-get install -y openjdk-17-jre-headless) or set NEO4J_URI.',
+    );
   ensureArtifacts();
   if (!(await portIsFree(opts.port))) {
     throw new LocalNeo4jError(
@@ -90,24 +108,29 @@ export async function startLocalNeo4j(opts: LocalNeo4jOptions): Promise<LocalNeo
     );
   }
   mkdirSync(opts.home, { recursive: true });
-  const javaArgs = [`-Xmx${opts.heap ?? '1g'}`, `-Xms${opts.heap && parseHeapMb(opts.heap) < 256 ? opts.heap : '256m'}`, '-XX:+UseG1GC', ...(opts.jvmArgs ?? []), '-cp', `${libDir}/*`, join(root, 'neo4j', 'Launcher.java')];
+  const javaArgs = [
+    `-Xmx${opts.heap ?? '1g'}`,
+    `-Xms${opts.heap && parseHeapMb(opts.heap) < 256 ? opts.heap : '256m'}`,
+    '-XX:+UseG1GC',
+    ...(opts.jvmArgs ?? []),
+    '-cp',
+    `${libDir}/*`,
+    join(root, 'neo4j', 'Launcher.java'),
+  ];
   // `nice` execs java in place, so the child's pid is the JVM's own (a SIGKILL reaches the JVM).
-  const [command, args] = opts.nice === undefined ? ['java', javaArgs] : ['nice', ['-n', String(opts.nice), 'java', ...javaArgs]];
-  const child = spawn(
-    command,
-    args,
-    {
-      cwd: root,
-      env: {
-        ...process.env,
-        POBRATIM_NEO4J_HOME: opts.home,
-        POBRATIM_NEO4J_CONF: opts.conf ?? join(root, 'neo4j', 'neo4j.conf'),
-        POBRATIM_NEO4J_PORT: String(opts.port),
-        POBRATIM_NEO4J_PASSWORD: opts.password ?? '',
-      },
-      stdio: ['pipe', 'pipe', 'pipe'],
+  const [command, args] =
+    opts.nice === undefined ? ['java', javaArgs] : ['nice', ['-n', String(opts.nice), 'java', ...javaArgs]];
+  const child = spawn(command, args, {
+    cwd: root,
+    env: {
+      ...process.env,
+      POBRATIM_NEO4J_HOME: opts.home,
+      POBRATIM_NEO4J_CONF: opts.conf ?? join(root, 'neo4j', 'neo4j.conf'),
+      POBRATIM_NEO4J_PORT: String(opts.port),
+      POBRATIM_NEO4J_PASSWORD: opts.password ?? '',
     },
-  );
+    stdio: ['pipe', 'pipe', 'pipe'],
+  });
   let output = '';
   const ready = new Promise<void>((res, rej) => {
     const onData = (chunk: Buffer) => {
@@ -116,22 +139,34 @@ export async function startLocalNeo4j(opts: LocalNeo4jOptions): Promise<LocalNeo
       if (opts.inheritOutput) process.stderr.write(text);
       if (/^READY /m.test(output)) res();
       const failed = /^FAILED (.*)$/m.exec(output);
-      if (failed) rej(new LocalNeo4jError(`Neo4j failed to start: ${failed[1]} (see ${join(opts.home, 'logs', 'debug.log')})`));
+      if (failed)
+        rej(new LocalNeo4jError(`Neo4j failed to start: ${failed[1]} (see ${join(opts.home, 'logs', 'debug.log')})`));
     };
     child.stdout!.on('data', onData);
     child.stderr!.on('data', onData);
     child.once('exit', (code) =>
-      rej(new LocalNeo4jError(`Neo4j exited during start (code ${code}); see ${join(opts.home, 'logs', 'debug.log')}. Last output: ${output.trim().split('\n').slice(-3).join(' | ')}`)),
+      rej(
+        new LocalNeo4jError(
+          `Neo4j exited during start (code ${code}); see ${join(opts.home, 'logs', 'debug.log')}. Last output: ${output.trim().split('\n').slice(-3).join(' | ')}`,
+        ),
+      ),
     );
   });
   const startTimeout = opts.startTimeoutMs ?? 300_000;
   let timedOut = false;
-  const timer = setTimeout(() => { timedOut = true; child.kill('SIGKILL'); }, startTimeout);
+  const timer = setTimeout(() => {
+    timedOut = true;
+    child.kill('SIGKILL');
+  }, startTimeout);
   try {
     await ready;
   } catch (err) {
     child.kill('SIGKILL');
-    throw timedOut ? new LocalNeo4jError(`Neo4j did not start within ${startTimeout / 1000} s; see ${join(opts.home, 'logs', 'debug.log')}`) : err;
+    throw timedOut
+      ? new LocalNeo4jError(
+          `Neo4j did not start within ${startTimeout / 1000} s; see ${join(opts.home, 'logs', 'debug.log')}`,
+        )
+      : err;
   } finally {
     clearTimeout(timer);
   }

@@ -8,7 +8,10 @@ export const localNeo4jEnvShape = {
   NEO4J_PASSWORD: z.string().default(''),
   NEO4J_BOLT_PORT: z.coerce.number().int().min(1).max(65535).default(7687),
   NEO4J_DATA_DIR: z.string().default('.data/neo4j'),
-  NEO4J_HEAP: z.string().regex(/^\d+[kmg]$/i).default('1g'),
+  NEO4J_HEAP: z
+    .string()
+    .regex(/^\d+[kmg]$/i)
+    .default('1g'),
 };
 const localNeo4jEnvSchema = z.object(localNeo4jEnvShape);
 export type LocalNeo4jEnv = z.infer<typeof localNeo4jEnvSchema>;

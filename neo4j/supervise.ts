@@ -40,7 +40,10 @@ export class Supervisor extends EventEmitter<SupervisorEvents> {
   private readonly healthyMs: number;
   private readonly log: (msg: string) => void;
 
-  constructor(private readonly start: () => Promise<LocalNeo4j>, opts: SupervisorOptions = {}) {
+  constructor(
+    private readonly start: () => Promise<LocalNeo4j>,
+    opts: SupervisorOptions = {},
+  ) {
     super();
     this.minDelayMs = opts.minDelayMs ?? 500;
     this.maxDelayMs = opts.maxDelayMs ?? 10_000;

@@ -78,52 +78,87 @@ function trustProxySetting(value: string): boolean | number | string {
 
 export const defaultWebRoot = resolve(import.meta.dirname, '..', 'dist', 'web');
 
-export function createApp({ db, logger = pino({ level: 'silent' }), webRoot = defaultWebRoot, cypherConsole: consoleLimits, consoleBackend, storyRateLimit, responseCacheMb, adminToken, web, readiness, ...deps }: AppDeps): Express {
+export function createApp({
+  db,
+  logger = pino({ level: 'silent' }),
+  webRoot = defaultWebRoot,
+  cypherConsole: consoleLimits,
+  consoleBackend,
+  storyRateLimit,
+  responseCacheMb,
+  adminToken,
+  web,
+  readiness,
+  ...deps
+}: AppDeps): Express {
   const env = readEnv();
   const app = express();
   app.disable('x-powered-by');
   // Behind a reverse proxy (TRUST_PROXY): client addresses and the TLS flag come from its X-Forwarded-* headers.
-  if (deps.trustProxy ?? env.TRUST_PROXY) app.set('trust proxy', trustProxySetting(deps.trustProxy ?? env.TRUST_PROXY!));
+  if (deps.trustProxy ?? env.TRUST_PROXY)
+    app.set('trust proxy', trustProxySetting(deps.trustProxy ?? env.TRUST_PROXY!));
   // HSTS and upgrade-insecure-requests only where they hold: over TLS (req.secure, or a trusted proxy's
   // X-Forwarded-Proto), or when configured (HSTS=always); over plain HTTP (HOST=0.0.0.0, no TLS) they would
   // send browsers to an https:// that does not exist.
   const hsts = deps.hsts ?? env.HSTS;
-  const headers = (tls: boolean) => helmet({
-    contentSecurityPolicy: {
-      directives: {
-        defaultSrc: ["'self'"],
-        scriptSrc: ["'self'"],
-        styleSrc: ["'self'", "'unsafe-inline'"],
-        imgSrc: ["'self'", 'data:', 'blob:'],
-        workerSrc: ["'self'", 'blob:'],
-        connectSrc: ["'self'"],
-        frameAncestors: ["'none'"],
-        upgradeInsecureRequests: tls ? [] : null,
+  const headers = (tls: boolean) =>
+    helmet({
+      contentSecurityPolicy: {
+        directives: {
+          defaultSrc: ["'self'"],
+          scriptSrc: ["'self'"],
+          styleSrc: ["'self'", "'unsafe-inline'"],
+          imgSrc: ["'self'", 'data:', 'blob:'],
+          workerSrc: ["'self'", 'blob:'],
+          connectSrc: ["'self'"],
+          frameAncestors: ["'none'"],
+          upgradeInsecureRequests: tls ? [] : null,
+        },
       },
-    },
-    strictTransportSecurity: tls,
-    crossOriginEmbedderPolicy: false,
-  });
+      strictTransportSecurity: tls,
+      crossOriginEmbedderPolicy: false,
+    });
   const overTls = headers(true);
   const plain = headers(false);
-  app.use((req, res, next) => ((hsts === 'always' || (hsts === 'auto' && req.secure)) ? overTls : plain)(req, res, next));
+  app.use((req, res, next) => (hsts === 'always' || (hsts === 'auto' && req.secure) ? overTls : plain)(req, res, next));
   // Source maps are not served (they would publish the sources; `npm run dev` serves its own through Vite).
-  app.use((req, _res, next) => next(!web && req.path.endsWith('.map') ? new NotFoundError('file', req.path) : undefined));
+  app.use((req, _res, next) =>
+    next(!web && req.path.endsWith('.map') ? new NotFoundError('file', req.path) : undefined),
+  );
   const originOf = publicOrigin(deps.publicUrl ?? env.PUBLIC_URL);
   // gzip for clients that ask (browsers do): the world network's /api/graph is 7.6 MB of JSON, ~1 MB gzipped.
   app.use(compression());
-  app.use(pinoHttp({ logger, customLogLevel: (_req, res, err) => (err || res.statusCode >= 500 ? 'error' : res.statusCode >= 400 ? 'warn' : 'info') }));
+  app.use(
+    pinoHttp({
+      logger,
+      customLogLevel: (_req, res, err) =>
+        err || res.statusCode >= 500 ? 'error' : res.statusCode >= 400 ? 'warn' : 'info',
+    }),
+  );
   // The console's raw body is checked before JSON.parse (depth, integers JSON would round): raw-body-guard.ts.
-  app.use(express.json({ limit: '100kb', verify: (req, _res, buf) => void (req.url?.startsWith('/api/cypher') && checkRawBody(buf.toString('utf8'))) }));
+  app.use(
+    express.json({
+      limit: '100kb',
+      verify: (req, _res, buf) => void (req.url?.startsWith('/api/cypher') && checkRawBody(buf.toString('utf8'))),
+    }),
+  );
 
-  const { cache, ...services } = createServices(db, { responseCacheBytes: responseCacheMb === undefined ? undefined : responseCacheMb * 1024 * 1024, storyLimits: deps.storyLimits });
+  const { cache, ...services } = createServices(db, {
+    responseCacheBytes: responseCacheMb === undefined ? undefined : responseCacheMb * 1024 * 1024,
+    storyLimits: deps.storyLimits,
+  });
   app.locals.responseCache = cache; // diagnostics (main.ts) read its size
   const api = Router();
   api.use(readOnlyCors);
   api.use(healthRoutes(db, Date.now()), readyRoutes(db, readiness), databaseGate(db));
   api.use(cityRoutes(services.cities, cache));
   api.use(graphRoutes(services.graph, cache));
-  api.use(exportRoutes(services.exports, deps.exportLimits ?? { perClient: env.EXPORT_MAX_PER_CLIENT, total: env.EXPORT_MAX_TOTAL }));
+  api.use(
+    exportRoutes(
+      services.exports,
+      deps.exportLimits ?? { perClient: env.EXPORT_MAX_PER_CLIENT, total: env.EXPORT_MAX_TOTAL },
+    ),
+  );
   api.use(forumRoutes(services.forums));
   api.use(agreementRoutes(services.agreements));
   api.use(pathRoutes(services.paths));
@@ -137,9 +172,13 @@ export function createApp({ db, logger = pino({ level: 'silent' }), webRoot = de
   api.use(embedApiRoutes(services.embeds, cache, originOf, snapshots, storyRateLimit));
   api.get('/openapi.json', (_req, res) => void res.json(openApiDocument()));
   // The docs page and Swagger UI's own files; any other path under /docs is an unknown API path (JSON 404).
-  const docsFilesOnly: RequestHandler = (req, res, next) => (req.path.endsWith('/package.json') ? apiNotFound(req, res, next) : next());
+  const docsFilesOnly: RequestHandler = (req, res, next) =>
+    req.path.endsWith('/package.json') ? apiNotFound(req, res, next) : next();
   api.use('/docs', docsFilesOnly, swaggerUi.serve);
-  api.get(['/docs/', '/docs/index.html'], swaggerUi.setup(undefined, { swaggerUrl: '/api/openapi.json', customSiteTitle: 'Pobratim API' }));
+  api.get(
+    ['/docs/', '/docs/index.html'],
+    swaggerUi.setup(undefined, { swaggerUrl: '/api/openapi.json', customSiteTitle: 'Pobratim API' }),
+  );
   api.use(apiNotFound);
   app.use('/api', api);
   app.use(embedPageRoutes(services.embeds, cache, webRoot, originOf, !web));
@@ -149,7 +188,13 @@ export function createApp({ db, logger = pino({ level: 'silent' }), webRoot = de
   } else if (existsSync(join(webRoot, 'index.html'))) {
     app.use(express.static(webRoot, { index: 'index.html', maxAge: '1h' }));
   } else {
-    app.get('/', (_req, res) => void res.type('text/plain').send('Pobratim API is running: see /api/docs. Build the explorer with `npm run build`.'));
+    app.get(
+      '/',
+      (_req, res) =>
+        void res
+          .type('text/plain')
+          .send('Pobratim API is running: see /api/docs. Build the explorer with `npm run build`.'),
+    );
   }
   app.use(errorHandler);
   return app;

@@ -28,18 +28,36 @@ try {
 const consoleBackend = connectConsole(conn, (msg) => logger.info(msg));
 const preparing = prepareDatabase(conn.db, { seed: env.SEED, world: env.WORLD, logger });
 const dev = process.argv.includes('--dev') ? viteDev() : undefined;
-const app = createApp({ db: conn.db, consoleBackend, logger, adminToken: env.ADMIN_TOKEN, responseCacheMb: env.RESPONSE_CACHE_MB, web: dev?.handler, readiness: preparing.readiness });
+const app = createApp({
+  db: conn.db,
+  consoleBackend,
+  logger,
+  adminToken: env.ADMIN_TOKEN,
+  responseCacheMb: env.RESPONSE_CACHE_MB,
+  web: dev?.handler,
+  readiness: preparing.readiness,
+});
 const server: Server = app.listen(env.PORT, env.HOST);
-const { responseCache, cypherConsole, snapshots } = app.locals as { responseCache: GraphChangeCache; cypherConsole: CypherConsole; snapshots: PngRenderer };
+const { responseCache, cypherConsole, snapshots } = app.locals as {
+  responseCache: GraphChangeCache;
+  cypherConsole: CypherConsole;
+  snapshots: PngRenderer;
+};
 const stopDiagnostics = startDiagnostics(logger, env.DIAGNOSTICS_EVERY_S, {
   cache: () => responseCache.stats(),
-  counts: () => ({ consoleWorkers: cypherConsole.workers.live, snapshotThreads: snapshots.stats.threads, snapshotsWaiting: snapshots.stats.waiting }),
+  counts: () => ({
+    consoleWorkers: cypherConsole.workers.live,
+    snapshotThreads: snapshots.stats.threads,
+    snapshotsWaiting: snapshots.stats.waiting,
+  }),
 });
 hardenServer(server, env);
 await dev?.attach(server);
 server.on('listening', () => logger.info(`Pobratim is serving http://${env.HOST}:${env.PORT} (API docs at /api/docs)`));
 server.on('error', async (err: NodeJS.ErrnoException) => {
-  console.error(err.code === 'EADDRINUSE' ? `Port ${env.PORT} is busy: stop what uses it or set PORT to a free port.` : err.message);
+  console.error(
+    err.code === 'EADDRINUSE' ? `Port ${env.PORT} is busy: stop what uses it or set PORT to a free port.` : err.message,
+  );
   await consoleBackend.close();
   await conn.close();
   process.exit(1);

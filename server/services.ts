@@ -55,7 +55,11 @@ export function createServices(db: Database, opts: ServiceOptions = {}): Service
   const cache = new GraphChangeCache(db, opts.responseCacheBytes);
   const graph = new GraphService(new GraphRepository(db), repos.sources);
   const graphOf = graphThroughCache(graph, cache);
-  const storyLimits = opts.storyLimits ?? { maxBytes: env.STORY_MAX_KB * 1024, maxCount: env.STORY_MAX_COUNT, maxTotalBytes: env.STORY_MAX_TOTAL_MB * 1024 * 1024 };
+  const storyLimits = opts.storyLimits ?? {
+    maxBytes: env.STORY_MAX_KB * 1024,
+    maxCount: env.STORY_MAX_COUNT,
+    maxTotalBytes: env.STORY_MAX_TOTAL_MB * 1024 * 1024,
+  };
   return {
     cache,
     agreements: new AgreementService(repos.agreements),

@@ -12,7 +12,12 @@ export function viewTitle(graph: Graph, focus: string | undefined, lang: Lang): 
   return f ? WORDS[lang].focusTitle(nameOf(f, lang)) : WORDS[lang].networkTitle;
 }
 
-export function describeView(graph: Graph, focus: string | undefined, lang: Lang, forums: readonly EmbedForum[] = []): string {
+export function describeView(
+  graph: Graph,
+  focus: string | undefined,
+  lang: Lang,
+  forums: readonly EmbedForum[] = [],
+): string {
   if (graph.links.length === 0) return WORDS[lang].noTies;
   const f = focus ? graph.nodes.find((n) => n.id === focus) : undefined;
   const text = f ? describeFocus(graph, f, lang) : describeNetwork(graph, lang);
@@ -23,13 +28,19 @@ export function describeView(graph: Graph, focus: string | undefined, lang: Lang
 /** "IX — Могилёв (2017), VII — Минск (год неизвестен)": the marked editions, in edition order. */
 export function forumsText(graph: Graph, forums: readonly EmbedForum[], lang: Lang): string {
   const byId = new Map(graph.nodes.map((n) => [n.id, n]));
-  return [...forums].sort((a, b) => a.edition - b.edition).map((f) => {
-    const host = byId.get(f.host.id);
-    return `${f.editionRoman} — ${host ? nameOf(host, lang) : f.host.id} (${f.year ?? WORDS[lang].yearUnknown})`;
-  }).join(', ');
+  return [...forums]
+    .sort((a, b) => a.edition - b.edition)
+    .map((f) => {
+      const host = byId.get(f.host.id);
+      return `${f.editionRoman} — ${host ? nameOf(host, lang) : f.host.id} (${f.year ?? WORDS[lang].yearUnknown})`;
+    })
+    .join(', ');
 }
 
-interface Partner { node: GraphNode; link: GraphLink }
+interface Partner {
+  node: GraphNode;
+  link: GraphLink;
+}
 
 function describeFocus(graph: Graph, focus: GraphNode, lang: Lang): string {
   const byId = new Map(graph.nodes.map((n) => [n.id, n]));
@@ -40,9 +51,10 @@ function describeFocus(graph: Graph, focus: GraphNode, lang: Lang): string {
   });
   const twins = partners.filter((p) => p.link.kinds.includes('twinning')).length;
   const n = partners.length;
-  const head = lang === 'ru'
-    ? `${nameOf(focus, lang)}: связи с ${n} ${plural('ru', n, { one: 'городом', other: 'городами' })}, из них ${twins} ${plural('ru', twins, { one: 'город-побратим', few: 'города-побратима', many: 'городов-побратимов', other: 'города-побратима' })}.`
-    : `${nameOf(focus, lang)}: ties with ${n} ${plural('en', n, { one: 'city', other: 'cities' })}, ${twins} of them ${plural('en', twins, { one: 'a twin city', other: 'twin cities' })}.`;
+  const head =
+    lang === 'ru'
+      ? `${nameOf(focus, lang)}: связи с ${n} ${plural('ru', n, { one: 'городом', other: 'городами' })}, из них ${twins} ${plural('ru', twins, { one: 'город-побратим', few: 'города-побратима', many: 'городов-побратимов', other: 'города-побратима' })}.`
+      : `${nameOf(focus, lang)}: ties with ${n} ${plural('en', n, { one: 'city', other: 'cities' })}, ${twins} of them ${plural('en', twins, { one: 'a twin city', other: 'twin cities' })}.`;
   const groups = byCountry(partners, lang);
   const parts: string[] = [];
   let listed = 0;
@@ -74,13 +86,18 @@ function byCountry(partners: Partner[], lang: Lang): [string, Partner[]][] {
   }
   const collator = new Intl.Collator(lang);
   for (const list of groups.values()) {
-    list.sort((a, b) => (a.link.date ?? '9999').localeCompare(b.link.date ?? '9999') || collator.compare(nameOf(a.node, lang), nameOf(b.node, lang)));
+    list.sort(
+      (a, b) =>
+        (a.link.date ?? '9999').localeCompare(b.link.date ?? '9999') ||
+        collator.compare(nameOf(a.node, lang), nameOf(b.node, lang)),
+    );
   }
   return [...groups].sort((a, b) => b[1].length - a[1].length || collator.compare(a[0], b[0]));
 }
 
 function networkCounts(graph: Graph, lang: Lang): string {
-  const c = graph.nodes.length, l = graph.links.length;
+  const c = graph.nodes.length,
+    l = graph.links.length;
   return lang === 'ru'
     ? `Всего на схеме ${c} ${plural('ru', c, { one: 'город', few: 'города', many: 'городов', other: 'города' })} и ${l} ${plural('ru', l, { one: 'связь', few: 'связи', many: 'связей', other: 'связи' })}.`
     : `The graph shows ${c} ${plural('en', c, { one: 'city', other: 'cities' })} and ${l} ${plural('en', l, { one: 'tie', other: 'ties' })}.`;
@@ -89,7 +106,9 @@ function networkCounts(graph: Graph, lang: Lang): string {
 function describeNetwork(graph: Graph, lang: Lang): string {
   const degree = new Map<string, number>();
   for (const l of graph.links) for (const id of [l.source, l.target]) degree.set(id, (degree.get(id) ?? 0) + 1);
-  const top = [...graph.nodes].sort((a, b) => (degree.get(b.id) ?? 0) - (degree.get(a.id) ?? 0) || (a.id < b.id ? -1 : 1)).slice(0, 3);
+  const top = [...graph.nodes]
+    .sort((a, b) => (degree.get(b.id) ?? 0) - (degree.get(a.id) ?? 0) || (a.id < b.id ? -1 : 1))
+    .slice(0, 3);
   const topText = top.map((n) => `${nameOf(n, lang)} (${degree.get(n.id) ?? 0})`).join(', ');
   const years = graph.links.flatMap((l) => (l.year === null ? [] : [l.year]));
   const span = years.length ? ` ${Math.min(...years)}–${Math.max(...years)}.` : '';

@@ -18,7 +18,8 @@ export const KIND_STYLE: Record<string, { stroke: string; width: number; dash?: 
 export const FONT = "DejaVu Sans, 'Segoe UI', Arial, sans-serif";
 /** The explorer's forum tag colour (FORUM_MARK) with a darker outline that holds on a white page. */
 export const FORUM_STYLE = { fill: '#ffd166', stroke: '#9a6700', text: '#1a1a1a' } as const;
-const LABEL_ALL_BELOW = 40, LABEL_TOP = 30;
+const LABEL_ALL_BELOW = 40,
+  LABEL_TOP = 30;
 
 export { esc };
 
@@ -43,39 +44,58 @@ export function graphMarkup(graph: Graph, pos: Map<string, Point>, opts: DrawOpt
   const degree = new Map<string, number>();
   for (const l of graph.links) for (const id of [l.source, l.target]) degree.set(id, (degree.get(id) ?? 0) + 1);
   const hosts = byHost(opts.forums ?? []);
-  const radius = (n: GraphNode) => (n.id === opts.focus ? 10 : Math.round((5 + Math.min(6, Math.sqrt(degree.get(n.id) ?? 0) * 1.5)) * 10) / 10);
+  const radius = (n: GraphNode) =>
+    n.id === opts.focus ? 10 : Math.round((5 + Math.min(6, Math.sqrt(degree.get(n.id) ?? 0) * 1.5)) * 10) / 10;
   const byId = new Map(graph.nodes.map((n) => [n.id, n]));
   // Forum tags first (they carry the story), then node labels in order of importance, none covering another.
   const tags = [...hosts].flatMap(([id, held]) => {
-    const p = pos.get(id), n = byId.get(id);
+    const p = pos.get(id),
+      n = byId.get(id);
     if (!p || !n) return [];
-    const d = radius(n) + 5, label = editionsLabel(held);
+    const d = radius(n) + 5,
+      label = editionsLabel(held);
     const w = textWidth(label, 11, true);
     return [{ id, held, p, d, label, box: { x: p.x - d - w - 2, y: p.y - d - 11, w: w + 4, h: 14 } }];
   });
   // A label starts right of its node — of a host's diamond.
   const gap = (n: GraphNode) => radius(n) + (hosts.has(n.id) ? 7 : 3);
-  const labelled = placeLabels(graph.nodes, pos, degree, gap, opts, tags.map((t) => t.box));
+  const labelled = placeLabels(
+    graph.nodes,
+    pos,
+    degree,
+    gap,
+    opts,
+    tags.map((t) => t.box),
+  );
   const links = graph.links.flatMap((l) => {
-    const a = pos.get(l.source), b = pos.get(l.target);
+    const a = pos.get(l.source),
+      b = pos.get(l.target);
     if (!a || !b) return [];
     const s = KIND_STYLE[l.kind] ?? KIND_STYLE.cooperation!;
-    return [`<line class="link" data-id="${esc(l.id)}" data-kind="${esc(l.kind)}" x1="${a.x}" y1="${a.y}" x2="${b.x}" y2="${b.y}" stroke="${s.stroke}" stroke-width="${s.width}"${s.dash ? ` stroke-dasharray="${s.dash}"` : ''} stroke-opacity="0.8"/>`];
+    return [
+      `<line class="link" data-id="${esc(l.id)}" data-kind="${esc(l.kind)}" x1="${a.x}" y1="${a.y}" x2="${b.x}" y2="${b.y}" stroke="${s.stroke}" stroke-width="${s.width}"${s.dash ? ` stroke-dasharray="${s.dash}"` : ''} stroke-opacity="0.8"/>`,
+    ];
   });
-  const nodes = [...graph.nodes].sort((a, b) => (a.id < b.id ? -1 : 1)).flatMap((n) => {
-    const p = pos.get(n.id);
-    if (!p) return [];
-    const label = nameOf(n, opts.lang);
-    const isFocus = n.id === opts.focus;
-    const r = radius(n);
-    const held = hosts.get(n.id);
-    const aria = `${label}, ${countryName(n.country, opts.lang)}${held ? `; ${WORDS[opts.lang].forumsOf} ${hostedText(held, opts.lang)}` : ''}`;
-    const focusAttrs = opts.interactive ? ` tabindex="-1" role="button" aria-label="${esc(aria)}"` : '';
-    return [`<g class="node${isFocus ? ' focus' : ''}" data-id="${esc(n.id)}" data-label="${esc(label)}" transform="translate(${p.x},${p.y})"${focusAttrs}><circle r="${r}" fill="${isFocus ? '#c0392b' : '#1f618d'}" stroke="#ffffff" stroke-width="1.5"/><title>${esc(aria)}</title></g>`];
-  });
+  const nodes = [...graph.nodes]
+    .sort((a, b) => (a.id < b.id ? -1 : 1))
+    .flatMap((n) => {
+      const p = pos.get(n.id);
+      if (!p) return [];
+      const label = nameOf(n, opts.lang);
+      const isFocus = n.id === opts.focus;
+      const r = radius(n);
+      const held = hosts.get(n.id);
+      const aria = `${label}, ${countryName(n.country, opts.lang)}${held ? `; ${WORDS[opts.lang].forumsOf} ${hostedText(held, opts.lang)}` : ''}`;
+      const focusAttrs = opts.interactive ? ` tabindex="-1" role="button" aria-label="${esc(aria)}"` : '';
+      return [
+        `<g class="node${isFocus ? ' focus' : ''}" data-id="${esc(n.id)}" data-label="${esc(label)}" transform="translate(${p.x},${p.y})"${focusAttrs}><circle r="${r}" fill="${isFocus ? '#c0392b' : '#1f618d'}" stroke="#ffffff" stroke-width="1.5"/><title>${esc(aria)}</title></g>`,
+      ];
+    });
   // Labels in a layer of their own above every node, so no circle hides a label placed beside it.
   const labels = [...labelled].map((id) => {
-    const n = byId.get(id)!, p = pos.get(id)!, isFocus = id === opts.focus;
+    const n = byId.get(id)!,
+      p = pos.get(id)!,
+      isFocus = id === opts.focus;
     return `<text data-for="${esc(id)}" x="${Math.round((p.x + gap(n)) * 10) / 10}" y="${Math.round((p.y + 4) * 10) / 10}" font-family="${FONT}" font-size="${isFocus ? 14 : 12}" font-weight="${isFocus ? 700 : 400}" fill="#1b2631" stroke="#ffffff" stroke-width="3" paint-order="stroke">${esc(nameOf(n, opts.lang))}</text>`;
   });
   const marks = tags.map(({ id, held, p, d, label }) => {
@@ -97,16 +117,34 @@ export function textWidth(s: string, size: number, bold = false): number {
 
 /** Which nodes get a label: the focus first, then the most connected (every node of a small view, at most
  *  LABEL_TOP of a larger one), each only where it covers no label or forum tag already placed. */
-export function placeLabels(nodes: GraphNode[], pos: Map<string, Point>, degree: Map<string, number>, gap: (n: GraphNode) => number, opts: Pick<DrawOptions, 'lang' | 'focus'>, reserved: Box[] = []): Set<string> {
+export function placeLabels(
+  nodes: GraphNode[],
+  pos: Map<string, Point>,
+  degree: Map<string, number>,
+  gap: (n: GraphNode) => number,
+  opts: Pick<DrawOptions, 'lang' | 'focus'>,
+  reserved: Box[] = [],
+): Set<string> {
   const max = nodes.length <= LABEL_ALL_BELOW ? nodes.length : LABEL_TOP;
-  const order = [...nodes].sort((a, b) => Number(b.id === opts.focus) - Number(a.id === opts.focus) || (degree.get(b.id) ?? 0) - (degree.get(a.id) ?? 0) || (a.id < b.id ? -1 : 1));
+  const order = [...nodes].sort(
+    (a, b) =>
+      Number(b.id === opts.focus) - Number(a.id === opts.focus) ||
+      (degree.get(b.id) ?? 0) - (degree.get(a.id) ?? 0) ||
+      (a.id < b.id ? -1 : 1),
+  );
   const placed = [...reserved];
   const labelled = new Set<string>();
   for (const n of order) {
     const p = pos.get(n.id);
     if (!p || labelled.size >= max) continue;
-    const focus = n.id === opts.focus, size = focus ? 14 : 12;
-    const box = { x: p.x + gap(n) - 1, y: p.y - size * 0.75, w: textWidth(nameOf(n, opts.lang), size, focus) + 2, h: size * 1.1 };
+    const focus = n.id === opts.focus,
+      size = focus ? 14 : 12;
+    const box = {
+      x: p.x + gap(n) - 1,
+      y: p.y - size * 0.75,
+      w: textWidth(nameOf(n, opts.lang), size, focus) + 2,
+      h: size * 1.1,
+    };
     if (firstFree([box], placed) < 0) continue;
     placed.push(box);
     labelled.add(n.id);
@@ -114,13 +152,24 @@ export function placeLabels(nodes: GraphNode[], pos: Map<string, Point>, degree:
   return labelled;
 }
 
-export interface SnapshotText { title: string; description: string; attribution: string[]; footer: string }
+export interface SnapshotText {
+  title: string;
+  description: string;
+  attribution: string[];
+  footer: string;
+}
 export const SNAPSHOT = { width: 1200, height: 630 } as const;
 
 /** A standalone picture (og:image size): title, the graph, a kind legend, and the source/attribution line. */
-export function snapshotSvg(graph: Graph, pos: Map<string, Point>, opts: Omit<DrawOptions, 'interactive'>, text: SnapshotText): string {
+export function snapshotSvg(
+  graph: Graph,
+  pos: Map<string, Point>,
+  opts: Omit<DrawOptions, 'interactive'>,
+  text: SnapshotText,
+): string {
   const { width, height } = SNAPSHOT;
-  const top = 70, bottom = 80;
+  const top = 70,
+    bottom = 80;
   const scale = Math.min(width / BOX.width, (height - top - bottom) / BOX.height);
   const dx = (width - BOX.width * scale) / 2;
   const kinds = [...new Set(graph.links.map((l) => l.kind))].sort();
@@ -131,7 +180,9 @@ export function snapshotSvg(graph: Graph, pos: Map<string, Point>, opts: Omit<Dr
   });
   if (opts.forums?.length) {
     const x = 30 + legend.length * 190;
-    legend.push(`${forumKeySvg(x + 15, height - 52)}<text x="${x + 38}" y="${height - 47}" font-family="${FONT}" font-size="15" fill="#333">${esc(WORDS[opts.lang].forumKey)}</text>`);
+    legend.push(
+      `${forumKeySvg(x + 15, height - 52)}<text x="${x + 38}" y="${height - 47}" font-family="${FONT}" font-size="15" fill="#333">${esc(WORDS[opts.lang].forumKey)}</text>`,
+    );
   }
   const credits = [text.footer, ...text.attribution].join(' · ');
   return [

@@ -17,7 +17,14 @@ export interface EmbedView {
   controls: '0' | '1';
 }
 
-export const EMBED_DEFAULTS = { depth: 1, undated: 'include', limit: 500, lang: 'ru', layout: 'force', controls: '1' } as const;
+export const EMBED_DEFAULTS = {
+  depth: 1,
+  undated: 'include',
+  limit: 500,
+  lang: 'ru',
+  layout: 'force',
+  controls: '1',
+} as const;
 
 /** The data filters (what GET /api/graph takes); `forApi` spells every default out. */
 export function dataParams(v: EmbedView, forApi = false): URLSearchParams {

@@ -13,7 +13,12 @@ export interface ForumOnMap {
 
 /** The editions a view marks, by host id in edition order: a shown host, held by `year` (an edition without a
  *  known year only when undated data is shown). Hosts come in the order of their first edition. */
-export function forumsHeld<F extends ForumOnMap>(forums: readonly F[], shown: (hostId: string) => boolean, year: number, undated: boolean): Map<string, F[]> {
+export function forumsHeld<F extends ForumOnMap>(
+  forums: readonly F[],
+  shown: (hostId: string) => boolean,
+  year: number,
+  undated: boolean,
+): Map<string, F[]> {
   const byHost = new Map<string, F[]>();
   for (const f of [...forums].sort((a, b) => a.edition - b.edition)) {
     if (!f.host || !shown(f.host.id) || (f.year === null ? !undated : f.year > year)) continue;

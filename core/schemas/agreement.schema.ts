@@ -1,12 +1,24 @@
 // Agreements: signed documents between cities or their bodies, with kind, date precision and sources.
 import { z } from 'zod';
-import { AgreementKindSchema, CountryCodeSchema, DatePrecisionSchema, IdSchema, PartialDateSchema, SourceIdsSchema, YearSchema, yearRangeInOrder } from './common.schema.ts';
+import {
+  AgreementKindSchema,
+  CountryCodeSchema,
+  DatePrecisionSchema,
+  IdSchema,
+  PartialDateSchema,
+  SourceIdsSchema,
+  YearSchema,
+  yearRangeInOrder,
+} from './common.schema.ts';
 
 export const PartySchema = z
   .object({
     id: IdSchema,
     type: z.enum(['city', 'body']),
-    kind: z.string().nullable().meta({ description: 'Body kind (city-duma, city-council, administration); null for a city' }),
+    kind: z
+      .string()
+      .nullable()
+      .meta({ description: 'Body kind (city-duma, city-council, administration); null for a city' }),
     nameRu: z.string().nullable(),
     nameEn: z.string().nullable(),
     city: IdSchema.meta({ description: 'The city itself, or the city of the body' }),
@@ -32,8 +44,12 @@ export const AgreementQuerySchema = z
   .object({
     city: IdSchema.optional(),
     kind: AgreementKindSchema.optional(),
-    from: YearSchema.optional().meta({ description: 'Earliest year (inclusive); undated agreements are left out when set' }),
-    to: YearSchema.optional().meta({ description: 'Latest year (inclusive); undated agreements are left out when set' }),
+    from: YearSchema.optional().meta({
+      description: 'Earliest year (inclusive); undated agreements are left out when set',
+    }),
+    to: YearSchema.optional().meta({
+      description: 'Latest year (inclusive); undated agreements are left out when set',
+    }),
   })
   .refine(...yearRangeInOrder);
 

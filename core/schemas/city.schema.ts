@@ -28,21 +28,35 @@ export const CitySchema = CityRefSchema.extend({
   wikidataId: z.string().nullable(),
   degree: z.number().int().meta({ description: 'Number of cities it has ties with' }),
   coordinatesSources: z.array(IdSchema).meta({
-    description: 'Ids of the sources giving lat/lon (empty when they are unknown): GeoNames for the curated cities; the imported file for places it created or located',
+    description:
+      'Ids of the sources giving lat/lon (empty when they are unknown): GeoNames for the curated cities; the imported file for places it created or located',
   }),
   sources: SourceIdsSchema,
 }).meta({ id: 'City' });
 export type City = z.infer<typeof CitySchema>;
 
 export const CitySearchQuerySchema = z.object({
-  q: z.string().trim().min(1).max(100).optional().meta({ description: 'Any name form: Russian, English, alias; case-, ё/е- and script-insensitive' }),
+  q: z
+    .string()
+    .trim()
+    .min(1)
+    .max(100)
+    .optional()
+    .meta({ description: 'Any name form: Russian, English, alias; case-, ё/е- and script-insensitive' }),
   country: CountryCodeSchema.optional(),
   limit: z.coerce.number().int().min(1).max(100).default(20),
 });
 
 export const CitySearchResultSchema = z.object({ cities: z.array(CitySchema) }).meta({ id: 'CitySearchResult' });
 
-export const TieSchema = GraphLinkSchema.pick({ id: true, kind: true, kinds: true, date: true, datePrecision: true, year: true })
+export const TieSchema = GraphLinkSchema.pick({
+  id: true,
+  kind: true,
+  kinds: true,
+  date: true,
+  datePrecision: true,
+  year: true,
+})
   .extend({
     city: CityRefSchema.meta({ description: 'The other city' }),
     sources: SourceIdsSchema,
@@ -59,7 +73,15 @@ export const PersonSchema = z
     officeRu: z.string().nullable(),
     officeEn: z.string().nullable(),
     city: IdSchema.nullable(),
-    roles: z.array(z.object({ forum: IdSchema, delegation: IdSchema, role: z.string().nullable(), section: z.string().nullable(), proposals: z.array(z.string()) })),
+    roles: z.array(
+      z.object({
+        forum: IdSchema,
+        delegation: IdSchema,
+        role: z.string().nullable(),
+        section: z.string().nullable(),
+        proposals: z.array(z.string()),
+      }),
+    ),
     sources: SourceIdsSchema,
   })
   .meta({ id: 'Person' });
@@ -82,7 +104,13 @@ export const InvestmentSchema = z
   .meta({ id: 'Investment' });
 
 export const BodySchema = z
-  .object({ id: IdSchema, kind: z.string(), nameRu: z.string().nullable(), nameEn: z.string().nullable(), sources: SourceIdsSchema })
+  .object({
+    id: IdSchema,
+    kind: z.string(),
+    nameRu: z.string().nullable(),
+    nameEn: z.string().nullable(),
+    sources: SourceIdsSchema,
+  })
   .meta({ id: 'Body', description: 'A representative body or administration of a city' });
 
 export const CityDetailSchema = z

@@ -29,7 +29,9 @@ export const PartialDateSchema = z
   .refine(isRealDate, 'not a real calendar date')
   .meta({ description: 'ISO 8601 date at its known precision (YYYY, YYYY-MM or YYYY-MM-DD)', example: '2012-03-15' });
 
-export const DatePrecisionSchema = z.enum(['year', 'month', 'day']).meta({ description: 'How much of the date is known' });
+export const DatePrecisionSchema = z
+  .enum(['year', 'month', 'day'])
+  .meta({ description: 'How much of the date is known' });
 
 export function datePrecision(date: string): z.infer<typeof DatePrecisionSchema> {
   return date.length === 4 ? 'year' : date.length === 7 ? 'month' : 'day';
@@ -55,7 +57,12 @@ export const YearSchema = z.coerce.number().int().min(1900).max(2100);
 export function commaList<T extends z.ZodType<unknown, string>>(item: T) {
   return z
     .string()
-    .transform((s) => s.split(',').map((x) => x.trim()).filter(Boolean))
+    .transform((s) =>
+      s
+        .split(',')
+        .map((x) => x.trim())
+        .filter(Boolean),
+    )
     .pipe(z.array(item).min(1).max(300));
 }
 
@@ -65,6 +72,7 @@ export type Undated = z.infer<typeof UndatedSchema>;
 
 /** The check of a `from`–`to` year range, for `.refine`. */
 export const yearRangeInOrder = [
-  (q: { from?: number | undefined; to?: number | undefined }) => q.from === undefined || q.to === undefined || q.from <= q.to,
+  (q: { from?: number | undefined; to?: number | undefined }) =>
+    q.from === undefined || q.to === undefined || q.from <= q.to,
   { message: 'from must not be after to', path: ['from'] as PropertyKey[] },
 ] as const;

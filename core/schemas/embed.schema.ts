@@ -20,9 +20,16 @@ export const ViewDataSchema = z.object({
 });
 
 export const EmbedQuerySchema = ViewDataSchema.extend({
-  story: z.string().regex(/^[a-f0-9]{16}$/, 'a story id is 16 hex digits').optional().meta({ description: 'A pinned story: its frozen data replaces the filters' }),
+  story: z
+    .string()
+    .regex(/^[a-f0-9]{16}$/, 'a story id is 16 hex digits')
+    .optional()
+    .meta({ description: 'A pinned story: its frozen data replaces the filters' }),
   lang: LangSchema.default('ru'),
-  layout: z.enum(['force', 'map']).default('force').meta({ description: 'force: seeded force layout; map: positions from coordinates' }),
+  layout: z
+    .enum(['force', 'map'])
+    .default('force')
+    .meta({ description: 'force: seeded force layout; map: positions from coordinates' }),
   controls: z.enum(['0', '1']).default('1').meta({ description: 'Zoom buttons on (1) or off (0)' }),
 }).refine(...yearRangeInOrder);
 export type EmbedQuery = z.output<typeof EmbedQuerySchema>;
@@ -31,7 +38,9 @@ export type ViewData = z.output<typeof ViewDataSchema>;
 export const StoryCreateSchema = ViewDataSchema.extend({
   country: z.array(CountryCodeSchema).min(1).max(300).optional(),
   kind: z.array(AgreementKindSchema).min(1).max(20).optional(),
-}).strict().refine(...yearRangeInOrder);
+})
+  .strict()
+  .refine(...yearRangeInOrder);
 
 /** A forum edition an embed marks on its host (a shown city), as the explorer's canvas does. */
 export const EmbedForumSchema = z
@@ -51,7 +60,13 @@ export const StorySchema = z
     pinnedAt: z.string().meta({ description: 'When the data was frozen (ISO 8601)' }),
     view: z.record(z.string(), z.unknown()).meta({ description: 'The data filters of the view' }),
     graph: GraphSchema,
-    forums: z.array(EmbedForumSchema).default([]).meta({ description: 'Forum editions marked on their hosts, frozen with the data (empty for stories pinned before forums were marked)' }),
+    forums: z
+      .array(EmbedForumSchema)
+      .default([])
+      .meta({
+        description:
+          'Forum editions marked on their hosts, frozen with the data (empty for stories pinned before forums were marked)',
+      }),
   })
   .meta({ id: 'Story' });
 export type Story = z.infer<typeof StorySchema>;

@@ -3,7 +3,14 @@ import { z } from 'zod';
 import { DatePrecisionSchema, IdSchema, PartialDateSchema, SourceIdsSchema } from './common.schema.ts';
 import { SourceSchema } from './source.schema.ts';
 
-const CityRefLite = z.object({ id: IdSchema, nameRu: z.string().nullable(), nameEn: z.string().nullable(), country: z.string().nullable(), lat: z.number().nullable(), lon: z.number().nullable() });
+const CityRefLite = z.object({
+  id: IdSchema,
+  nameRu: z.string().nullable(),
+  nameEn: z.string().nullable(),
+  country: z.string().nullable(),
+  lat: z.number().nullable(),
+  lon: z.number().nullable(),
+});
 
 export const ForumSchema = z
   .object({
@@ -36,7 +43,13 @@ export const DelegationSchema = z
     note: z.string().nullable(),
     members: z.array(
       z.object({
-        person: z.object({ id: IdSchema, nameRu: z.string().nullable(), nameEn: z.string().nullable(), officeRu: z.string().nullable(), officeEn: z.string().nullable() }),
+        person: z.object({
+          id: IdSchema,
+          nameRu: z.string().nullable(),
+          nameEn: z.string().nullable(),
+          officeRu: z.string().nullable(),
+          officeEn: z.string().nullable(),
+        }),
         role: z.string().nullable(),
         section: z.string().nullable(),
         proposals: z.array(z.string()),
@@ -49,7 +62,9 @@ export const DelegationSchema = z
 export const ForumListSchema = z
   .object({
     forums: z.array(ForumSchema),
-    missingEditions: z.array(z.number().int()).meta({ description: 'Editions no source was found for (gaps, not zero)' }),
+    missingEditions: z
+      .array(z.number().int())
+      .meta({ description: 'Editions no source was found for (gaps, not zero)' }),
   })
   .meta({ id: 'ForumList' });
 

@@ -1,17 +1,28 @@
 // The graph wire format: nodes and links (d3-force friendly), with the filters that select them.
 import { z } from 'zod';
-import { AgreementKindSchema, CountryCodeSchema, DatePrecisionSchema, IdSchema, UndatedSchema, YearSchema, commaList, yearRangeInOrder } from './common.schema.ts';
+import {
+  AgreementKindSchema,
+  CountryCodeSchema,
+  DatePrecisionSchema,
+  IdSchema,
+  UndatedSchema,
+  YearSchema,
+  commaList,
+  yearRangeInOrder,
+} from './common.schema.ts';
 
 /** The filters of GET /api/graph; the data part of an embed's view takes the same fields (embed.schema.ts). */
 export const GraphFilterSchema = z.object({
-    country: commaList(CountryCodeSchema).optional().meta({ description: 'Comma-separated ISO codes; only ties with both ends in these countries', example: 'RU,BY' }),
-    kind: commaList(AgreementKindSchema).optional().meta({ description: 'Comma-separated tie kinds' }),
-    from: YearSchema.optional().meta({ description: 'Only ties dated in or after this year' }),
-    to: YearSchema.optional().meta({ description: 'Only ties dated in or before this year' }),
-    undated: UndatedSchema.default('include').meta({ description: 'Whether undated ties are kept (never given a year)' }),
-    focus: IdSchema.optional().meta({ description: 'Only the neighbourhood of this city' }),
-    depth: z.coerce.number().int().min(1).max(3).default(1).meta({ description: 'Steps from the focus city' }),
-    limit: z.coerce.number().int().min(1).max(50000).default(30000).meta({ description: 'Maximum number of links' }),
+  country: commaList(CountryCodeSchema)
+    .optional()
+    .meta({ description: 'Comma-separated ISO codes; only ties with both ends in these countries', example: 'RU,BY' }),
+  kind: commaList(AgreementKindSchema).optional().meta({ description: 'Comma-separated tie kinds' }),
+  from: YearSchema.optional().meta({ description: 'Only ties dated in or after this year' }),
+  to: YearSchema.optional().meta({ description: 'Only ties dated in or before this year' }),
+  undated: UndatedSchema.default('include').meta({ description: 'Whether undated ties are kept (never given a year)' }),
+  focus: IdSchema.optional().meta({ description: 'Only the neighbourhood of this city' }),
+  depth: z.coerce.number().int().min(1).max(3).default(1).meta({ description: 'Steps from the focus city' }),
+  limit: z.coerce.number().int().min(1).max(50000).default(30000).meta({ description: 'Maximum number of links' }),
 });
 export const GraphQuerySchema = GraphFilterSchema.refine(...yearRangeInOrder);
 export type GraphQuery = z.infer<typeof GraphQuerySchema>;

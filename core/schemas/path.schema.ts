@@ -14,7 +14,9 @@ export const PathSchema = z
     found: z.boolean(),
     length: z.number().int().nullable(),
     cities: z.array(CityRefSchema),
-    steps: z.array(z.object({ from: IdSchema, to: IdSchema, tie: GraphLinkSchema, agreements: z.array(AgreementSchema) })),
+    steps: z.array(
+      z.object({ from: IdSchema, to: IdSchema, tie: GraphLinkSchema, agreements: z.array(AgreementSchema) }),
+    ),
   })
   .meta({ id: 'Path' });
 export type Path = z.infer<typeof PathSchema>;

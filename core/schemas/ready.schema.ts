@@ -2,7 +2,8 @@
 import { z } from 'zod';
 
 export const WorldImportStateSchema = z.enum(['importing', 'imported', 'skipped', 'failed']).meta({
-  description: 'importing: the curated graph answers, the world network is still being added; skipped: WORLD=never, SEED=never, or not run by this process',
+  description:
+    'importing: the curated graph answers, the world network is still being added; skipped: WORLD=never, SEED=never, or not run by this process',
 });
 export type WorldImportState = z.infer<typeof WorldImportStateSchema>;
 

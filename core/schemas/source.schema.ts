@@ -28,6 +28,8 @@ export const SourceDetailSchema = SourceSchema.extend({
 }).meta({ id: 'SourceDetail' });
 export type SourceDetail = z.infer<typeof SourceDetailSchema>;
 
-export const SourceListSchema = z.object({
-  sources: z.array(SourceSchema.extend({ citesTotal: z.number().int() })),
-}).meta({ id: 'SourceList' });
+export const SourceListSchema = z
+  .object({
+    sources: z.array(SourceSchema.extend({ citesTotal: z.number().int() })),
+  })
+  .meta({ id: 'SourceList' });

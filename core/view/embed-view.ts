@@ -31,7 +31,7 @@ export function explorerStateOf(v: EmbedView): ViewState {
   s.undated = v.undated === 'include';
   s.countries = v.country ?? [];
   s.kinds = v.kind ?? [];
-  if (v.focus) (s.focus = v.focus), (s.selected = v.focus), (s.depth = v.depth);
+  if (v.focus) ((s.focus = v.focus), (s.selected = v.focus), (s.depth = v.depth));
   return s;
 }
 
@@ -48,4 +48,5 @@ export const fullEmbedViewOf = (s: ViewState): EmbedView => ({ ...EMBED_DEFAULTS
 export const embedViewOfExplorer = (query: string): EmbedView => fullEmbedViewOf(queryToState(query));
 
 /** The same as the embed's query parameters. */
-export const embedQueryOfExplorer = (query: string): Record<string, string> => Object.fromEntries(embedParams(embedViewOfExplorer(query)));
+export const embedQueryOfExplorer = (query: string): Record<string, string> =>
+  Object.fromEntries(embedParams(embedViewOfExplorer(query)));

@@ -26,7 +26,8 @@ export function stateToQuery(s: ViewState): string {
   if (s.expanded.length) p.set('exp', s.expanded.join(','));
   if (s.dismissed.length) p.set('hide', s.dismissed.join(','));
   if (s.path) p.set('path', s.path.join(','));
-  if (s.transform) p.set('t', [s.transform.x, s.transform.y].map((v) => v.toFixed(1)).join(',') + ',' + s.transform.k.toFixed(4));
+  if (s.transform)
+    p.set('t', [s.transform.x, s.transform.y].map((v) => v.toFixed(1)).join(',') + ',' + s.transform.k.toFixed(4));
   return p.toString();
 }
 

@@ -16,7 +16,11 @@ export class AgreementRepository {
   async list(filter: AgreementFilter = {}): Promise<Agreement[]> {
     if (filter.ids?.length === 0) return [];
     const rows = await this.db.read<{ agreement: unknown }>('list-agreements', {
-      ids: filter.ids ?? null, city: filter.city ?? null, kind: filter.kind ?? null, from: filter.from ?? null, to: filter.to ?? null,
+      ids: filter.ids ?? null,
+      city: filter.city ?? null,
+      kind: filter.kind ?? null,
+      from: filter.from ?? null,
+      to: filter.to ?? null,
     });
     return rows.map((r) => AgreementSchema.parse(r.agreement));
   }

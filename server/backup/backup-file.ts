@@ -59,8 +59,13 @@ export async function writeBackup(db: Database, file: string, attempts = 5): Pro
       if ((await db.lastCommit()) !== before) continue;
       const info = await db.serverInfo();
       const header: BackupHeader = {
-        format: BACKUP_FORMAT, version: BACKUP_VERSION, createdAt: new Date().toISOString(),
-        neo4j: { version: info.version, edition: info.edition, database: info.name }, lastCommit: before, ...counts, sha256: hash.digest('hex'),
+        format: BACKUP_FORMAT,
+        version: BACKUP_VERSION,
+        createdAt: new Date().toISOString(),
+        neo4j: { version: info.version, edition: info.edition, database: info.name },
+        lastCommit: before,
+        ...counts,
+        sha256: hash.digest('hex'),
       };
       // Two gzip members, header then body, make one valid gzip file (gunzip and zcat read them as one stream).
       await pipeline(async function* () {
@@ -70,7 +75,9 @@ export async function writeBackup(db: Database, file: string, attempts = 5): Pro
       await rename(part, file);
       return header;
     }
-    throw new BackupError(`The graph changed during each of ${attempts} attempts at a consistent backup; try again when the writes (an import?) are over.`);
+    throw new BackupError(
+      `The graph changed during each of ${attempts} attempts at a consistent backup; try again when the writes (an import?) are over.`,
+    );
   } finally {
     await rm(body, { force: true });
     await rm(part, { force: true });
@@ -108,15 +115,22 @@ export async function restoreBackup(db: Database, file: string): Promise<BackupH
       if (line === '') continue;
       hash.update(`${line}\n`);
       let rec: GraphRecord;
-      try { rec = JSON.parse(line) as GraphRecord; } catch { throw new BackupError(`${file} is damaged: line ${n} is not JSON`); }
-      if (rec.kind !== 'node' && rec.kind !== 'relationship') throw new BackupError(`${file} is damaged: line ${n} is not a graph record`);
+      try {
+        rec = JSON.parse(line) as GraphRecord;
+      } catch {
+        throw new BackupError(`${file} is damaged: line ${n} is not JSON`);
+      }
+      if (rec.kind !== 'node' && rec.kind !== 'relationship')
+        throw new BackupError(`${file} is damaged: line ${n} is not a graph record`);
       counts[rec.kind === 'node' ? 'nodes' : 'relationships']++;
       yield rec;
     }
     const sha256 = hash.digest('hex');
     if (sha256 !== header.sha256 || counts.nodes !== header.nodes || counts.relationships !== header.relationships) {
-      throw new BackupError(`${file} is damaged: it holds ${counts.nodes} nodes and ${counts.relationships} relationships with sha256 ${sha256}, ` +
-        `its header says ${header.nodes}, ${header.relationships} and ${header.sha256}; nothing was restored`);
+      throw new BackupError(
+        `${file} is damaged: it holds ${counts.nodes} nodes and ${counts.relationships} relationships with sha256 ${sha256}, ` +
+          `its header says ${header.nodes}, ${header.relationships} and ${header.sha256}; nothing was restored`,
+      );
     }
   }
   try {
@@ -131,18 +145,29 @@ export async function restoreBackup(db: Database, file: string): Promise<BackupH
 }
 
 function notEmpty(nodes: number): BackupError {
-  return new BackupError(`Refusing to restore: the database already holds ${nodes} nodes. Restore only into an empty database ` +
-    '(a new NEO4J_DATA_DIR for the local Neo4j, or a new database on your server); nothing was written.');
+  return new BackupError(
+    `Refusing to restore: the database already holds ${nodes} nodes. Restore only into an empty database ` +
+      '(a new NEO4J_DATA_DIR for the local Neo4j, or a new database on your server); nothing was written.',
+  );
 }
 
 function parseHeader(line: string): BackupHeader {
   let json: unknown;
-  try { json = JSON.parse(line); } catch { throw new BackupError('This is not a Pobratim backup: its first line is not a JSON header.'); }
+  try {
+    json = JSON.parse(line);
+  } catch {
+    throw new BackupError('This is not a Pobratim backup: its first line is not a JSON header.');
+  }
   const parsed = BackupHeaderSchema.safeParse(json);
   if (!parsed.success) {
-    const format = (json as { format?: unknown; version?: unknown } | null);
-    if (format?.format === BACKUP_FORMAT) throw new BackupError(`This backup's format version ${String(format.version)} is not one this version reads (${BACKUP_VERSION}).`);
-    throw new BackupError(`This is not a Pobratim backup: ${parsed.error.issues[0]?.path.join('.')} ${parsed.error.issues[0]?.message}`);
+    const format = json as { format?: unknown; version?: unknown } | null;
+    if (format?.format === BACKUP_FORMAT)
+      throw new BackupError(
+        `This backup's format version ${String(format.version)} is not one this version reads (${BACKUP_VERSION}).`,
+      );
+    throw new BackupError(
+      `This is not a Pobratim backup: ${parsed.error.issues[0]?.path.join('.')} ${parsed.error.issues[0]?.message}`,
+    );
   }
   return parsed.data;
 }
@@ -157,7 +182,9 @@ async function* backupLines(file: string): AsyncGenerator<string> {
   try {
     for await (const line of rl) yield line;
   } catch (err) {
-    throw (err as { code?: string }).code?.startsWith('Z_') ? new BackupError(`${file} is damaged: ${(err as Error).message}`) : err;
+    throw (err as { code?: string }).code?.startsWith('Z_')
+      ? new BackupError(`${file} is damaged: ${(err as Error).message}`)
+      : err;
   } finally {
     rl.close();
     input.destroy();

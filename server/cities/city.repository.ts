@@ -10,7 +10,9 @@ export class CityRepository {
   async search(q: string | undefined, country: string | undefined, limit: number): Promise<City[]> {
     const keys = q ? searchKeysOf([q]) : [];
     const rows = q
-      ? keys.length ? await this.db.read<{ city: unknown }>('search-cities', { keys, country: country ?? null, limit: int(limit) }) : []
+      ? keys.length
+        ? await this.db.read<{ city: unknown }>('search-cities', { keys, country: country ?? null, limit: int(limit) })
+        : []
       : await this.db.read<{ city: unknown }>('list-cities', { country: country ?? null, limit: int(limit) });
     return rows.map((r) => CitySchema.parse(r.city));
   }

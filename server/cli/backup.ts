@@ -18,6 +18,8 @@ await runCommand({
     const started = performance.now();
     const header = command === 'backup' ? await writeBackup(db, path) : await restoreBackup(db, path);
     const secs = ((performance.now() - started) / 1000).toFixed(1);
-    console.error(`${command === 'backup' ? `Backed up to ${path}` : `Restored ${path}`}: ${summary(header)} in ${secs} s`);
+    console.error(
+      `${command === 'backup' ? `Backed up to ${path}` : `Restored ${path}`}: ${summary(header)} in ${secs} s`,
+    );
   },
 });

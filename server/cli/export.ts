@@ -11,17 +11,41 @@ import { ExportFormatSchema } from '../export/export.routes.ts';
 const option = { type: 'string' } as const;
 
 await runCommand({
-  usage: 'npm run export -- --format graphml|gexf|csv|json [--country RU,BY] [--kind K] [--from Y] [--to Y] [--undated exclude] [--focus ID --depth N] [--limit N] [--out file]',
-  options: { format: option, country: option, kind: option, from: option, to: option, undated: option, focus: option, depth: option, limit: option, out: option },
+  usage:
+    'npm run export -- --format graphml|gexf|csv|json [--country RU,BY] [--kind K] [--from Y] [--to Y] [--undated exclude] [--focus ID --depth N] [--limit N] [--out file]',
+  options: {
+    format: option,
+    country: option,
+    kind: option,
+    from: option,
+    to: option,
+    undated: option,
+    focus: option,
+    depth: option,
+    limit: option,
+    out: option,
+  },
   database: true,
   check({ values: { out, format, ...filters } }) {
     const { format: f } = parseInput(ExportFormatSchema, { format }, 'query');
-    return { out, f, q: parseInput(GraphQuerySchema, Object.fromEntries(Object.entries(filters).filter(([, v]) => v !== undefined)), 'query') };
+    return {
+      out,
+      f,
+      q: parseInput(
+        GraphQuerySchema,
+        Object.fromEntries(Object.entries(filters).filter(([, v]) => v !== undefined)),
+        'query',
+      ),
+    };
   },
   async run({ checked: { out, f, q }, services }) {
     const ids = await services.exports.prepare(q);
     const stream = out ? createWriteStream(out) : process.stdout;
     await services.exports.write(f, q, ids, stream);
-    if (out) { stream.end(); await finished(stream); console.error(`Exported ${f} to ${out}`); }
+    if (out) {
+      stream.end();
+      await finished(stream);
+      console.error(`Exported ${f} to ${out}`);
+    }
   },
 });

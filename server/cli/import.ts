@@ -16,8 +16,10 @@ await runCommand({
   async run({ values, positionals: [file], services }) {
     const report = await services.imports.run(readFileSync(file!), { dryRun: values['dry-run'] });
     console.log(JSON.stringify(report, null, 2));
-    console.error(`${report.dryRun ? 'Dry run (nothing written)' : 'Imported'}: ${report.rowsRead} rows read, ${report.cities.created} cities created, ` +
-      `${report.cities.matched} matched, ${report.ties.created} ties created, ${report.ties.alreadyPresent} already present, ` +
-      `${report.rejectedCount} rejected, ${report.ambiguous.length} ambiguous places, in ${report.ms} ms`);
+    console.error(
+      `${report.dryRun ? 'Dry run (nothing written)' : 'Imported'}: ${report.rowsRead} rows read, ${report.cities.created} cities created, ` +
+        `${report.cities.matched} matched, ${report.ties.created} ties created, ${report.ties.alreadyPresent} already present, ` +
+        `${report.rejectedCount} rejected, ${report.ambiguous.length} ambiguous places, in ${report.ms} ms`,
+    );
   },
 });

@@ -54,7 +54,9 @@ export interface DatabaseCommand<O extends Options, P> extends CommandBase<O, P>
 /** Thrown by a command (or the runner) when its arguments do not fit: exit 2 with the usage. */
 export class UsageError extends Error {}
 
-export async function runCommand<O extends Options = Record<never, never>, P = void>(command: PlainCommand<O> | DatabaseCommand<O, P>): Promise<void> {
+export async function runCommand<O extends Options = Record<never, never>, P = void>(
+  command: PlainCommand<O> | DatabaseCommand<O, P>,
+): Promise<void> {
   let conn: Awaited<ReturnType<typeof connect>> | undefined;
   try {
     const ctx = parse(command);
@@ -81,7 +83,8 @@ function parse<O extends Options>(command: CommandBase<O, unknown>): CommandCont
     throw new UsageError((err as Error).message);
   }
   const fits = command.positionals ?? 0;
-  if (typeof fits === 'number' ? parsed.positionals.length !== fits : !fits(parsed.positionals)) throw new UsageError('');
+  if (typeof fits === 'number' ? parsed.positionals.length !== fits : !fits(parsed.positionals))
+    throw new UsageError('');
   return { values: parsed.values, positionals: parsed.positionals };
 }
 
@@ -100,7 +103,8 @@ function report(command: CommandBase<Options, unknown>, err: unknown): void {
     if (gone?.code !== 'EPIPE') console.error(`Stopped: ${gone?.message ?? err.message}`);
     return;
   }
-  if (err instanceof AppError) return void console.error(`${err.message}${err.details === undefined ? '' : ` ${JSON.stringify(err.details)}`}`);
+  if (err instanceof AppError)
+    return void console.error(`${err.message}${err.details === undefined ? '' : ` ${JSON.stringify(err.details)}`}`);
   const expected = [LocalNeo4jError, ...(command.expected ?? [])].some((type) => err instanceof type);
   console.error(expected ? (err as Error).message : err);
 }

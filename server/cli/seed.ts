@@ -10,6 +10,8 @@ await runCommand({
   check: () => readSeed(),
   async run({ checked: seed, db }) {
     const report = await loadSeed(db, seed);
-    console.log(`Seeded: ${report.nodes} nodes, ${report.relationships} relationships, ${report.ties} ties in ${report.ms} ms`);
+    console.log(
+      `Seeded: ${report.nodes} nodes, ${report.relationships} relationships, ${report.ties} ties in ${report.ms} ms`,
+    );
   },
 });

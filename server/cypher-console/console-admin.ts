@@ -6,7 +6,9 @@ import type { Database } from '../db/database.ts';
 
 async function autoCommit(db: Database, name: string, params: Record<string, unknown>) {
   // SHOW/TERMINATE TRANSACTIONS are administration commands: an auto-commit statement, never retried.
-  return db.withSession(async (session) => (await session.run(cypher(name), params, { timeout: 5_000 })).records, { mode: 'WRITE' });
+  return db.withSession(async (session) => (await session.run(cypher(name), params, { timeout: 5_000 })).records, {
+    mode: 'WRITE',
+  });
 }
 
 export async function openConsoleTransactions(db: Database, tag: string): Promise<string[]> {

@@ -21,7 +21,12 @@ export interface ConsoleBackend {
 export function mainDatabaseBackend(db: Database): ConsoleBackend {
   return {
     kind: 'main',
-    connection: { uri: db.options.uri, user: db.options.user, password: db.options.password, database: db.options.database },
+    connection: {
+      uri: db.options.uri,
+      user: db.options.user,
+      password: db.options.password,
+      database: db.options.database,
+    },
     admin: db,
     prepare: async () => {},
     close: async () => {},

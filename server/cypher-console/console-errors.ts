@@ -12,7 +12,10 @@ export class QueryRefusedError extends AppError {
 
 /** An error Neo4j raised while planning `EXPLAIN <query>`: its positions count the prefix, the user's text does not. */
 export class PlanningError extends Error {
-  constructor(override readonly cause: Neo4jError, readonly prefixLength: number) {
+  constructor(
+    override readonly cause: Neo4jError,
+    readonly prefixLength: number,
+  ) {
     super(cause.message);
   }
 }
@@ -24,7 +27,11 @@ function position(message: string, shift: number): { line: number; column: numbe
   const m = positionPattern.exec(message);
   if (!m) return undefined;
   const line = Number(m[1]);
-  return { line, column: Math.max(1, Number(m[2]) - (line === 1 ? shift : 0)), offset: Math.max(0, Number(m[3]) - shift) };
+  return {
+    line,
+    column: Math.max(1, Number(m[2]) - (line === 1 ? shift : 0)),
+    offset: Math.max(0, Number(m[3]) - shift),
+  };
 }
 
 export function mapConsoleError(err: unknown, timeoutMs: number): unknown {
@@ -33,26 +40,50 @@ export function mapConsoleError(err: unknown, timeoutMs: number): unknown {
   if (err instanceof AppError || !(err instanceof Neo4jError)) return mapDatabaseError(err);
   const code = err.code;
   const where = position(err.message, shift);
-  const message = err.message.split('\n')[0]!.replace(positionPattern, where ? `(line ${where.line}, column ${where.column} (offset: ${where.offset}))` : '$&');
-  if (code.startsWith('Neo.ClientError.Transaction.TransactionTimedOut') || code === 'Neo.TransientError.Transaction.Terminated') {
-    return new AppError('query_timeout', `The query ran longer than ${timeoutMs / 1000} s and was stopped; narrow it (a tighter MATCH, a LIMIT) and try again`);
+  const message = err.message
+    .split('\n')[0]!
+    .replace(positionPattern, where ? `(line ${where.line}, column ${where.column} (offset: ${where.offset}))` : '$&');
+  if (
+    code.startsWith('Neo.ClientError.Transaction.TransactionTimedOut') ||
+    code === 'Neo.TransientError.Transaction.Terminated'
+  ) {
+    return new AppError(
+      'query_timeout',
+      `The query ran longer than ${timeoutMs / 1000} s and was stopped; narrow it (a tighter MATCH, a LIMIT) and try again`,
+    );
   }
   if (code === 'Neo.ClientError.Statement.AccessMode') {
-    return new AppError('write_refused', 'The console is read-only: this query tried to write, and the database refused it');
+    return new AppError(
+      'write_refused',
+      'The console is read-only: this query tried to write, and the database refused it',
+    );
   }
-  if (code === 'Neo.ClientError.Procedure.ProcedureNotFound') return new QueryRefusedError(procedureRefusal(/`([^`]+)`/.exec(message)?.[1]));
-  if (code === 'Neo.ClientError.Statement.UnsupportedAdministrationCommand' || code.startsWith('Neo.ClientError.Security')) {
+  if (code === 'Neo.ClientError.Procedure.ProcedureNotFound')
+    return new QueryRefusedError(procedureRefusal(/`([^`]+)`/.exec(message)?.[1]));
+  if (
+    code === 'Neo.ClientError.Statement.UnsupportedAdministrationCommand' ||
+    code.startsWith('Neo.ClientError.Security')
+  ) {
     return new AppError('admin_refused', 'The console is read-only: administration commands are refused');
   }
   // Neo4j's lexer reports some malformed text (an unterminated string or comment) as a DatabaseError.
-  if (code === 'Neo.ClientError.Statement.SyntaxError' || (code.startsWith('Neo.DatabaseError.') && /^Lexical error/.test(message))) {
+  if (
+    code === 'Neo.ClientError.Statement.SyntaxError' ||
+    (code.startsWith('Neo.DatabaseError.') && /^Lexical error/.test(message))
+  ) {
     if (/exactly one statement/i.test(message)) {
-      return new AppError('multiple_statements', 'Run one statement at a time: several statements separated by ";" are refused');
+      return new AppError(
+        'multiple_statements',
+        'Run one statement at a time: several statements separated by ";" are refused',
+      );
     }
     return new AppError('syntax_error', `Cypher syntax error: ${message}`, { neo4jCode: code, position: where });
   }
   if (code === 'Neo.DatabaseError.Transaction.TransactionStartFailed' && /IN TRANSACTIONS/i.test(message)) {
-    return new AppError('in_transactions_refused', 'The console runs each query in one read transaction: CALL { … } IN TRANSACTIONS is refused');
+    return new AppError(
+      'in_transactions_refused',
+      'The console runs each query in one read transaction: CALL { … } IN TRANSACTIONS is refused',
+    );
   }
   if (/MemoryPoolOutOfMemoryError|MemoryLimit/i.test(code)) {
     return new AppError('memory_limit', 'The query needs more memory than the console allows; aggregate or LIMIT it');

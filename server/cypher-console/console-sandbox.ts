@@ -126,47 +126,59 @@ export class ConsoleSandbox implements ConsoleBackend {
     const generation = ++this.generation;
     const wipe = this.wipeNext;
     this.wipeNext = false;
-    this.booting = (wipe ? rm(this.opts.home, { recursive: true, force: true }) : Promise.resolve()).then(() => startLocalNeo4j({
-      port: this.opts.port,
-      home: this.opts.home,
-      heap: this.opts.heap ?? '384m',
-      conf: join(root, 'neo4j', 'console-sandbox.conf'),
-      jvmArgs: ['-XX:+ExitOnOutOfMemoryError', '-XX:ActiveProcessorCount=1'],
-      nice: this.opts.nice ?? 19,
-      startTimeoutMs: 180_000,
-      assumeJava: generation > 1, // checked on the first start; a restart must not block the event loop on spawnSync
-    })).then(
-      async (local) => {
-        if (this.stopping) return void (await local.stop());
-        this.local = local;
-        this.upSince = Date.now();
-        this.failedStarts = 0;
-        local.process.once('exit', (code, signal) => this.exited(generation, code, signal));
-        // The copy the store holds, if a complete one: equal to the main graph's marker, no copy is needed.
-        const stored = wipe ? undefined : await this.storedMarker(generation);
-        if (generation !== this.generation || this.stopping) return;
-        this.syncedAt = stored;
-        this.log(`console sandbox pid ${local.process.pid} is up at ${local.uri}; ${stored ? `its store holds a copy at ${stored}` : 'copying the graph…'}`);
-        this.state = 'ready';
-        for (const w of this.upWaiters) w.resolve();
-        this.upWaiters.clear();
-        const restarted = this.downSince;
-        await this.prepare().then(
-          () => {
-            if (stored !== undefined && this.syncedAt === stored) this.reusedCopies++;
-            if (restarted) this.lastRestartMs = Date.now() - restarted;
-            if (restarted) this.log(`console sandbox: back ${this.lastRestartMs} ms after its exit${this.syncedAt === stored ? ', without copying' : ''}`);
-          },
-          (err) => this.log(`console sandbox: the first copy failed (${(err as Error).message}); the next query retries it`),
-        );
-      },
-      (err) => {
-        // Twice in a row: the store may be what fails (once can be a slow start on a loaded machine, seen at load 25).
-        this.wipeNext = ++this.failedStarts >= 2;
-        this.log(`console sandbox failed to start: ${(err as Error).message}${this.wipeNext ? '; its data folder is wiped before the next start' : ''}`);
-        this.scheduleRestart();
-      },
-    );
+    this.booting = (wipe ? rm(this.opts.home, { recursive: true, force: true }) : Promise.resolve())
+      .then(() =>
+        startLocalNeo4j({
+          port: this.opts.port,
+          home: this.opts.home,
+          heap: this.opts.heap ?? '384m',
+          conf: join(root, 'neo4j', 'console-sandbox.conf'),
+          jvmArgs: ['-XX:+ExitOnOutOfMemoryError', '-XX:ActiveProcessorCount=1'],
+          nice: this.opts.nice ?? 19,
+          startTimeoutMs: 180_000,
+          assumeJava: generation > 1, // checked on the first start; a restart must not block the event loop on spawnSync
+        }),
+      )
+      .then(
+        async (local) => {
+          if (this.stopping) return void (await local.stop());
+          this.local = local;
+          this.upSince = Date.now();
+          this.failedStarts = 0;
+          local.process.once('exit', (code, signal) => this.exited(generation, code, signal));
+          // The copy the store holds, if a complete one: equal to the main graph's marker, no copy is needed.
+          const stored = wipe ? undefined : await this.storedMarker(generation);
+          if (generation !== this.generation || this.stopping) return;
+          this.syncedAt = stored;
+          this.log(
+            `console sandbox pid ${local.process.pid} is up at ${local.uri}; ${stored ? `its store holds a copy at ${stored}` : 'copying the graph…'}`,
+          );
+          this.state = 'ready';
+          for (const w of this.upWaiters) w.resolve();
+          this.upWaiters.clear();
+          const restarted = this.downSince;
+          await this.prepare().then(
+            () => {
+              if (stored !== undefined && this.syncedAt === stored) this.reusedCopies++;
+              if (restarted) this.lastRestartMs = Date.now() - restarted;
+              if (restarted)
+                this.log(
+                  `console sandbox: back ${this.lastRestartMs} ms after its exit${this.syncedAt === stored ? ', without copying' : ''}`,
+                );
+            },
+            (err) =>
+              this.log(`console sandbox: the first copy failed (${(err as Error).message}); the next query retries it`),
+          );
+        },
+        (err) => {
+          // Twice in a row: the store may be what fails (once can be a slow start on a loaded machine, seen at load 25).
+          this.wipeNext = ++this.failedStarts >= 2;
+          this.log(
+            `console sandbox failed to start: ${(err as Error).message}${this.wipeNext ? '; its data folder is wiped before the next start' : ''}`,
+          );
+          this.scheduleRestart();
+        },
+      );
   }
 
   /**
@@ -237,11 +249,13 @@ export class ConsoleSandbox implements ConsoleBackend {
   }
 
   private async syncToMain(): Promise<void> {
-    if (this.state !== 'ready') throw unavailable(this.state === 'stopped' ? 'it is shutting down' : 'its sandbox database is starting');
+    if (this.state !== 'ready')
+      throw unavailable(this.state === 'stopped' ? 'it is shutting down' : 'its sandbox database is starting');
     const marker = await this.main.lastCommit();
     if (marker === this.syncedAt) return;
     // A copy that just failed is not tried again by every query (each try reads the whole main graph).
-    if (!this.syncing && Date.now() < this.copyFailedUntil) throw unavailable('its copy of the graph failed and is tried again shortly');
+    if (!this.syncing && Date.now() < this.copyFailedUntil)
+      throw unavailable('its copy of the graph failed and is tried again shortly');
     if (!this.syncing || this.syncingTo !== marker) {
       const previous = this.syncing;
       this.syncingTo = marker;
@@ -279,7 +293,9 @@ export class ConsoleSandbox implements ConsoleBackend {
       this.syncedAt = marker;
       this.copies++;
       this.lastSync = { at, ms: Date.now() - started, ...report };
-      this.log(`console sandbox: graph copied (${report.nodes} nodes, ${report.relationships} relationships) in ${Date.now() - started} ms`);
+      this.log(
+        `console sandbox: graph copied (${report.nodes} nodes, ${report.relationships} relationships) in ${Date.now() - started} ms`,
+      );
     } catch (err) {
       this.copyFailedUntil = Date.now() + 10_000;
       throw generation === this.generation ? err : unavailable('its sandbox database is restarting');

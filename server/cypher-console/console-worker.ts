@@ -30,7 +30,11 @@ parentPort!.on('message', async (job: WorkerJob) => {
   let reply: WorkerReply;
   try {
     const value =
-      job.op === 'explain' ? await repo.explain(job.query, job.timeoutMs) : job.op === 'run' ? await repo.run(job.request) : await repo.schema();
+      job.op === 'explain'
+        ? await repo.explain(job.query, job.timeoutMs)
+        : job.op === 'run'
+          ? await repo.run(job.request)
+          : await repo.schema();
     reply = { id: job.id, ok: true, value };
   } catch (err) {
     reply = { id: job.id, ok: false, error: errorToMessage(err) };

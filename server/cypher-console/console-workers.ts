@@ -10,7 +10,10 @@ import { messageToError, type WorkerConnection, type WorkerJob, type WorkerReply
 
 // The worker is TypeScript like the rest: a two-line bootstrap registers tsx's loader in the new thread (under
 // `npm start` and under vitest alike) before importing it. tsx is already how this project runs TypeScript.
-const tsxApi = pathToFileURL(createRequire(import.meta.url).resolve('tsx/esm/api')).href.replace(/index\.cjs$/, 'index.mjs');
+const tsxApi = pathToFileURL(createRequire(import.meta.url).resolve('tsx/esm/api')).href.replace(
+  /index\.cjs$/,
+  'index.mjs',
+);
 const workerUrl = new URL('./console-worker.ts', import.meta.url).href;
 const bootstrap = `import(${JSON.stringify(tsxApi)}).then((m) => { m.register(); return import(${JSON.stringify(workerUrl)}); });`;
 
@@ -66,10 +69,18 @@ export class ConsoleWorkers {
       const entry = {
         grant: (w: Worker) => resolve(this.lease(w)),
         fail: reject,
-        timer: setTimeout(() => {
-          this.queue.splice(this.queue.indexOf(entry), 1);
-          reject(new AppError('console_busy', `Every console slot (${this.size}) stayed busy until this query's deadline; try again in a moment`));
-        }, Math.max(0, deadline - Date.now())),
+        timer: setTimeout(
+          () => {
+            this.queue.splice(this.queue.indexOf(entry), 1);
+            reject(
+              new AppError(
+                'console_busy',
+                `Every console slot (${this.size}) stayed busy until this query's deadline; try again in a moment`,
+              ),
+            );
+          },
+          Math.max(0, deadline - Date.now()),
+        ),
       };
       this.queue.push(entry);
     });
@@ -82,7 +93,13 @@ export class ConsoleWorkers {
   }
 
   private spawn(): Worker {
-    const w = new Worker(bootstrap, { eval: true, workerData: this.connection, resourceLimits: this.limits, stdout: false, stderr: false });
+    const w = new Worker(bootstrap, {
+      eval: true,
+      workerData: this.connection,
+      resourceLimits: this.limits,
+      stdout: false,
+      stderr: false,
+    });
     w.unref();
     w.on('error', () => {}); // reported to the job in flight by its own listener
     this.alive.add(w);
@@ -128,7 +145,14 @@ export class ConsoleWorkers {
           };
           const onError = (err: Error & { code?: string }) => {
             cleanup();
-            reject(err.code === 'ERR_WORKER_OUT_OF_MEMORY' ? new AppError('result_too_large', 'The answer needed more memory than the console allows; return less (aggregate, slice or LIMIT it)') : err);
+            reject(
+              err.code === 'ERR_WORKER_OUT_OF_MEMORY'
+                ? new AppError(
+                    'result_too_large',
+                    'The answer needed more memory than the console allows; return less (aggregate, slice or LIMIT it)',
+                  )
+                : err,
+            );
           };
           const onExit = () => {
             cleanup();

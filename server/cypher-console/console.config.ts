@@ -43,9 +43,16 @@ export interface ConsoleOptions {
 export function readConsoleOptions(env: NodeJS.ProcessEnv = process.env): ConsoleOptions {
   const e = parseEnv(schema, env, 'CYPHER_');
   return {
-    timeoutMs: e.CYPHER_TIMEOUT_MS, maxRows: e.CYPHER_MAX_ROWS, maxQueryLength: e.CYPHER_MAX_QUERY_LENGTH, rateLimit: e.CYPHER_RATE_LIMIT,
-    rateWindowMs: e.CYPHER_RATE_WINDOW_MS, maxResultChars: e.CYPHER_MAX_RESULT_CHARS, concurrency: e.CYPHER_CONCURRENCY,
-    concurrencyPerClient: e.CYPHER_CONCURRENCY_PER_CLIENT, killGraceMs: e.CYPHER_KILL_GRACE_MS, workerNice: e.CYPHER_WORKER_NICE,
+    timeoutMs: e.CYPHER_TIMEOUT_MS,
+    maxRows: e.CYPHER_MAX_ROWS,
+    maxQueryLength: e.CYPHER_MAX_QUERY_LENGTH,
+    rateLimit: e.CYPHER_RATE_LIMIT,
+    rateWindowMs: e.CYPHER_RATE_WINDOW_MS,
+    maxResultChars: e.CYPHER_MAX_RESULT_CHARS,
+    concurrency: e.CYPHER_CONCURRENCY,
+    concurrencyPerClient: e.CYPHER_CONCURRENCY_PER_CLIENT,
+    killGraceMs: e.CYPHER_KILL_GRACE_MS,
+    workerNice: e.CYPHER_WORKER_NICE,
     cooldownMs: e.CYPHER_COOLDOWN_MS,
   };
 }
@@ -54,7 +61,10 @@ const sandboxSchema = z.object({
   CONSOLE_SANDBOX: z.enum(['auto', 'off']).default('auto'),
   CONSOLE_SANDBOX_BOLT_PORT: z.coerce.number().int().min(1).max(65535).default(7689),
   CONSOLE_SANDBOX_DIR: z.string().default('.data/console-sandbox'),
-  CONSOLE_SANDBOX_HEAP: z.string().regex(/^\d+[kmg]$/i).default('384m'),
+  CONSOLE_SANDBOX_HEAP: z
+    .string()
+    .regex(/^\d+[kmg]$/i)
+    .default('384m'),
 });
 
 export interface SandboxSettings {
@@ -67,11 +77,18 @@ export interface SandboxSettings {
 
 export function readSandboxSettings(env: NodeJS.ProcessEnv = process.env): SandboxSettings {
   const e = parseEnv(sandboxSchema, env, 'CONSOLE_SANDBOX');
-  return { mode: e.CONSOLE_SANDBOX, port: e.CONSOLE_SANDBOX_BOLT_PORT, home: resolve(e.CONSOLE_SANDBOX_DIR), heap: e.CONSOLE_SANDBOX_HEAP };
+  return {
+    mode: e.CONSOLE_SANDBOX,
+    port: e.CONSOLE_SANDBOX_BOLT_PORT,
+    home: resolve(e.CONSOLE_SANDBOX_DIR),
+    heap: e.CONSOLE_SANDBOX_HEAP,
+  };
 }
 
 function parseEnv<S extends z.ZodType>(s: S, env: NodeJS.ProcessEnv, prefix: string): z.output<S> {
-  const parsed = s.safeParse(Object.fromEntries(Object.entries(env).filter(([k, v]) => k.startsWith(prefix) && v !== '')));
+  const parsed = s.safeParse(
+    Object.fromEntries(Object.entries(env).filter(([k, v]) => k.startsWith(prefix) && v !== '')),
+  );
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
     throw new Error(`Bad environment variable ${issue.path.join('.')}: ${issue.message}`);

@@ -35,7 +35,11 @@ export class ConsoleRepository {
   ) {}
 
   private session(fetchSize?: number) {
-    return this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.READ, ...(fetchSize ? { fetchSize } : {}) });
+    return this.driver.session({
+      database: this.database,
+      defaultAccessMode: neo4j.session.READ,
+      ...(fetchSize ? { fetchSize } : {}),
+    });
   }
 
   /** Neo4j's plan of the exact text; EXPLAIN plans without running anything. */
@@ -44,7 +48,10 @@ export class ConsoleRepository {
     const prefix = 'EXPLAIN ';
     try {
       const result = await session.run(prefix + query, {}, { timeout: timeoutMs });
-      return { queryType: result.summary.queryType, plan: result.summary.plan ? plainPlan(result.summary.plan) : false };
+      return {
+        queryType: result.summary.queryType,
+        plan: result.summary.plan ? plainPlan(result.summary.plan) : false,
+      };
     } catch (err) {
       throw err instanceof Neo4jError ? new PlanningError(err, prefix.length) : err;
     } finally {
@@ -76,7 +83,11 @@ export class ConsoleRepository {
         const text = JSON.stringify(row);
         if (chars + text.length > maxResultChars) {
           if (rows.length === 0) {
-            throw new AppError('result_too_large', `One row of the answer is ${text.length.toLocaleString('en')} characters of JSON; the console sends at most ${maxResultChars.toLocaleString('en')}: return less (a size(), a slice [0..100], a LIMIT)`, { maxResultChars });
+            throw new AppError(
+              'result_too_large',
+              `One row of the answer is ${text.length.toLocaleString('en')} characters of JSON; the console sends at most ${maxResultChars.toLocaleString('en')}: return less (a size(), a slice [0..100], a LIMIT)`,
+              { maxResultChars },
+            );
           }
           truncatedBy = 'bytes';
           break;
@@ -92,7 +103,13 @@ export class ConsoleRepository {
         for (const r of ends.records) graph.add(nodeToJson(r.get('node') as Node));
       }
       const ms = Date.now() - startedAt;
-      const summary = { queryType: 'r', ms, rows: rows.length, truncated: truncatedBy !== undefined, ...(truncatedBy ? { truncatedBy } : {}) };
+      const summary = {
+        queryType: 'r',
+        ms,
+        rows: rows.length,
+        truncated: truncatedBy !== undefined,
+        ...(truncatedBy ? { truncatedBy } : {}),
+      };
       // Rows are already JSON: joined, not parsed and serialised again.
       return `{"columns":${JSON.stringify(columns)},"rows":[${rows.join(',')}],"graph":${JSON.stringify(graph.graph())},"summary":${JSON.stringify(summary)}}`;
     } finally {
@@ -104,7 +121,9 @@ export class ConsoleRepository {
   async schema(): Promise<CypherSchemaInfo> {
     const session = this.session();
     try {
-      const row = await session.executeRead((tx: ManagedTransaction) => tx.run(cypher('get-console-schema')), { timeout: 30_000 });
+      const row = await session.executeRead((tx: ManagedTransaction) => tx.run(cypher('get-console-schema')), {
+        timeout: 30_000,
+      });
       return toJsonValue(row.records[0]!.toObject()) as CypherSchemaInfo;
     } finally {
       await session.close().catch(() => {});
@@ -115,5 +134,9 @@ export class ConsoleRepository {
 /** The part of the driver's plan the rules read, as plain data that can cross to the main thread. */
 function plainPlan(plan: { operatorType: string; arguments: Record<string, unknown>; children: unknown[] }): PlanNode {
   const args = Object.fromEntries(Object.entries(plan.arguments).filter(([, v]) => typeof v === 'string'));
-  return { operatorType: plan.operatorType, arguments: args, children: plan.children.map((c) => plainPlan(c as typeof plan)) };
+  return {
+    operatorType: plan.operatorType,
+    arguments: args,
+    children: plan.children.map((c) => plainPlan(c as typeof plan)),
+  };
 }

@@ -26,12 +26,20 @@ function retryHint(handler: RequestHandler): RequestHandler {
 export function consoleRoutes(service: ConsoleService, options: ConsoleOptions): Router {
   const router = Router();
   const limiter = perClientLimit({ limit: options.rateLimit, windowMs: options.rateWindowMs }, 'console queries');
-  router.post('/cypher', limiter, retryHint(async (req, res) => {
-    const json = await service.run(parseInput(CypherRequestSchema, req.body, 'body'), req.ip ?? 'unknown');
-    res.type('application/json').send(json);
-  }));
-  router.get('/cypher/schema', limiter, retryHint(async (_req, res) => {
-    res.json(await service.schema());
-  }));
+  router.post(
+    '/cypher',
+    limiter,
+    retryHint(async (req, res) => {
+      const json = await service.run(parseInput(CypherRequestSchema, req.body, 'body'), req.ip ?? 'unknown');
+      res.type('application/json').send(json);
+    }),
+  );
+  router.get(
+    '/cypher/schema',
+    limiter,
+    retryHint(async (_req, res) => {
+      res.json(await service.schema());
+    }),
+  );
   return router;
 }

@@ -56,13 +56,26 @@ export interface ConsoleStats {
 /** A client in its cool-down: 429 `console_cooldown`, with Retry-After (console.routes.ts). */
 export class CooldownError extends AppError {
   constructor(retryAfterSeconds: number) {
-    super('console_cooldown', `A console query of this client had to be stopped (it ran past its deadline or took the console's database down): this client's console queries are refused for ${retryAfterSeconds} s more; narrow the query before trying again`, { retryAfterSeconds }, { retryAfterSeconds });
+    super(
+      'console_cooldown',
+      `A console query of this client had to be stopped (it ran past its deadline or took the console's database down): this client's console queries are refused for ${retryAfterSeconds} s more; narrow the query before trying again`,
+      { retryAfterSeconds },
+      { retryAfterSeconds },
+    );
   }
 }
 
 export class ConsoleService {
   readonly guard = new ReadOnlyGuard();
-  readonly stats: ConsoleStats = { timedOut: 0, terminated: 0, killed: 0, checkFailures: 0, cooledDown: 0, refusedCooling: 0, retried: 0 };
+  readonly stats: ConsoleStats = {
+    timedOut: 0,
+    terminated: 0,
+    killed: 0,
+    checkFailures: 0,
+    cooledDown: 0,
+    refusedCooling: 0,
+    retried: 0,
+  };
   private readonly perClient = new Map<string, number>();
   private readonly cleanups = new Set<Promise<void>>();
   /** Client → end of its cool-down (epoch ms); expired entries are dropped as new ones come. */
@@ -101,7 +114,10 @@ export class ConsoleService {
     const startedAt = Date.now();
     const deadline = startedAt + this.options.timeoutMs + deadlineSlackMs;
     if (query.length > this.options.maxQueryLength) {
-      throw new AppError('query_too_long', `The query is ${query.length} characters long; the console accepts at most ${this.options.maxQueryLength}`);
+      throw new AppError(
+        'query_too_long',
+        `The query is ${query.length} characters long; the console accepts at most ${this.options.maxQueryLength}`,
+      );
     }
     refuseQueryText(query);
     refuseRunaways(query, params);
@@ -112,7 +128,10 @@ export class ConsoleService {
     }
     const mine = this.perClient.get(client) ?? 0;
     if (mine >= this.options.concurrencyPerClient) {
-      throw new AppError('too_many_concurrent', `This client already has ${mine} console queries running; the console runs at most ${this.options.concurrencyPerClient} per client at once — wait for one to finish`);
+      throw new AppError(
+        'too_many_concurrent',
+        `This client already has ${mine} console queries running; the console runs at most ${this.options.concurrencyPerClient} per client at once — wait for one to finish`,
+      );
     }
     this.perClient.set(client, mine + 1);
     try {
@@ -124,12 +143,20 @@ export class ConsoleService {
     }
   }
 
-  private async runWithin(deadline: number, startedAt: number, query: string, params: Record<string, unknown>, client: string, retry = true): Promise<string> {
+  private async runWithin(
+    deadline: number,
+    startedAt: number,
+    query: string,
+    params: Record<string, unknown>,
+    client: string,
+    retry = true,
+  ): Promise<string> {
     const { timeoutMs, maxRows, maxResultChars } = this.options;
     try {
       await withDeadline(this.backend.prepare(), deadline);
     } catch (err) {
-      if (err instanceof DeadlineExceeded) throw unavailable('its sandbox database is restarting or its copy of the graph is being refreshed');
+      if (err instanceof DeadlineExceeded)
+        throw unavailable('its sandbox database is restarting or its copy of the graph is being refreshed');
       throw mapConsoleError(err, timeoutMs);
     }
     const lease = await this.workers.acquire(deadline);
@@ -139,7 +166,10 @@ export class ConsoleService {
       const answer = await withDeadline(
         (async () => {
           await this.guard.check(query, (q) => lease.call<Explanation>({ op: 'explain', query: q, timeoutMs }));
-          return lease.call<string>({ op: 'run', request: { query, params, timeoutMs, maxRows, maxResultChars, tag, startedAt } });
+          return lease.call<string>({
+            op: 'run',
+            request: { query, params, timeoutMs, maxRows, maxResultChars, tag, startedAt },
+          });
         })(),
         deadline,
       );
@@ -153,17 +183,28 @@ export class ConsoleService {
         lease.destroy(); // terminates the worker thread and with it the query's connection
         this.stats.timedOut++;
         this.track(this.stopRunaway(tag, client));
-        throw new AppError('query_timeout', `The query ran longer than ${timeoutMs / 1000} s and was stopped; narrow it (a tighter MATCH, a LIMIT) and try again`);
+        throw new AppError(
+          'query_timeout',
+          `The query ran longer than ${timeoutMs / 1000} s and was stopped; narrow it (a tighter MATCH, a LIMIT) and try again`,
+        );
       }
       let mapped = mapConsoleError(err, timeoutMs);
-      if (mapped instanceof AppError && mapped.code === 'database_unavailable' && this.backend.kind === 'sandbox') mapped = unavailable('its sandbox database is restarting');
+      if (mapped instanceof AppError && mapped.code === 'database_unavailable' && this.backend.kind === 'sandbox')
+        mapped = unavailable('its sandbox database is restarting');
       // A worker that died (out of memory) or may hold a broken connection is replaced; a refused query is not a fault.
       if (mapped instanceof AppError && mapped.status < 500 && mapped.code !== 'result_too_large') lease.release();
       else lease.destroy();
       // The sandbox died under this query (another's runaway, most likely): once more on the restarted one, if this
       // client is not the one blamed for it and its deadline allows (a console query only reads).
       const cooled = (this.cooling.get(client) ?? 0) > Date.now();
-      if (retry && !cooled && mapped instanceof AppError && mapped.status === 503 && this.backend.kind === 'sandbox' && Date.now() < deadline) {
+      if (
+        retry &&
+        !cooled &&
+        mapped instanceof AppError &&
+        mapped.status === 503 &&
+        this.backend.kind === 'sandbox' &&
+        Date.now() < deadline
+      ) {
         this.stats.retried++;
         this.running.delete(tag);
         return this.runWithin(deadline, startedAt, query, params, client, false);
@@ -194,9 +235,16 @@ export class ConsoleService {
     // runaway lets go when terminated, and its client is not blamed.)
     this.coolDown(client);
     if (this.backend.kill) {
-      if (this.backend.kill(`a console query kept running ${this.options.killGraceMs} ms past its deadline (or the sandbox could not be asked)`)) this.stats.killed++;
+      if (
+        this.backend.kill(
+          `a console query kept running ${this.options.killGraceMs} ms past its deadline (or the sandbox could not be asked)`,
+        )
+      )
+        this.stats.killed++;
     } else {
-      this.log?.warn('console: a timed-out query still runs on the main database (CONSOLE_SANDBOX=off): Neo4j stops it when its expression ends');
+      this.log?.warn(
+        'console: a timed-out query still runs on the main database (CONSOLE_SANDBOX=off): Neo4j stops it when its expression ends',
+      );
     }
   }
 
@@ -225,11 +273,16 @@ export class ConsoleService {
       return info;
     } catch (err) {
       lease.destroy();
-      throw err instanceof DeadlineExceeded ? new AppError('query_timeout', 'Counting the schema took longer than 30 s') : mapConsoleError(err, 30_000);
+      throw err instanceof DeadlineExceeded
+        ? new AppError('query_timeout', 'Counting the schema took longer than 30 s')
+        : mapConsoleError(err, 30_000);
     }
   }
 }
 
 export function unavailable(why: string): AppError {
-  return new AppError('console_unavailable', `The Cypher console is not available right now (${why}); try again in a few seconds`);
+  return new AppError(
+    'console_unavailable',
+    `The Cypher console is not available right now (${why}); try again in a few seconds`,
+  );
 }

@@ -14,7 +14,11 @@ export interface CypherConsole {
   workers: ConsoleWorkers;
 }
 
-export function cypherConsole(backend: ConsoleBackend, overrides: Partial<ConsoleOptions> = {}, log?: Logger): CypherConsole {
+export function cypherConsole(
+  backend: ConsoleBackend,
+  overrides: Partial<ConsoleOptions> = {},
+  log?: Logger,
+): CypherConsole {
   const options = { ...readConsoleOptions(), ...overrides };
   const workers = new ConsoleWorkers({ ...backend.connection, nice: options.workerNice }, options.concurrency);
   const service = new ConsoleService(backend, workers, options, log);

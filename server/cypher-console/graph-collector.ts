@@ -24,6 +24,9 @@ export class GraphCollector {
   }
 
   graph() {
-    return { nodes: [...this.nodes.values()], links: [...this.links.values()].filter((l) => this.nodes.has(l.start) && this.nodes.has(l.end)) };
+    return {
+      nodes: [...this.nodes.values()],
+      links: [...this.links.values()].filter((l) => this.nodes.has(l.start) && this.nodes.has(l.end)),
+    };
   }
 }

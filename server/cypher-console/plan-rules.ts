@@ -32,8 +32,15 @@ const refuse = (code: ErrorCode, message: string): Refusal => ({ code, message }
 
 export function refuseByQueryType(queryType: string): Refusal | undefined {
   if (queryType === 'r') return undefined;
-  if (queryType === 's') return refuse('schema_refused', 'The console is read-only: schema and administration commands (indexes, constraints, users, databases) are refused');
-  return refuse('write_refused', 'The console is read-only: this query would change the data (CREATE, MERGE, SET, DELETE, REMOVE or a writing procedure), so it was not run');
+  if (queryType === 's')
+    return refuse(
+      'schema_refused',
+      'The console is read-only: schema and administration commands (indexes, constraints, users, databases) are refused',
+    );
+  return refuse(
+    'write_refused',
+    'The console is read-only: this query would change the data (CREATE, MERGE, SET, DELETE, REMOVE or a writing procedure), so it was not run',
+  );
 }
 
 /** The first refusal found anywhere in the plan tree, or undefined when every operator is allowed. */
@@ -51,13 +58,19 @@ export function refuseByPlan(plan: PlanNode | false | undefined): Refusal | unde
 
 function refuseOperator(operator: string, planner: string, args: Record<string, unknown>): Refusal | undefined {
   if (planner === 'system' || operator === 'AdministrationCommand') {
-    return refuse('admin_refused', 'The console is read-only: administration commands (users, roles, databases) are refused');
+    return refuse(
+      'admin_refused',
+      'The console is read-only: administration commands (users, roles, databases) are refused',
+    );
   }
   if (operator.startsWith('LoadCSV')) {
     return refuse('load_csv_refused', 'The console does not read files or URLs: LOAD CSV is refused');
   }
   if (operator.startsWith('Terminate') || (operator.startsWith('Show') && !allowedShowOperators.has(operator))) {
-    return refuse('admin_refused', 'The console answers questions about the graph only: server commands such as SHOW SETTINGS, SHOW TRANSACTIONS or TERMINATE are refused (SHOW INDEXES and SHOW CONSTRAINTS are allowed)');
+    return refuse(
+      'admin_refused',
+      'The console answers questions about the graph only: server commands such as SHOW SETTINGS, SHOW TRANSACTIONS or TERMINATE are refused (SHOW INDEXES and SHOW CONSTRAINTS are allowed)',
+    );
   }
   if (operator.startsWith('ProcedureCall')) {
     const name = procedureName(args);
@@ -74,7 +87,11 @@ function refuseOperator(operator: string, planner: string, args: Record<string, 
 export function refuseBatching(plan: PlanNode | false | undefined): Refusal | undefined {
   if (!plan) return undefined;
   if (/^Transaction(Apply|Foreach)/.test(plan.operatorType)) {
-    return { code: 'in_transactions_refused', message: 'The console runs each query in one read transaction: CALL { … } IN TRANSACTIONS is refused; drop IN TRANSACTIONS (a read needs no batching)' };
+    return {
+      code: 'in_transactions_refused',
+      message:
+        'The console runs each query in one read transaction: CALL { … } IN TRANSACTIONS is refused; drop IN TRANSACTIONS (a read needs no batching)',
+    };
   }
   for (const child of plan.children) {
     const inner = refuseBatching(child);
@@ -84,7 +101,10 @@ export function refuseBatching(plan: PlanNode | false | undefined): Refusal | un
 }
 
 export function procedureRefusal(name: string | undefined): Refusal {
-  return refuse('procedure_refused', `The console may call only these procedures: ${allowedProcedures.join(', ')}${name ? ` (not ${name})` : ''}`);
+  return refuse(
+    'procedure_refused',
+    `The console may call only these procedures: ${allowedProcedures.join(', ')}${name ? ` (not ${name})` : ''}`,
+  );
 }
 
 /** `db.labels() :: (label :: STRING)` → `db.labels`; the name is what precedes the argument list. */

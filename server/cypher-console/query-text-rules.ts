@@ -15,7 +15,10 @@ export function refuseQueryText(query: string): void {
   const prefix = /^(?:EXPLAIN|PROFILE)(?![\p{L}\p{N}_])/iu.exec(rest);
   if (prefix) rest = rest.slice(prefix[0].length).replace(leading, '');
   if (/^CYPHER(?![\p{L}\p{N}_])/iu.test(rest)) {
-    throw new AppError('options_refused', 'The console does not take CYPHER pre-parser options (version, planner, runtime, debug, …): remove the CYPHER … prefix and run the query itself');
+    throw new AppError(
+      'options_refused',
+      'The console does not take CYPHER pre-parser options (version, planner, runtime, debug, …): remove the CYPHER … prefix and run the query itself',
+    );
   }
 }
 

@@ -17,7 +17,11 @@ export function checkRawBody(text: string): void {
       for (i++; i < text.length && text.charCodeAt(i) !== 0x22; i++) if (text.charCodeAt(i) === 0x5c) i++;
     } else if (c === 0x7b || c === 0x5b /* { [ */) {
       if (++depth > maxBodyDepth) {
-        throw new AppError('params_too_deep', `The request nests objects or lists more than ${maxBodyDepth} levels deep; flatten the parameters`, { maxDepth: maxBodyDepth });
+        throw new AppError(
+          'params_too_deep',
+          `The request nests objects or lists more than ${maxBodyDepth} levels deep; flatten the parameters`,
+          { maxDepth: maxBodyDepth },
+        );
       }
     } else if (c === 0x7d || c === 0x5d /* } ] */) {
       depth--;
@@ -30,7 +34,8 @@ export function checkRawBody(text: string): void {
       if (token[1] !== undefined || token[2] !== undefined) continue; // a float: JSON numbers with . or e are FLOATs anyway
       const n = BigInt(token[0]);
       if (n > maxSafe || n < -maxSafe) {
-        throw new AppError('integer_out_of_range',
+        throw new AppError(
+          'integer_out_of_range',
           `The parameter integer ${token[0].length > 40 ? `${token[0].slice(0, 40)}…` : token[0]} is beyond ±9007199254740991, which JSON cannot carry exactly (and Neo4j integers end at ±2^63); send it as a string and convert it in the query with toInteger($x)`,
         );
       }

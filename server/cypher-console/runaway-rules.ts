@@ -33,18 +33,28 @@ export function refuseRunaways(query: string, params: Record<string, unknown> = 
   for (const m of code.matchAll(/=~\s*('\d+'|\$`[^`]+`|\$[\p{L}\p{N}_]+)/gu)) {
     const pattern = literal(m[1]!);
     if (typeof pattern === 'string' && !regexIsSafe(pattern)) {
-      throw new AppError('regex_refused', `The regular expression ${JSON.stringify(pattern.length > 80 ? `${pattern.slice(0, 80)}…` : pattern)} may take exponential time to fail (nested repetition such as (a+)+ or (a*)*): the console does not run it. Repeat a group only once — e.g. (a+)+ → a+ — or use STARTS WITH / CONTAINS / ENDS WITH`, { pattern });
+      throw new AppError(
+        'regex_refused',
+        `The regular expression ${JSON.stringify(pattern.length > 80 ? `${pattern.slice(0, 80)}…` : pattern)} may take exponential time to fail (nested repetition such as (a+)+ or (a*)*): the console does not run it. Repeat a group only once — e.g. (a+)+ → a+ — or use STARTS WITH / CONTAINS / ENDS WITH`,
+        { pattern },
+      );
     }
   }
   for (const m of code.matchAll(/(?<![\p{L}\p{N}_.$`])range\s*\(([^()]*)\)/giu)) {
     // A bound is an integer literal, or a parameter whose value is a number (Neo4j refuses a string one itself).
-    const args = m[1]!.split(',').map((a) => (a.trim().startsWith('$') ? numeric(literal(a.trim())) : integer(a.trim())));
+    const args = m[1]!
+      .split(',')
+      .map((a) => (a.trim().startsWith('$') ? numeric(literal(a.trim())) : integer(a.trim())));
     if (args.length < 2 || args.length > 3 || args.some((a) => a === undefined)) continue;
     const [from = 0n, to = 0n, step = 1n] = args as bigint[];
     if (step === 0n) continue; // Neo4j refuses it itself
     const length = (to - from) / step + 1n;
     if (length > maxRangeLength) {
-      throw new AppError('range_too_large', `range(${from}, ${to}${args.length === 3 ? `, ${step}` : ''}) would build ${length} elements; the console builds at most ${maxRangeLength} — narrow the bounds, or take a step`, { length: length.toString(), max: maxRangeLength.toString() });
+      throw new AppError(
+        'range_too_large',
+        `range(${from}, ${to}${args.length === 3 ? `, ${step}` : ''}) would build ${length} elements; the console builds at most ${maxRangeLength} — narrow the bounds, or take a step`,
+        { length: length.toString(), max: maxRangeLength.toString() },
+      );
     }
   }
 }

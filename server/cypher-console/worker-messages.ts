@@ -30,10 +30,15 @@ export type WorkerReply = { id: number; ok: true; value: unknown } | { id: numbe
 
 export function errorToMessage(err: unknown): ErrorMessage {
   if (err instanceof AppError) return { kind: 'app', code: err.code, message: err.message, details: err.details };
-  if (err instanceof PlanningError) return { kind: 'neo4j', code: err.cause.code, message: err.cause.message, prefixLength: err.prefixLength };
+  if (err instanceof PlanningError)
+    return { kind: 'neo4j', code: err.cause.code, message: err.cause.message, prefixLength: err.prefixLength };
   if (err instanceof Neo4jError) return { kind: 'neo4j', code: err.code, message: err.message };
   const e = err as { message?: string; code?: string };
-  return { kind: 'other', message: String(e?.message ?? err), ...(typeof e?.code === 'string' ? { code: e.code } : {}) };
+  return {
+    kind: 'other',
+    message: String(e?.message ?? err),
+    ...(typeof e?.code === 'string' ? { code: e.code } : {}),
+  };
 }
 
 export function messageToError(m: ErrorMessage): Error {

@@ -44,7 +44,11 @@ export class DatabaseBreaker {
     work.catch(() => {});
     let timer: NodeJS.Timeout | undefined;
     const deadline = new Promise<never>((_, rej) => {
-      timer = setTimeout(() => rej(new DatabaseUnavailableError(`no answer from the database within ${Math.round(deadlineMs / 1000)} s`)), deadlineMs);
+      timer = setTimeout(
+        () =>
+          rej(new DatabaseUnavailableError(`no answer from the database within ${Math.round(deadlineMs / 1000)} s`)),
+        deadlineMs,
+      );
     });
     try {
       return await Promise.race(releaseOnOpen ? [work, this.trip.promise, deadline] : [work, deadline]);

@@ -4,7 +4,10 @@
 // Neo4j's internal format, so it is read defensively: anything else gives undefined and callers fall back to
 // treating the bookmark as an opaque marker (every commit then counts as a change, as before).
 
-export interface Commit { database: string; tx: bigint }
+export interface Commit {
+  database: string;
+  tx: bigint;
+}
 
 export function commitOf(bookmark: string): Commit | undefined {
   if (!bookmark.startsWith('FB:')) return undefined;
@@ -15,12 +18,22 @@ export function commitOf(bookmark: string): Commit | undefined {
   const marker = b[at]!;
   let tx: bigint;
   let size: number;
-  if (marker <= 0x7f) { tx = BigInt(marker); size = 1; }
-  else if (marker === 0xc8) { tx = BigInt(b.readInt8(at + 1)); size = 2; }
-  else if (marker === 0xc9) { tx = BigInt(b.readInt16BE(at + 1)); size = 3; }
-  else if (marker === 0xca) { tx = BigInt(b.readInt32BE(at + 1)); size = 5; }
-  else if (marker === 0xcb) { tx = b.readBigInt64BE(at + 1); size = 9; }
-  else return undefined;
+  if (marker <= 0x7f) {
+    tx = BigInt(marker);
+    size = 1;
+  } else if (marker === 0xc8) {
+    tx = BigInt(b.readInt8(at + 1));
+    size = 2;
+  } else if (marker === 0xc9) {
+    tx = BigInt(b.readInt16BE(at + 1));
+    size = 3;
+  } else if (marker === 0xca) {
+    tx = BigInt(b.readInt32BE(at + 1));
+    size = 5;
+  } else if (marker === 0xcb) {
+    tx = b.readBigInt64BE(at + 1);
+    size = 9;
+  } else return undefined;
   if (at + size !== b.length - 1) return undefined;
   return { database: b.subarray(3, 19).toString('hex'), tx };
 }

@@ -18,7 +18,9 @@ export function cypher(name: string): string {
 }
 
 export function cypherNames(): string[] {
-  return readdirSync(cypherDir).filter((f) => f.endsWith('.cypher')).map((f) => f.slice(0, -'.cypher'.length));
+  return readdirSync(cypherDir)
+    .filter((f) => f.endsWith('.cypher'))
+    .map((f) => f.slice(0, -'.cypher'.length));
 }
 
 /** The statements of a multi-statement file (only `apply-schema`), split on `;` at line end. */

@@ -2,7 +2,14 @@
 // Reads go through executeRead so a cluster (neo4j+s://) routes them to followers. Every session of the process
 // is opened here (withSession, inTransaction, streamTransaction), on this process's bookmark manager, and closed
 // on every path.
-import neo4j, { type Driver, type ManagedTransaction, type QueryResult, type RecordShape, type Session, type Transaction } from 'neo4j-driver';
+import neo4j, {
+  type Driver,
+  type ManagedTransaction,
+  type QueryResult,
+  type RecordShape,
+  type Session,
+  type Transaction,
+} from 'neo4j-driver';
 import { commitOf } from './commit-marker.ts';
 import { DatabaseBreaker } from './breaker.ts';
 import { cypher } from './cypher-files.ts';
@@ -79,12 +86,17 @@ export class Database {
   /** A write of content that is not graph data (a pinned story): its commit does not change lastCommit(), so
    *  the response cache keeps what it holds. */
   async writeContent<T = RecordShape>(name: string, params: Params = {}, timeoutMs = 60_000): Promise<T[]> {
-    return this.run('WRITE', (tx) => tx.run(cypher(name), params), timeoutMs, (bookmarks) => {
-      const commit = bookmarks.length === 1 ? commitOf(bookmarks[0]!) : undefined;
-      if (!commit) return;
-      this.contentCommits.add(`${commit.database}:${commit.tx}`);
-      if (this.contentCommits.size > 10_000) this.contentCommits.delete(this.contentCommits.values().next().value!);
-    }).then(toObjects<T>);
+    return this.run(
+      'WRITE',
+      (tx) => tx.run(cypher(name), params),
+      timeoutMs,
+      (bookmarks) => {
+        const commit = bookmarks.length === 1 ? commitOf(bookmarks[0]!) : undefined;
+        if (!commit) return;
+        this.contentCommits.add(`${commit.database}:${commit.tx}`);
+        if (this.contentCommits.size > 10_000) this.contentCommits.delete(this.contentCommits.values().next().value!);
+      },
+    ).then(toObjects<T>);
   }
 
   /** Several statements in one write transaction: all or nothing. */
@@ -92,7 +104,12 @@ export class Database {
     return this.run('WRITE', work, timeoutMs);
   }
 
-  private async run<R>(mode: 'READ' | 'WRITE', work: (tx: ManagedTransaction) => Promise<R>, timeoutMs: number, committed?: (bookmarks: string[]) => void): Promise<R> {
+  private async run<R>(
+    mode: 'READ' | 'WRITE',
+    work: (tx: ManagedTransaction) => Promise<R>,
+    timeoutMs: number,
+    committed?: (bookmarks: string[]) => void,
+  ): Promise<R> {
     this.breaker.check();
     const session = this.session({ mode });
     let settled = false;
@@ -157,7 +174,10 @@ export class Database {
    * (records are pulled in batches as the consumer takes them). Stopping the iteration early rolls the
    * transaction back and closes the session.
    */
-  async *streamTransaction<T>(work: (tx: Transaction) => AsyncIterable<T>, opts: Omit<TransactionOptions, 'signal'>): AsyncGenerator<T> {
+  async *streamTransaction<T>(
+    work: (tx: Transaction) => AsyncIterable<T>,
+    opts: Omit<TransactionOptions, 'signal'>,
+  ): AsyncGenerator<T> {
     const session = this.session(opts);
     let tx: Transaction | undefined;
     try {
@@ -189,10 +209,20 @@ export class Database {
     const probe = session.run(cypher('ping-database'), {}, { timeout: timeoutMs });
     let timer: NodeJS.Timeout | undefined;
     try {
-      await Promise.race([probe, new Promise((_, rej) => (timer = setTimeout(() => rej(new Error(`no answer within ${timeoutMs} ms`)), timeoutMs)))]);
+      await Promise.race([
+        probe,
+        new Promise(
+          (_, rej) => (timer = setTimeout(() => rej(new Error(`no answer within ${timeoutMs} ms`)), timeoutMs)),
+        ),
+      ]);
     } finally {
       clearTimeout(timer);
-      void probe.then(() => session.close(), () => session.close()).catch(() => {});
+      void probe
+        .then(
+          () => session.close(),
+          () => session.close(),
+        )
+        .catch(() => {});
     }
   }
 
@@ -229,9 +259,16 @@ export class Database {
 
   async serverInfo(): Promise<{ version: string; edition: string; name: string }> {
     try {
-      const info = await this.breaker.guard(this.driver.getServerInfo({ database: this.database }), 5_000 + CLIENT_GRACE_MS);
+      const info = await this.breaker.guard(
+        this.driver.getServerInfo({ database: this.database }),
+        5_000 + CLIENT_GRACE_MS,
+      );
       const [row] = await this.read<{ edition: string; name: string }>('get-server-info', {}, 5_000);
-      return { version: info.agent?.replace(/^Neo4j\//, '') ?? 'unknown', edition: row?.edition ?? 'unknown', name: row?.name ?? this.database ?? 'neo4j' };
+      return {
+        version: info.agent?.replace(/^Neo4j\//, '') ?? 'unknown',
+        edition: row?.edition ?? 'unknown',
+        name: row?.name ?? this.database ?? 'neo4j',
+      };
     } catch (err) {
       throw mapDatabaseError(err);
     }

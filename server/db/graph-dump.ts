@@ -25,8 +25,19 @@ export type DumpValue =
 
 export type DumpProps = Record<string, DumpValue>;
 /** `id` is the node's id within this dump only (its elementId when dumped); relationships refer to it. */
-export interface NodeRecord { kind: 'node'; id: string; labels: string[]; props: DumpProps }
-export interface RelationshipRecord { kind: 'relationship'; type: string; start: string; end: string; props: DumpProps }
+export interface NodeRecord {
+  kind: 'node';
+  id: string;
+  labels: string[];
+  props: DumpProps;
+}
+export interface RelationshipRecord {
+  kind: 'relationship';
+  type: string;
+  start: string;
+  end: string;
+  props: DumpProps;
+}
 export type GraphRecord = NodeRecord | RelationshipRecord;
 
 export interface DumpOptions {
@@ -40,14 +51,28 @@ export interface DumpOptions {
  * iteration early closes the transaction. Integers are read exactly (the BigInt driver).
  */
 export function dumpGraph(db: Database, opts: DumpOptions = {}): AsyncGenerator<GraphRecord> {
-  return db.streamTransaction(async function* (tx) {
-    for await (const r of tx.run(cypher('dump-nodes'))) {
-      yield { kind: 'node', id: r.get('id') as string, labels: r.get('labels') as string[], props: encodeProps(r.get('props')) };
-    }
-    for await (const r of tx.run(cypher('dump-relationships'))) {
-      yield { kind: 'relationship', type: r.get('type') as string, start: r.get('start') as string, end: r.get('end') as string, props: encodeProps(r.get('props')) };
-    }
-  }, { exact: true, timeoutMs: opts.timeoutMs ?? 600_000 });
+  return db.streamTransaction(
+    async function* (tx) {
+      for await (const r of tx.run(cypher('dump-nodes'))) {
+        yield {
+          kind: 'node',
+          id: r.get('id') as string,
+          labels: r.get('labels') as string[],
+          props: encodeProps(r.get('props')),
+        };
+      }
+      for await (const r of tx.run(cypher('dump-relationships'))) {
+        yield {
+          kind: 'relationship',
+          type: r.get('type') as string,
+          start: r.get('start') as string,
+          end: r.get('end') as string,
+          props: encodeProps(r.get('props')),
+        };
+      }
+    },
+    { exact: true, timeoutMs: opts.timeoutMs ?? 600_000 },
+  );
 }
 
 export interface LoadOptions {
@@ -67,7 +92,10 @@ export interface LoadOptions {
   timeoutMs?: number;
 }
 
-export interface LoadReport { nodes: number; relationships: number }
+export interface LoadReport {
+  nodes: number;
+  relationships: number;
+}
 
 export class GraphNotEmptyError extends Error {
   constructor(readonly nodes: number) {
@@ -82,76 +110,90 @@ export class GraphNotEmptyError extends Error {
  * its own) to join relationships' ends; the marks are removed before the commit and the index dropped after.
  * Nodes must come before the relationships that use them, as dumpGraph yields them.
  */
-export async function loadGraph(db: Database, records: AsyncIterable<GraphRecord>, opts: LoadOptions = {}): Promise<LoadReport> {
+export async function loadGraph(
+  db: Database,
+  records: AsyncIterable<GraphRecord>,
+  opts: LoadOptions = {},
+): Promise<LoadReport> {
   const batchSize = opts.batchSize ?? 2_000;
   let tx: Transaction | undefined;
-  return db.withSession(async (session) => {
-    try {
-      await session.run(cypher('create-dump-load-index'));
-      await session.run('CALL db.awaitIndexes(60)');
-      if (opts.inBatches && opts.replace) await session.run(cypher('delete-graph-in-batches'));
-      tx = await session.beginTransaction({ timeout: opts.timeoutMs ?? 600_000 });
-      const count = async (name: string, params: Record<string, unknown> = {}) => {
-        const n = Number((await tx!.run(cypher(name), params)).records[0]?.get('count') ?? 0);
+  return db.withSession(
+    async (session) => {
+      try {
+        await session.run(cypher('create-dump-load-index'));
+        await session.run('CALL db.awaitIndexes(60)');
+        if (opts.inBatches && opts.replace) await session.run(cypher('delete-graph-in-batches'));
+        tx = await session.beginTransaction({ timeout: opts.timeoutMs ?? 600_000 });
+        const count = async (name: string, params: Record<string, unknown> = {}) => {
+          const n = Number((await tx!.run(cypher(name), params)).records[0]?.get('count') ?? 0);
+          if (opts.inBatches) {
+            await tx!.commit();
+            tx = await session.beginTransaction({ timeout: opts.timeoutMs ?? 600_000 });
+          }
+          return n;
+        };
+        if (opts.requireEmpty) {
+          const [row] = (await tx.run(cypher('count-graph'))).records;
+          const nodes = Number(row?.get('nodes') ?? 0);
+          if (nodes > 0) throw new GraphNotEmptyError(nodes);
+        }
+        if (opts.replace && !opts.inBatches) await count('delete-graph');
+        const report: LoadReport = { nodes: 0, relationships: 0 };
+        let nodes: unknown[] = [];
+        let rels: unknown[] = [];
+        const flushNodes = async () => {
+          if (nodes.length) report.nodes += await count('load-dump-nodes', { rows: nodes });
+          nodes = [];
+        };
+        const flushRels = async () => {
+          if (!rels.length) return;
+          const created = await count('load-dump-relationships', { rows: rels });
+          if (created !== rels.length)
+            throw new Error(
+              `the dump is broken: ${rels.length - created} of a batch of ${rels.length} relationships name a node it does not hold`,
+            );
+          report.relationships += created;
+          rels = [];
+        };
+        for await (const rec of records) {
+          if (rec.kind === 'node') {
+            if (rels.length) throw new Error('the dump is broken: a node after relationships');
+            nodes.push({ id: rec.id, labels: rec.labels, props: decodeProps(rec.props) });
+            if (nodes.length >= batchSize) await flushNodes();
+          } else {
+            await flushNodes();
+            rels.push({ type: rec.type, start: rec.start, end: rec.end, props: decodeProps(rec.props) });
+            if (rels.length >= batchSize) await flushRels();
+          }
+        }
+        await flushNodes();
+        await flushRels();
         if (opts.inBatches) {
-          await tx!.commit();
-          tx = await session.beginTransaction({ timeout: opts.timeoutMs ?? 600_000 });
-        }
-        return n;
-      };
-      if (opts.requireEmpty) {
-        const [row] = (await tx.run(cypher('count-graph'))).records;
-        const nodes = Number(row?.get('nodes') ?? 0);
-        if (nodes > 0) throw new GraphNotEmptyError(nodes);
-      }
-      if (opts.replace && !opts.inBatches) await count('delete-graph');
-      const report: LoadReport = { nodes: 0, relationships: 0 };
-      let nodes: unknown[] = [];
-      let rels: unknown[] = [];
-      const flushNodes = async () => {
-        if (nodes.length) report.nodes += await count('load-dump-nodes', { rows: nodes });
-        nodes = [];
-      };
-      const flushRels = async () => {
-        if (!rels.length) return;
-        const created = await count('load-dump-relationships', { rows: rels });
-        if (created !== rels.length) throw new Error(`the dump is broken: ${rels.length - created} of a batch of ${rels.length} relationships name a node it does not hold`);
-        report.relationships += created;
-        rels = [];
-      };
-      for await (const rec of records) {
-        if (rec.kind === 'node') {
-          if (rels.length) throw new Error('the dump is broken: a node after relationships');
-          nodes.push({ id: rec.id, labels: rec.labels, props: decodeProps(rec.props) });
-          if (nodes.length >= batchSize) await flushNodes();
+          await tx.commit();
+          await session.run(cypher('remove-dump-load-marks-in-batches'));
         } else {
-          await flushNodes();
-          rels.push({ type: rec.type, start: rec.start, end: rec.end, props: decodeProps(rec.props) });
-          if (rels.length >= batchSize) await flushRels();
+          await count('remove-dump-load-marks');
+          await tx.commit();
         }
+        return report;
+      } finally {
+        if (tx?.isOpen()) await tx.rollback().catch(() => {});
+        await session.run(cypher('drop-dump-load-index')).catch(() => {});
       }
-      await flushNodes();
-      await flushRels();
-      if (opts.inBatches) {
-        await tx.commit();
-        await session.run(cypher('remove-dump-load-marks-in-batches'));
-      } else {
-        await count('remove-dump-load-marks');
-        await tx.commit();
-      }
-      return report;
-    } finally {
-      if (tx?.isOpen()) await tx.rollback().catch(() => {});
-      await session.run(cypher('drop-dump-load-index')).catch(() => {});
-    }
-  }, { mode: 'WRITE' });
+    },
+    { mode: 'WRITE' },
+  );
 }
 
 /**
  * Makes `target`'s graph a copy of `source`'s: the schema applied, then the old graph replaced by the dump in one
  * transaction (readers of the target see the old graph or the new, never a mix). For a sandbox kept in sync.
  */
-export async function copyGraph(source: Database, target: Database, opts: Pick<LoadOptions, 'batchSize' | 'timeoutMs'> = {}): Promise<LoadReport> {
+export async function copyGraph(
+  source: Database,
+  target: Database,
+  opts: Pick<LoadOptions, 'batchSize' | 'timeoutMs'> = {},
+): Promise<LoadReport> {
   await applySchema(target);
   return loadGraph(target, dumpGraph(source, { timeoutMs: opts.timeoutMs }), { ...opts, replace: true });
 }
@@ -168,7 +210,11 @@ const temporalKinds: [new (...a: never[]) => object, Extract<DumpValue, { f: unk
   [neo4j.types.Date, 'date', ['year', 'month', 'day']],
   [neo4j.types.Time, 'time', ['hour', 'minute', 'second', 'nanosecond', 'timeZoneOffsetSeconds']],
   [neo4j.types.LocalTime, 'localtime', ['hour', 'minute', 'second', 'nanosecond']],
-  [neo4j.types.DateTime, 'datetime', ['year', 'month', 'day', 'hour', 'minute', 'second', 'nanosecond', 'timeZoneOffsetSeconds', 'timeZoneId']],
+  [
+    neo4j.types.DateTime,
+    'datetime',
+    ['year', 'month', 'day', 'hour', 'minute', 'second', 'nanosecond', 'timeZoneOffsetSeconds', 'timeZoneId'],
+  ],
   [neo4j.types.LocalDateTime, 'localdatetime', ['year', 'month', 'day', 'hour', 'minute', 'second', 'nanosecond']],
   [neo4j.types.Duration, 'duration', ['months', 'days', 'seconds', 'nanoseconds']],
 ];
@@ -178,7 +224,8 @@ export function encodeValue(v: unknown): DumpValue {
   if (typeof v === 'string' || typeof v === 'boolean') return v;
   if (typeof v === 'bigint') return { $: 'int', v: v.toString() };
   if (neo4j.isInt(v)) return { $: 'int', v: v.toString() };
-  if (typeof v === 'number') return Number.isFinite(v) ? v : { $: 'float', v: String(v) as 'NaN' | 'Infinity' | '-Infinity' };
+  if (typeof v === 'number')
+    return Number.isFinite(v) ? v : { $: 'float', v: String(v) as 'NaN' | 'Infinity' | '-Infinity' };
   if (Array.isArray(v)) return v.map(encodeValue);
   if (v instanceof neo4j.types.Point) {
     const p = { $: 'point' as const, srid: Number(v.srid), x: v.x, y: v.y };
@@ -209,18 +256,51 @@ export function decodeValue(v: DumpValue): unknown {
   if (Array.isArray(v)) return v.map(decodeValue);
   const int = (s: string | null | undefined) => (s === null || s === undefined ? undefined : neo4j.int(s));
   switch (v.$) {
-    case 'int': return neo4j.int(v.v);
-    case 'float': return Number(v.v);
-    case 'point': return v.z === undefined ? new neo4j.types.Point(neo4j.int(v.srid), v.x, v.y) : new neo4j.types.Point(neo4j.int(v.srid), v.x, v.y, v.z);
-    case 'date': return new neo4j.types.Date(int(v.f.year)!, int(v.f.month)!, int(v.f.day)!);
-    case 'time': return new neo4j.types.Time(int(v.f.hour)!, int(v.f.minute)!, int(v.f.second)!, int(v.f.nanosecond)!, int(v.f.timeZoneOffsetSeconds)!);
-    case 'localtime': return new neo4j.types.LocalTime(int(v.f.hour)!, int(v.f.minute)!, int(v.f.second)!, int(v.f.nanosecond)!);
+    case 'int':
+      return neo4j.int(v.v);
+    case 'float':
+      return Number(v.v);
+    case 'point':
+      return v.z === undefined
+        ? new neo4j.types.Point(neo4j.int(v.srid), v.x, v.y)
+        : new neo4j.types.Point(neo4j.int(v.srid), v.x, v.y, v.z);
+    case 'date':
+      return new neo4j.types.Date(int(v.f.year)!, int(v.f.month)!, int(v.f.day)!);
+    case 'time':
+      return new neo4j.types.Time(
+        int(v.f.hour)!,
+        int(v.f.minute)!,
+        int(v.f.second)!,
+        int(v.f.nanosecond)!,
+        int(v.f.timeZoneOffsetSeconds)!,
+      );
+    case 'localtime':
+      return new neo4j.types.LocalTime(int(v.f.hour)!, int(v.f.minute)!, int(v.f.second)!, int(v.f.nanosecond)!);
     case 'datetime':
-      return new neo4j.types.DateTime(int(v.f.year)!, int(v.f.month)!, int(v.f.day)!, int(v.f.hour)!, int(v.f.minute)!, int(v.f.second)!, int(v.f.nanosecond)!,
-        int(v.f.timeZoneOffsetSeconds), v.f.timeZoneId ?? undefined);
+      return new neo4j.types.DateTime(
+        int(v.f.year)!,
+        int(v.f.month)!,
+        int(v.f.day)!,
+        int(v.f.hour)!,
+        int(v.f.minute)!,
+        int(v.f.second)!,
+        int(v.f.nanosecond)!,
+        int(v.f.timeZoneOffsetSeconds),
+        v.f.timeZoneId ?? undefined,
+      );
     case 'localdatetime':
-      return new neo4j.types.LocalDateTime(int(v.f.year)!, int(v.f.month)!, int(v.f.day)!, int(v.f.hour)!, int(v.f.minute)!, int(v.f.second)!, int(v.f.nanosecond)!);
-    case 'duration': return new neo4j.types.Duration(int(v.f.months)!, int(v.f.days)!, int(v.f.seconds)!, int(v.f.nanoseconds)!);
-    default: throw new Error(`the dump is broken: a value tagged ${JSON.stringify((v as { $: unknown }).$)}`);
+      return new neo4j.types.LocalDateTime(
+        int(v.f.year)!,
+        int(v.f.month)!,
+        int(v.f.day)!,
+        int(v.f.hour)!,
+        int(v.f.minute)!,
+        int(v.f.second)!,
+        int(v.f.nanosecond)!,
+      );
+    case 'duration':
+      return new neo4j.types.Duration(int(v.f.months)!, int(v.f.days)!, int(v.f.seconds)!, int(v.f.nanoseconds)!);
+    default:
+      throw new Error(`the dump is broken: a value tagged ${JSON.stringify((v as { $: unknown }).$)}`);
   }
 }

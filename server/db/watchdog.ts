@@ -12,7 +12,9 @@ export interface WatchdogOptions {
   log?: (msg: string) => void;
 }
 
-export interface Watchdog { stop(): void }
+export interface Watchdog {
+  stop(): void;
+}
 
 export function startWatchdog(db: Database, opts: WatchdogOptions = {}): Watchdog {
   const intervalMs = opts.intervalMs ?? 1_000;

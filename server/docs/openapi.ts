@@ -5,7 +5,11 @@ import { embedOpenApiPaths } from '../embed/embed.openapi.ts';
 import { AgreementListSchema, AgreementQuerySchema } from '../../core/schemas/agreement.schema.ts';
 import { CityDetailSchema, CitySearchQuerySchema, CitySearchResultSchema } from '../../core/schemas/city.schema.ts';
 import { IdSchema } from '../../core/schemas/common.schema.ts';
-import { CypherRequestSchema, CypherResultSchema, CypherSchemaInfoSchema } from '../../core/schemas/cypher-console.schema.ts';
+import {
+  CypherRequestSchema,
+  CypherResultSchema,
+  CypherSchemaInfoSchema,
+} from '../../core/schemas/cypher-console.schema.ts';
 import { ErrorSchema } from '../../core/schemas/error.schema.ts';
 import { ForumDetailSchema, ForumListSchema } from '../../core/schemas/forum.schema.ts';
 import { GraphQuerySchema, GraphSchema } from '../../core/schemas/graph.schema.ts';
@@ -28,7 +32,10 @@ function get(summary: string, response: z.ZodType, params: { query?: z.ZodObject
   return {
     get: {
       summary,
-      requestParams: { ...(params.query ? { query: params.query } : {}), ...(params.path ? { path: params.path } : {}) },
+      requestParams: {
+        ...(params.query ? { query: params.query } : {}),
+        ...(params.path ? { path: params.path } : {}),
+      },
       responses: { 200: json(response, 'OK'), ...errors },
     },
   };
@@ -42,30 +49,51 @@ export function openApiDocument(): object {
     info: {
       title: 'Pobratim API',
       version: '1.0.0',
-      description: 'Twin-city ties, agreements, forums and their sources, from a Neo4j graph. Every error is `{ "error": { "code", "message", "details"? } }`.',
-      license: { name: 'Code: see repository; world data CC BY-SA 4.0 (Wikipedia contributors) and ODbL (© OpenStreetMap contributors)' },
+      description:
+        'Twin-city ties, agreements, forums and their sources, from a Neo4j graph. Every error is `{ "error": { "code", "message", "details"? } }`.',
+      license: {
+        name: 'Code: see repository; world data CC BY-SA 4.0 (Wikipedia contributors) and ODbL (© OpenStreetMap contributors)',
+      },
     },
     paths: {
-      '/api/health': get('Liveness: the process answers; 200 with the database version, 503 with the reason while the database is down or frozen', HealthSchema),
-      '/api/ready': get('Readiness: 503 until the schema and the curated graph are loaded (or while the database is down); `world` says whether the world network is still importing', ReadySchema),
+      '/api/health': get(
+        'Liveness: the process answers; 200 with the database version, 503 with the reason while the database is down or frozen',
+        HealthSchema,
+      ),
+      '/api/ready': get(
+        'Readiness: 503 until the schema and the curated graph are loaded (or while the database is down); `world` says whether the world network is still importing',
+        ReadySchema,
+      ),
       '/api/cities': get('Find cities by any name form', CitySearchResultSchema, { query: CitySearchQuerySchema }),
-      '/api/cities/{id}': get('A city with its ties, agreements, forums, people, investments and sources', CityDetailSchema, { path: idPath }),
-      '/api/graph': get('Nodes and links of the (filtered) twin-city network', GraphSchema, { query: GraphQuerySchema }),
+      '/api/cities/{id}': get(
+        'A city with its ties, agreements, forums, people, investments and sources',
+        CityDetailSchema,
+        { path: idPath },
+      ),
+      '/api/graph': get('Nodes and links of the (filtered) twin-city network', GraphSchema, {
+        query: GraphQuerySchema,
+      }),
       '/api/forums': get('Forum editions (missing editions listed as gaps)', ForumListSchema),
       '/api/forums/{id}': get('One forum edition with its delegations', ForumDetailSchema, { path: idPath }),
-      '/api/agreements': get('Agreements between cities or their bodies', AgreementListSchema, { query: AgreementQuerySchema }),
+      '/api/agreements': get('Agreements between cities or their bodies', AgreementListSchema, {
+        query: AgreementQuerySchema,
+      }),
       '/api/path': get('Shortest chain of ties between two cities', PathSchema, { query: PathQuerySchema }),
       '/api/sources': get('All sources with the number of facts citing each', SourceListSchema),
       '/api/sources/{id}': get('One source and the facts it supports', SourceDetailSchema, { path: idPath }),
       '/api/cypher': {
         post: {
-          summary: 'Run one read-only Cypher query (the researchers\' console)',
-          description: 'Refused with a 4xx whose message says why: 400 syntax_error / query_error / multiple_statements, 403 write_refused / schema_refused / admin_refused / procedure_refused / load_csv_refused, 408 query_timeout, 413 query_too_long, 422 memory_limit, 429 rate_limited.',
+          summary: "Run one read-only Cypher query (the researchers' console)",
+          description:
+            'Refused with a 4xx whose message says why: 400 syntax_error / query_error / multiple_statements, 403 write_refused / schema_refused / admin_refused / procedure_refused / load_csv_refused, 408 query_timeout, 413 query_too_long, 422 memory_limit, 429 rate_limited.',
           requestBody: { content: { 'application/json': { schema: CypherRequestSchema } } },
           responses: {
             200: json(CypherResultSchema, 'Columns, rows, the graph in the rows, and a summary'),
             400: json(ErrorSchema, 'Not valid Cypher, or Neo4j refused it; details.position says where'),
-            403: json(ErrorSchema, 'Not read-only: writes, schema or administration commands, LOAD CSV, procedures outside the allow-list'),
+            403: json(
+              ErrorSchema,
+              'Not read-only: writes, schema or administration commands, LOAD CSV, procedures outside the allow-list',
+            ),
             408: json(ErrorSchema, 'The query ran past the timeout and was stopped'),
             413: json(ErrorSchema, 'The query text is too long'),
             429: json(ErrorSchema, 'Too many console queries from this client'),
@@ -73,16 +101,34 @@ export function openApiDocument(): object {
           },
         },
       },
-      '/api/cypher/schema': get('Labels, relationship types and property keys with counts (the console\'s schema panel)', CypherSchemaInfoSchema),
+      '/api/cypher/schema': get(
+        "Labels, relationship types and property keys with counts (the console's schema panel)",
+        CypherSchemaInfoSchema,
+      ),
       '/api/export': {
         get: {
-          summary: 'The (filtered) network as GraphML, GEXF, CSV (the importer’s richer columns) or JSON, streamed as a download',
+          summary:
+            'The (filtered) network as GraphML, GEXF, CSV (the importer’s richer columns) or JSON, streamed as a download',
           requestParams: { query: ExportFormatSchema.extend(GraphQuerySchema.shape) },
           responses: {
-            200: { description: 'The export; its attribution (licence credits) is inside the file', content: { 'application/graphml+xml': {}, 'application/gexf+xml': {}, 'text/csv': {}, 'application/json': { schema: GraphSchema } } },
+            200: {
+              description: 'The export; its attribution (licence credits) is inside the file',
+              content: {
+                'application/graphml+xml': {},
+                'application/gexf+xml': {},
+                'text/csv': {},
+                'application/json': { schema: GraphSchema },
+              },
+            },
             ...errors,
-            429: json(ErrorSchema, 'This client already runs as many exports as it may at once (EXPORT_MAX_PER_CLIENT); see Retry-After'),
-            503: json(ErrorSchema, 'The database is unreachable, or the server runs as many exports as it may (EXPORT_MAX_TOTAL); see Retry-After'),
+            429: json(
+              ErrorSchema,
+              'This client already runs as many exports as it may at once (EXPORT_MAX_PER_CLIENT); see Retry-After',
+            ),
+            503: json(
+              ErrorSchema,
+              'The database is unreachable, or the server runs as many exports as it may (EXPORT_MAX_TOTAL); see Retry-After',
+            ),
           },
         },
       },
@@ -90,7 +136,9 @@ export function openApiDocument(): object {
         post: {
           summary: 'Import a CSV file (world columns or the richer set); admin only: Authorization: Bearer ADMIN_TOKEN',
           requestParams: { query: ImportQuerySchema },
-          requestBody: { content: { 'text/csv': { schema: z.string().meta({ description: 'The CSV file, UTF-8, at most 10 MB' }) } } },
+          requestBody: {
+            content: { 'text/csv': { schema: z.string().meta({ description: 'The CSV file, UTF-8, at most 10 MB' }) } },
+          },
           responses: {
             200: json(ImportReportSchema, 'What was (or, in a dry run, would be) imported, and every rejected row'),
             400: json(ErrorSchema, 'Not UTF-8, empty, or an unrecognised header'),

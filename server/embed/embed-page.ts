@@ -10,7 +10,8 @@ import { explorerPath } from '../../core/view/embed-view.ts';
 import type { EmbedPicture } from './embed.service.ts';
 
 /** Without a build the page still works: chrome and the snapshot, no script. */
-const FALLBACK = '<!doctype html><html lang="ru"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><!--embed:head--></head><body><!--embed:body--></body></html>';
+const FALLBACK =
+  '<!doctype html><html lang="ru"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><!--embed:head--></head><body><!--embed:body--></body></html>';
 
 const templates = new Map<string, string>();
 function template(webRoot: string): string {
@@ -43,10 +44,16 @@ export function renderEmbedPage(p: EmbedPicture, origin: string, webRoot: string
     `<script type="application/json" id="pobratim-data">${json({ graph: p.graph, forums: p.forums, positions: Object.fromEntries(p.positions) })}</script>`,
   ].join('\n    ');
   const kinds = [...new Set(p.graph.links.map((l) => l.kind))].sort();
-  const legend = kinds.map((k) => {
-    const s = KIND_STYLE[k] ?? KIND_STYLE.cooperation!;
-    return `<li><svg width="26" height="8" aria-hidden="true"><line x1="0" y1="4" x2="26" y2="4" stroke="${s.stroke}" stroke-width="${s.width + 1}"${s.dash ? ` stroke-dasharray="${s.dash}"` : ''}/></svg>${esc(w.kinds[k] ?? k)}</li>`;
-  }).join('') + (p.forums.length ? `<li class="forum-key"><svg width="18" height="18" aria-hidden="true">${forumKeySvg(9, 9)}</svg>${esc(w.forumKey)}</li>` : '');
+  const legend =
+    kinds
+      .map((k) => {
+        const s = KIND_STYLE[k] ?? KIND_STYLE.cooperation!;
+        return `<li><svg width="26" height="8" aria-hidden="true"><line x1="0" y1="4" x2="26" y2="4" stroke="${s.stroke}" stroke-width="${s.width + 1}"${s.dash ? ` stroke-dasharray="${s.dash}"` : ''}/></svg>${esc(w.kinds[k] ?? k)}</li>`;
+      })
+      .join('') +
+    (p.forums.length
+      ? `<li class="forum-key"><svg width="18" height="18" aria-hidden="true">${forumKeySvg(9, 9)}</svg>${esc(w.forumKey)}</li>`
+      : '');
   const credits = [w.source, ...p.graph.attribution, ...(p.pinnedAt ? [w.asOf(p.pinnedAt.slice(0, 10))] : [])];
   const body = `<main class="embed" data-controls="${p.view.controls}">
     <h1 class="title">${esc(p.title)}</h1>

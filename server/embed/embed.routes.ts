@@ -7,7 +7,12 @@ import type { GraphChangeCache } from '../http/graph-change-cache.ts';
 import { goneSignal } from '../http/gone-signal.ts';
 import { perClientLimit, type RateLimit } from '../http/rate-limit.ts';
 import { parseInput } from '../http/validate.ts';
-import { EmbedQuerySchema, OembedQuerySchema, StoryCreateSchema, type EmbedQuery } from '../../core/schemas/embed.schema.ts';
+import {
+  EmbedQuerySchema,
+  OembedQuerySchema,
+  StoryCreateSchema,
+  type EmbedQuery,
+} from '../../core/schemas/embed.schema.ts';
 import { IdSchema } from '../../core/schemas/common.schema.ts';
 import { WORDS } from '../../core/i18n/embed-words.ts';
 import { snapshotSvg } from '../../core/embed/svg.ts';
@@ -31,12 +36,20 @@ const cacheFor = (q: EmbedQuery) => (q.story ? 'public, max-age=86400, immutable
 // response cache until the graph changes, so a popular article costs one rendering, not one per reader.
 
 /** `explorer`: also serve the built explorer page at `/` with its discovery link and og:image (not under Vite dev). */
-export function embedPageRoutes(embeds: EmbedService, cache: GraphChangeCache, webRoot: string, originOf: OriginOf, explorer = true): Router {
+export function embedPageRoutes(
+  embeds: EmbedService,
+  cache: GraphChangeCache,
+  webRoot: string,
+  originOf: OriginOf,
+  explorer = true,
+): Router {
   const router = Router();
   router.get('/embed', async (req, res) => {
     const q = parseInput(EmbedQuerySchema, req.query, 'query');
     const origin = originOf(req);
-    const html = await cache.get(`embed ${origin} ${JSON.stringify(q)}`, async () => renderEmbedPage(await embeds.picture(q), origin, webRoot));
+    const html = await cache.get(`embed ${origin} ${JSON.stringify(q)}`, async () =>
+      renderEmbedPage(await embeds.picture(q), origin, webRoot),
+    );
     allowFraming(res);
     res.setHeader('Cache-Control', cacheFor(q));
     res.type('html').send(html);
@@ -64,15 +77,31 @@ export function embedPageRoutes(embeds: EmbedService, cache: GraphChangeCache, w
 export const STORY_RATE_LIMIT: RateLimit = { limit: 30, windowMs: 15 * 60_000 };
 export const STORY_DAILY_LIMIT: RateLimit = { limit: 100, windowMs: 24 * 3600_000 };
 
-export function embedApiRoutes(embeds: EmbedService, cache: GraphChangeCache, originOf: OriginOf, renderer: PngRenderer, storyLimit: RateLimit = STORY_RATE_LIMIT, storyDailyLimit: RateLimit = STORY_DAILY_LIMIT): Router {
+export function embedApiRoutes(
+  embeds: EmbedService,
+  cache: GraphChangeCache,
+  originOf: OriginOf,
+  renderer: PngRenderer,
+  storyLimit: RateLimit = STORY_RATE_LIMIT,
+  storyDailyLimit: RateLimit = STORY_DAILY_LIMIT,
+): Router {
   const router = Router();
   const svgOf = (q: EmbedQuery, at?: string) =>
-    cache.get(`snapshot.svg ${JSON.stringify(q)}`, async () => {
-      const p = await embeds.picture(q);
-      const w = WORDS[p.view.lang];
-      const footer = [w.source, ...(p.pinnedAt ? [w.asOf(p.pinnedAt.slice(0, 10))] : [])].join(' · ');
-      return snapshotSvg(p.graph, p.positions, { lang: p.view.lang, focus: p.view.focus, forums: p.forums }, { title: p.title, description: p.description, attribution: p.graph.attribution, footer });
-    }, at);
+    cache.get(
+      `snapshot.svg ${JSON.stringify(q)}`,
+      async () => {
+        const p = await embeds.picture(q);
+        const w = WORDS[p.view.lang];
+        const footer = [w.source, ...(p.pinnedAt ? [w.asOf(p.pinnedAt.slice(0, 10))] : [])].join(' · ');
+        return snapshotSvg(
+          p.graph,
+          p.positions,
+          { lang: p.view.lang, focus: p.view.focus, forums: p.forums },
+          { title: p.title, description: p.description, attribution: p.graph.attribution, footer },
+        );
+      },
+      at,
+    );
   router.get('/snapshot.svg', async (req, res) => {
     const q = parseInput(EmbedQuerySchema, req.query, 'query');
     const svg = await svgOf(q);
@@ -85,11 +114,14 @@ export function embedApiRoutes(embeds: EmbedService, cache: GraphChangeCache, or
     // Rendered off the main thread (png.ts). A client gone before its render began drops it; readers sharing
     // that render (the cache joins concurrent misses) then start their own.
     const { signal, stop } = goneSignal(res);
-    const render = () => cache.get(`snapshot.png ${JSON.stringify(q)}`, async (marker) => renderer.png(await svgOf(q, marker), signal));
-    const png = await render().catch((err: unknown) => {
-      if (signal.aborted || !(err instanceof Error && err.name === 'AbortError')) throw err;
-      return render();
-    }).finally(stop);
+    const render = () =>
+      cache.get(`snapshot.png ${JSON.stringify(q)}`, async (marker) => renderer.png(await svgOf(q, marker), signal));
+    const png = await render()
+      .catch((err: unknown) => {
+        if (signal.aborted || !(err instanceof Error && err.name === 'AbortError')) throw err;
+        return render();
+      })
+      .finally(stop);
     allowCrossOriginUse(res);
     res.setHeader('Cache-Control', cacheFor(q));
     res.type('image/png').send(png);
@@ -97,11 +129,26 @@ export function embedApiRoutes(embeds: EmbedService, cache: GraphChangeCache, or
   router.get('/oembed', async (req, res) => {
     res.json(await oembed(embeds, originOf(req), parseInput(OembedQuerySchema, req.query, 'query')));
   });
-  router.post('/stories', perClientLimit(storyLimit, 'stories pinned'), perClientLimit(storyDailyLimit, 'stories pinned today'), async (req, res) => {
-    const story = await embeds.pin(parseInput(StoryCreateSchema, req.body, 'body'));
-    const embedUrl = originOf(req) + embedPath({ story: story.id, depth: 1, undated: 'include', limit: 500, lang: 'ru', layout: 'force', controls: '1' });
-    res.status(201).json({ ...story, embedUrl });
-  });
+  router.post(
+    '/stories',
+    perClientLimit(storyLimit, 'stories pinned'),
+    perClientLimit(storyDailyLimit, 'stories pinned today'),
+    async (req, res) => {
+      const story = await embeds.pin(parseInput(StoryCreateSchema, req.body, 'body'));
+      const embedUrl =
+        originOf(req) +
+        embedPath({
+          story: story.id,
+          depth: 1,
+          undated: 'include',
+          limit: 500,
+          lang: 'ru',
+          layout: 'force',
+          controls: '1',
+        });
+      res.status(201).json({ ...story, embedUrl });
+    },
+  );
   router.get('/stories/:id', async (req, res) => {
     const { id } = parseInput(z.object({ id: IdSchema }), req.params, 'path');
     res.json(await embeds.story(id));

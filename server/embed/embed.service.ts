@@ -4,7 +4,13 @@ import { createHash } from 'node:crypto';
 import type { ForumRepository } from '../forums/forum.repository.ts';
 import type { GraphService } from '../graph/graph.service.ts';
 import { AppError, BadRequestError, NotFoundError } from '../http/errors.ts';
-import { ViewDataSchema, type EmbedForum, type EmbedQuery, type Story, type ViewData } from '../../core/schemas/embed.schema.ts';
+import {
+  ViewDataSchema,
+  type EmbedForum,
+  type EmbedQuery,
+  type Story,
+  type ViewData,
+} from '../../core/schemas/embed.schema.ts';
 import type { Forum } from '../../core/schemas/forum.schema.ts';
 import type { Graph } from '../../core/schemas/graph.schema.ts';
 import { describeView, viewTitle } from '../../core/embed/describe.ts';
@@ -25,23 +31,37 @@ export interface EmbedPicture {
 }
 
 /** Bounds of story storage: per story, and in all (count and bytes of frozen data). */
-export interface StoryLimits { maxBytes: number; maxCount: number; maxTotalBytes: number }
+export interface StoryLimits {
+  maxBytes: number;
+  maxCount: number;
+  maxTotalBytes: number;
+}
 
 export class EmbedService {
   /** `graphs`: the graph of a view (through the response cache, so nearby limits share one selection). */
-  constructor(private readonly graphs: Pick<GraphService, 'get'>, private readonly stories: StoryRepository, private readonly forumList: Pick<ForumRepository, 'list'>, private readonly limits: StoryLimits) {}
+  constructor(
+    private readonly graphs: Pick<GraphService, 'get'>,
+    private readonly stories: StoryRepository,
+    private readonly forumList: Pick<ForumRepository, 'list'>,
+    private readonly limits: StoryLimits,
+  ) {}
 
   async picture(q: EmbedQuery): Promise<EmbedPicture> {
     const { view, graph, forums, pinnedAt } = await this.load(q);
     return {
-      view, graph, forums, pinnedAt,
+      view,
+      graph,
+      forums,
+      pinnedAt,
       positions: layoutGraph(graph.nodes, graph.links, view.layout),
       title: viewTitle(graph, view.focus, view.lang),
       description: describeView(graph, view.focus, view.lang, forums),
     };
   }
 
-  private async load(q: EmbedQuery): Promise<{ view: EmbedView; graph: Graph; forums: EmbedForum[]; pinnedAt?: string }> {
+  private async load(
+    q: EmbedQuery,
+  ): Promise<{ view: EmbedView; graph: Graph; forums: EmbedForum[]; pinnedAt?: string }> {
     const presentation = { lang: q.lang, layout: q.layout, controls: q.controls } as const;
     if (!q.story) {
       const data = viewData(q);
@@ -51,9 +71,13 @@ export class EmbedService {
     const story = await this.stories.get(q.story);
     if (!story) throw new NotFoundError('story', q.story);
     const data = ViewDataSchema.parse(storedViewAsQuery(story.view));
-    return { view: { ...data, ...presentation, story: story.id }, graph: story.graph, forums: story.forums, pinnedAt: story.pinnedAt };
+    return {
+      view: { ...data, ...presentation, story: story.id },
+      graph: story.graph,
+      forums: story.forums,
+      pinnedAt: story.pinnedAt,
+    };
   }
-
 
   async story(id: string): Promise<Story> {
     const story = await this.stories.get(id);
@@ -66,7 +90,10 @@ export class EmbedService {
    *  size (413), and all stories' count and bytes (507). */
   async pin(data: ViewData): Promise<Story> {
     const [graph, list] = await Promise.all([this.graphs.get(data), this.forumList.list()]);
-    if (graph.links.length === 0) throw new BadRequestError('The view has no ties: there is nothing to pin', { fields: [{ field: 'body', message: 'no ties in this view' }] });
+    if (graph.links.length === 0)
+      throw new BadRequestError('The view has no ties: there is nothing to pin', {
+        fields: [{ field: 'body', message: 'no ties in this view' }],
+      });
     const forums = marked(list, data, graph);
     const view = normalisedView(data);
     const id = createHash('sha256').update(JSON.stringify({ view, graph, forums })).digest('hex').slice(0, 16);
@@ -77,11 +104,19 @@ export class EmbedService {
     const bytes = storyBytes(text);
     const { maxBytes, maxCount, maxTotalBytes } = this.limits;
     if (bytes > maxBytes) {
-      throw new AppError('story_too_large', `This view's data is ${Math.ceil(bytes / 1024)} KB; a story holds at most ${Math.floor(maxBytes / 1024)} KB: narrow the view (a lower limit, fewer countries or a focus)`, { bytes, maxBytes });
+      throw new AppError(
+        'story_too_large',
+        `This view's data is ${Math.ceil(bytes / 1024)} KB; a story holds at most ${Math.floor(maxBytes / 1024)} KB: narrow the view (a lower limit, fewer countries or a focus)`,
+        { bytes, maxBytes },
+      );
     }
     const usage = await this.stories.usage();
     if (usage.count + 1 > maxCount || usage.bytes + bytes > maxTotalBytes) {
-      throw new AppError('story_storage_full', 'The server stores no more stories for now; live embeds (without a story) still work', { maxCount, maxTotalBytes });
+      throw new AppError(
+        'story_storage_full',
+        'The server stores no more stories for now; live embeds (without a story) still work',
+        { maxCount, maxTotalBytes },
+      );
     }
     return { ...story, pinnedAt: await this.stories.save(story, text) };
   }
@@ -90,14 +125,18 @@ export class EmbedService {
 /** The view as stored and hashed: set-like filters sorted and without repeats, unset ones left out. */
 function normalisedView(data: ViewData): Record<string, unknown> {
   const set = (xs: string[] | undefined) => (xs ? [...new Set(xs)].sort() : undefined);
-  return JSON.parse(JSON.stringify({ ...data, country: set(data.country), kind: set(data.kind) })) as Record<string, unknown>;
+  return JSON.parse(JSON.stringify({ ...data, country: set(data.country), kind: set(data.kind) })) as Record<
+    string,
+    unknown
+  >;
 }
 
 /** The editions the explorer would mark for this view: hosts it shows, held by its last year (`to`). */
 function marked(forums: Forum[], data: ViewData, graph: Graph): EmbedForum[] {
   const shown = new Set(graph.nodes.map((n) => n.id));
   const held = forumsHeld(forums, (id) => shown.has(id), data.to ?? Infinity, data.undated === 'include');
-  return [...held.values()].flat()
+  return [...held.values()]
+    .flat()
     .map(({ id, edition, editionRoman, year, host }) => ({ id, edition, editionRoman, year, host: { id: host!.id } }))
     .sort((a, b) => a.edition - b.edition);
 }

@@ -17,7 +17,12 @@ function template(webRoot: string): string | undefined {
 }
 
 /** `query`: the page URL's query, read as the explorer reads it (anything malformed is left out). */
-export function renderExplorerPage(webRoot: string, origin: string, pageUrl: string, query: string): string | undefined {
+export function renderExplorerPage(
+  webRoot: string,
+  origin: string,
+  pageUrl: string,
+  query: string,
+): string | undefined {
   const html = template(webRoot);
   if (!html) return undefined;
   const image = origin + snapshotPath(embedViewOfExplorer(query), 'png');

@@ -10,7 +10,11 @@ import type { EmbedService } from './embed.service.ts';
 
 const DEFAULT = { width: 640, height: 520 };
 
-export async function oembed(embeds: EmbedService, origin: string, q: { url: string; maxwidth?: number | undefined; maxheight?: number | undefined; format: 'json' | 'xml' }): Promise<Oembed> {
+export async function oembed(
+  embeds: EmbedService,
+  origin: string,
+  q: { url: string; maxwidth?: number | undefined; maxheight?: number | undefined; format: 'json' | 'xml' },
+): Promise<Oembed> {
   if (q.format === 'xml') throw new AppError('not_implemented', 'Only format=json is served');
   let url: URL;
   try {
@@ -18,7 +22,8 @@ export async function oembed(embeds: EmbedService, origin: string, q: { url: str
   } catch {
     throw new NotFoundError('embeddable page at', q.url);
   }
-  if (url.origin !== origin || !['/', '/embed'].includes(url.pathname)) throw new NotFoundError('embeddable page at', q.url);
+  if (url.origin !== origin || !['/', '/embed'].includes(url.pathname))
+    throw new NotFoundError('embeddable page at', q.url);
   // A link copied from the explorer speaks its URL format (year, undated=0, tab=map); /embed links the API's.
   const query = url.pathname === '/' ? embedQueryOfExplorer(url.search) : Object.fromEntries(url.searchParams);
   const picture = await embeds.picture(parseInput(EmbedQuerySchema, query, 'query'));

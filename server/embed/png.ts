@@ -42,7 +42,12 @@ export class PngRenderer {
       return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
     } catch (err) {
       if (err instanceof Error && /queue is at limit|no task queue available/i.test(err.message)) {
-        throw new AppError('busy', 'Every snapshot renderer is busy; try again in a few seconds', { threads: this.pool.options.maxThreads, queue: this.pool.options.maxQueue }, { retryAfterSeconds: 2 });
+        throw new AppError(
+          'busy',
+          'Every snapshot renderer is busy; try again in a few seconds',
+          { threads: this.pool.options.maxThreads, queue: this.pool.options.maxQueue },
+          { retryAfterSeconds: 2 },
+        );
       }
       throw err;
     } finally {

@@ -5,7 +5,13 @@ import type { Database } from '../db/database.ts';
 import { GraphSchema } from '../../core/schemas/graph.schema.ts';
 import { EmbedForumSchema, type Story } from '../../core/schemas/embed.schema.ts';
 
-const Row = z.object({ id: z.string(), pinnedAt: z.string(), view: z.string(), graph: z.string(), forums: z.string().nullable() });
+const Row = z.object({
+  id: z.string(),
+  pinnedAt: z.string(),
+  view: z.string(),
+  graph: z.string(),
+  forums: z.string().nullable(),
+});
 
 export class StoryRepository {
   constructor(private readonly db: Database) {}
@@ -13,7 +19,12 @@ export class StoryRepository {
   /** Stores the story unless one with this id exists; returns the stored pin time. A content write: it leaves
    *  the response cache's marker alone (Database.writeContent), and links the story to nothing. */
   async save(story: Story, text = storyText(story)): Promise<string> {
-    const [row] = await this.db.writeContent<{ pinnedAt: string }>('merge-story', { id: story.id, pinnedAt: story.pinnedAt, ...text, bytes: storyBytes(text) });
+    const [row] = await this.db.writeContent<{ pinnedAt: string }>('merge-story', {
+      id: story.id,
+      pinnedAt: story.pinnedAt,
+      ...text,
+      bytes: storyBytes(text),
+    });
     return row!.pinnedAt;
   }
 
@@ -29,7 +40,13 @@ export class StoryRepository {
     const r = Row.parse(row);
     // Stories pinned before forums were marked have none.
     const forums = z.array(EmbedForumSchema).parse(r.forums === null ? [] : JSON.parse(r.forums));
-    return { id: r.id, pinnedAt: r.pinnedAt, view: JSON.parse(r.view), graph: GraphSchema.parse(JSON.parse(r.graph)), forums };
+    return {
+      id: r.id,
+      pinnedAt: r.pinnedAt,
+      view: JSON.parse(r.view),
+      graph: GraphSchema.parse(JSON.parse(r.graph)),
+      forums,
+    };
   }
 }
 

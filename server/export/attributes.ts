@@ -6,14 +6,24 @@ import type { ExportNode } from './export.repository.ts';
 export type AttrType = 'string' | 'double' | 'int';
 
 export const nodeAttributes: Array<{ name: keyof ExportNode; type: AttrType }> = [
-  { name: 'type', type: 'string' }, { name: 'nameRu', type: 'string' }, { name: 'nameEn', type: 'string' },
-  { name: 'country', type: 'string' }, { name: 'lat', type: 'double' }, { name: 'lon', type: 'double' }, { name: 'coordinatesSources', type: 'string' },
+  { name: 'type', type: 'string' },
+  { name: 'nameRu', type: 'string' },
+  { name: 'nameEn', type: 'string' },
+  { name: 'country', type: 'string' },
+  { name: 'lat', type: 'double' },
+  { name: 'lon', type: 'double' },
+  { name: 'coordinatesSources', type: 'string' },
   { name: 'degree', type: 'int' },
 ];
 
 export const linkAttributes: Array<{ name: keyof GraphLink; type: AttrType }> = [
-  { name: 'kind', type: 'string' }, { name: 'kinds', type: 'string' }, { name: 'date', type: 'string' },
-  { name: 'datePrecision', type: 'string' }, { name: 'year', type: 'int' }, { name: 'agreements', type: 'string' }, { name: 'sources', type: 'string' },
+  { name: 'kind', type: 'string' },
+  { name: 'kinds', type: 'string' },
+  { name: 'date', type: 'string' },
+  { name: 'datePrecision', type: 'string' },
+  { name: 'year', type: 'int' },
+  { name: 'agreements', type: 'string' },
+  { name: 'sources', type: 'string' },
 ];
 
 export function attrValue(v: unknown): string | undefined {

@@ -9,12 +9,22 @@ import type { ExportNode, ExportSink, ExportSource } from './export.repository.t
 import type { Write } from './output.ts';
 
 const line = (cells: Array<string | number | null | undefined>) =>
-  stringify([cells.map((c) => (c === null || c === undefined ? '' : typeof c === 'number' ? String(c) : neutralise(c)))], { record_delimiter: 'windows' });
+  stringify(
+    [cells.map((c) => (c === null || c === undefined ? '' : typeof c === 'number' ? String(c) : neutralise(c)))],
+    { record_delimiter: 'windows' },
+  );
 
 export function csvSink(write: Write): ExportSink {
   const nodes = new Map<string, ExportNode>();
   let sources = new Map<string, ExportSource>();
-  const end = (n: ExportNode | undefined) => [n?.id, n?.nameEn ?? n?.nameRu ?? n?.id, n?.country, n?.lat, n?.lon, n?.type];
+  const end = (n: ExportNode | undefined) => [
+    n?.id,
+    n?.nameEn ?? n?.nameRu ?? n?.id,
+    n?.country,
+    n?.lat,
+    n?.lon,
+    n?.type,
+  ];
   return {
     async begin(list) {
       sources = new Map(list.map((s) => [s.id, s]));
@@ -27,10 +37,19 @@ export function csvSink(write: Write): ExportSink {
       // The licences of the tie's sources and of those of both ends' coordinates.
       const cited = [...l.sources, ...[l.source, l.target].flatMap((id) => nodes.get(id)?.coordinatesSources ?? [])];
       const licences = [...new Set(cited.flatMap((s) => sources.get(s)?.licence ?? []))];
-      await write(line([
-        ...end(nodes.get(l.source)), ...end(nodes.get(l.target)),
-        l.kind, l.kinds.join(';'), l.date, l.sources.join(';'), null, null, licences.join(' | '),
-      ]));
+      await write(
+        line([
+          ...end(nodes.get(l.source)),
+          ...end(nodes.get(l.target)),
+          l.kind,
+          l.kinds.join(';'),
+          l.date,
+          l.sources.join(';'),
+          null,
+          null,
+          licences.join(' | '),
+        ]),
+      );
     },
     async end() {},
   };

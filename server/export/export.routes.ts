@@ -7,7 +7,9 @@ import { GraphQuerySchema } from '../../core/schemas/graph.schema.ts';
 import { exportFormats, type ExportService } from './export.service.ts';
 
 export const ExportFormatSchema = z.object({
-  format: z.enum(Object.keys(exportFormats) as [keyof typeof exportFormats]).meta({ description: 'graphml and gexf open in Gephi; csv is the importer’s richer column set' }),
+  format: z
+    .enum(Object.keys(exportFormats) as [keyof typeof exportFormats])
+    .meta({ description: 'graphml and gexf open in Gephi; csv is the importer’s richer column set' }),
 });
 
 /** `limits`: each export holds a transaction while it streams (seconds for the world), so few run at once. */

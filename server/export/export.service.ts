@@ -22,7 +22,10 @@ export type ExportFormat = keyof typeof exportFormats;
 const credits = (licences: string[]) => [...new Set(licences)];
 
 export class ExportService {
-  constructor(private readonly repo: ExportRepository, private readonly graph: GraphService) {}
+  constructor(
+    private readonly repo: ExportRepository,
+    private readonly graph: GraphService,
+  ) {}
 
   /** The focus city is checked (404) before the caller starts writing. */
   async prepare(q: GraphQuery): Promise<string[] | null> {

@@ -5,7 +5,10 @@ import type { SourceRepository } from '../sources/source.repository.ts';
 import type { ForumRepository } from './forum.repository.ts';
 
 export class ForumService {
-  constructor(private readonly forums: ForumRepository, private readonly sources: SourceRepository) {}
+  constructor(
+    private readonly forums: ForumRepository,
+    private readonly sources: SourceRepository,
+  ) {}
 
   async list() {
     const forums = await this.forums.list();

@@ -2,7 +2,13 @@
 import { z } from 'zod';
 import { int } from 'neo4j-driver';
 import type { Database } from '../db/database.ts';
-import { GraphLinkSchema, GraphNodeSchema, type GraphLink, type GraphNode, type GraphQuery } from '../../core/schemas/graph.schema.ts';
+import {
+  GraphLinkSchema,
+  GraphNodeSchema,
+  type GraphLink,
+  type GraphNode,
+  type GraphQuery,
+} from '../../core/schemas/graph.schema.ts';
 
 /** get-graph and get-subgraph return each link and node as a list of values in its schema's key order. */
 const linkKeys = Object.keys(GraphLinkSchema.shape);

@@ -19,7 +19,9 @@ export const limitBucket = (limit: number) => LIMIT_BUCKETS.find((b) => b >= lim
 /** A selection kept in the response cache as JSON text (its size is what the cache bounds). */
 const partText = (p: GraphPart) => JSON.stringify({ ...p, coordinatesSources: [...p.coordinatesSources] });
 const partOf = (text: string): GraphPart => {
-  const p = JSON.parse(text) as Omit<GraphPart, 'coordinatesSources'> & { coordinatesSources: Array<[string, string[]]> };
+  const p = JSON.parse(text) as Omit<GraphPart, 'coordinatesSources'> & {
+    coordinatesSources: Array<[string, string[]]>;
+  };
   return { ...p, coordinatesSources: new Map(p.coordinatesSources) };
 };
 
@@ -27,7 +29,11 @@ const partOf = (text: string): GraphPart => {
 export function graphThroughCache(graph: GraphService, cache: GraphChangeCache) {
   return async (q: GraphQuery, marker?: string): Promise<Graph> => {
     const wide = { ...q, limit: limitBucket(q.limit) };
-    const part = await cache.get(`graph selection ${JSON.stringify(wide)}`, async () => partText(await graph.select(wide)), marker);
+    const part = await cache.get(
+      `graph selection ${JSON.stringify(wide)}`,
+      async () => partText(await graph.select(wide)),
+      marker,
+    );
     return graph.cut(partOf(part), q);
   };
 }

@@ -7,7 +7,10 @@ import type { SourceRepository } from '../sources/source.repository.ts';
 import type { GraphPart, GraphRepository } from './graph.repository.ts';
 
 export class GraphService {
-  constructor(private readonly graph: GraphRepository, private readonly sources: SourceRepository) {}
+  constructor(
+    private readonly graph: GraphRepository,
+    private readonly sources: SourceRepository,
+  ) {}
 
   async get(q: GraphQuery): Promise<Graph> {
     return this.cut(await this.select(q), q);
@@ -25,8 +28,13 @@ export class GraphService {
     const truncated = part.links.length > q.limit;
     const links = truncated ? part.links.slice(0, q.limit) : part.links;
     const nodes = truncated || !q.focus ? keepLinked(part, links) : part.nodes;
-    const coordinates = nodes.flatMap((n) => (n.lat === null ? [] : part.coordinatesSources.get(n.id) ?? []));
-    return { nodes, links, truncated, attribution: await this.attribution([...links.flatMap((l) => l.sources), ...coordinates]) };
+    const coordinates = nodes.flatMap((n) => (n.lat === null ? [] : (part.coordinatesSources.get(n.id) ?? [])));
+    return {
+      nodes,
+      links,
+      truncated,
+      attribution: await this.attribution([...links.flatMap((l) => l.sources), ...coordinates]),
+    };
   }
 
   /** The cities of the focus neighbourhood `get` would show (null without a focus), for exports. */

@@ -12,7 +12,14 @@ const alreadyPrepared = (): Readiness => ({ seeded: true, stage: 'done', world: 
 
 export class NotReadyError extends AppError {
   constructor(stage: Readiness['stage']) {
-    super('not_ready', stage === 'failed' ? 'Preparing the graph failed; see the server log' : 'The graph is still being loaded; try again shortly', { stage }, { retryAfterSeconds: 1 });
+    super(
+      'not_ready',
+      stage === 'failed'
+        ? 'Preparing the graph failed; see the server log'
+        : 'The graph is still being loaded; try again shortly',
+      { stage },
+      { retryAfterSeconds: 1 },
+    );
   }
 }
 

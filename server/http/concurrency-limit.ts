@@ -14,15 +14,25 @@ export interface ConcurrencyLimit {
 }
 
 /** `what` names the requests in the message: "Too many exports at once: …". */
-export function concurrencyLimit({ perClient, total }: ConcurrencyLimit, what: string, retryAfterSeconds = 5): RequestHandler {
+export function concurrencyLimit(
+  { perClient, total }: ConcurrencyLimit,
+  what: string,
+  retryAfterSeconds = 5,
+): RequestHandler {
   const perKey = new Map<string, number>();
   let inFlight = 0;
   return (req, res, next) => {
     const key = req.ip ?? req.socket.remoteAddress ?? 'unknown';
     const mine = perKey.get(key) ?? 0;
-    const refuse = (code: 'too_many_concurrent' | 'busy', message: string) => next(new AppError(code, message, { perClient, total }, { retryAfterSeconds }));
-    if (mine >= perClient) return refuse('too_many_concurrent', `Too many ${what} at once: at most ${perClient} per client; wait for one to finish`);
-    if (inFlight >= total) return refuse('busy', `The server is serving as many ${what} as it can (${total}); try again in a few seconds`);
+    const refuse = (code: 'too_many_concurrent' | 'busy', message: string) =>
+      next(new AppError(code, message, { perClient, total }, { retryAfterSeconds }));
+    if (mine >= perClient)
+      return refuse(
+        'too_many_concurrent',
+        `Too many ${what} at once: at most ${perClient} per client; wait for one to finish`,
+      );
+    if (inFlight >= total)
+      return refuse('busy', `The server is serving as many ${what} as it can (${total}); try again in a few seconds`);
     perKey.set(key, mine + 1);
     inFlight++;
     // 'close' comes on every path: finished, failed, or the client went away.

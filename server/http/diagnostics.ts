@@ -21,10 +21,16 @@ export function diagnosticsLine(delay: ReturnType<typeof monitorEventLoopDelay>,
   const m = process.memoryUsage();
   const cache = sources.cache?.();
   const line = {
-    rssMb: mb(m.rss), heapUsedMb: mb(m.heapUsed), heapTotalMb: mb(m.heapTotal), externalMb: mb(m.external), arrayBuffersMb: mb(m.arrayBuffers),
+    rssMb: mb(m.rss),
+    heapUsedMb: mb(m.heapUsed),
+    heapTotalMb: mb(m.heapTotal),
+    externalMb: mb(m.external),
+    arrayBuffersMb: mb(m.arrayBuffers),
     ...(cache ? { cacheMb: mb(cache.bytes), cacheEntries: cache.entries } : {}),
     ...sources.counts?.(),
-    loopDelayP50Ms: ms(delay.percentile(50)), loopDelayP99Ms: ms(delay.percentile(99)), loopDelayMaxMs: ms(delay.max),
+    loopDelayP50Ms: ms(delay.percentile(50)),
+    loopDelayP99Ms: ms(delay.percentile(99)),
+    loopDelayMaxMs: ms(delay.max),
   };
   delay.reset();
   return line;
@@ -36,7 +42,13 @@ export function startDiagnostics(logger: Logger, everyS: number, sources: Diagno
   const log = logger.child({}, { level: 'info' });
   const delay = monitorEventLoopDelay({ resolution: 10 });
   delay.enable();
-  const timer = setInterval(() => log.info({ diagnostics: diagnosticsLine(delay, sources) }, 'diagnostics'), everyS * 1000);
+  const timer = setInterval(
+    () => log.info({ diagnostics: diagnosticsLine(delay, sources) }, 'diagnostics'),
+    everyS * 1000,
+  );
   timer.unref();
-  return () => { clearInterval(timer); delay.disable(); };
+  return () => {
+    clearInterval(timer);
+    delay.disable();
+  };
 }

@@ -13,9 +13,17 @@ export type ErrorCategory =
   | 'unavailable' // the database, the console or the server cannot serve now (503)
   | 'internal'; // a fault of the server (500)
 
-export interface ErrorKind { status: number; category: ErrorCategory; retriable: boolean }
+export interface ErrorKind {
+  status: number;
+  category: ErrorCategory;
+  retriable: boolean;
+}
 
-const kind = (status: number, category: ErrorCategory, retriable = false): ErrorKind => ({ status, category, retriable });
+const kind = (status: number, category: ErrorCategory, retriable = false): ErrorKind => ({
+  status,
+  category,
+  retriable,
+});
 
 export const ERROR_CODES = {
   // input

@@ -10,11 +10,16 @@ import { cleanDetails, withoutJavaNames } from './public-message.ts';
 /** Errors raised by express/body-parser carry `status`/`type`; they are the client's fault. */
 function fromBodyParser(err: { type?: string; status?: number; message?: string }): AppError | undefined {
   switch (err.type) {
-    case 'entity.too.large': return new AppError('payload_too_large', 'The request body is too large');
-    case 'entity.parse.failed': return new AppError('bad_json', 'The request body is not valid JSON');
-    case 'encoding.unsupported': case 'charset.unsupported': return new AppError('unsupported_encoding', err.message ?? 'Unsupported encoding');
+    case 'entity.too.large':
+      return new AppError('payload_too_large', 'The request body is too large');
+    case 'entity.parse.failed':
+      return new AppError('bad_json', 'The request body is not valid JSON');
+    case 'encoding.unsupported':
+    case 'charset.unsupported':
+      return new AppError('unsupported_encoding', err.message ?? 'Unsupported encoding');
     default:
-      if (err.status && err.status >= 400 && err.status < 500) return new AppError('bad_request', err.message ?? 'Bad request');
+      if (err.status && err.status >= 400 && err.status < 500)
+        return new AppError('bad_request', err.message ?? 'Bad request');
       return undefined;
   }
 }
@@ -27,7 +32,11 @@ export const errorHandler: ErrorRequestHandler = (err, req, res, _next) => {
   const status = appError?.status ?? ERROR_CODES.internal.status;
   const body: ErrorBody = {
     error: appError
-      ? { code: appError.code, message: withoutJavaNames(appError.message), ...(appError.details === undefined ? {} : { details: cleanDetails(appError.details) }) }
+      ? {
+          code: appError.code,
+          message: withoutJavaNames(appError.message),
+          ...(appError.details === undefined ? {} : { details: cleanDetails(appError.details) }),
+        }
       : { code: 'internal', message: 'Something went wrong on the server' },
   };
   if (status >= 500) req.log?.error({ err }, 'request failed');

@@ -41,7 +41,11 @@ export class BadRequestError extends AppError {
 
 export class DatabaseUnavailableError extends AppError {
   constructor(cause?: string) {
-    super('database_unavailable', 'The graph database is not reachable right now; try again shortly', cause ? { cause } : undefined);
+    super(
+      'database_unavailable',
+      'The graph database is not reachable right now; try again shortly',
+      cause ? { cause } : undefined,
+    );
   }
 }
 

@@ -10,7 +10,10 @@ import type { Database } from '../db/database.ts';
 /** A response body: text, or bytes (a PNG). */
 type Body = string | Uint8Array;
 
-interface Entry { marker: string; body: Body }
+interface Entry {
+  marker: string;
+  body: Body;
+}
 
 /** 64 MB (the world's /api/graph is kept gzipped, ~1 MB; its selections as JSON text, up to ~15 MB). */
 const CACHE_MAX_BYTES = 64 * 1024 * 1024;
@@ -24,8 +27,14 @@ export class GraphChangeCache {
   private readonly entries: LRUCache<string, Entry> | null;
   private readonly pending = new Map<string, Promise<Body>>();
 
-  constructor(private readonly db: Pick<Database, 'lastCommit'>, maxBytes = CACHE_MAX_BYTES) {
-    this.entries = maxBytes > 0 ? new LRUCache<string, Entry>({ maxSize: maxBytes, sizeCalculation: (e) => bodyBytes(e.body) }) : null;
+  constructor(
+    private readonly db: Pick<Database, 'lastCommit'>,
+    maxBytes = CACHE_MAX_BYTES,
+  ) {
+    this.entries =
+      maxBytes > 0
+        ? new LRUCache<string, Entry>({ maxSize: maxBytes, sizeCalculation: (e) => bodyBytes(e.body) })
+        : null;
   }
 
   /** What the cache holds now (diagnostics): its bytes as the bound counts them, and its entries. */

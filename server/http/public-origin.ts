@@ -6,7 +6,8 @@
 import { isIP } from 'node:net';
 import type { Request } from 'express';
 
-const HOST = /^(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)*|\[[0-9a-f:.]+\])(?::\d{1,5})?$/i;
+const HOST =
+  /^(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)*|\[[0-9a-f:.]+\])(?::\d{1,5})?$/i;
 
 export function isLoopback(address: string | undefined): boolean {
   if (!address) return false;
@@ -20,7 +21,8 @@ export function publicOrigin(publicUrl?: string): (req: Request) => string {
   return (req) => {
     if (configured) return configured;
     const host = req.get('host');
-    if (isLoopback(req.socket.remoteAddress) && host && HOST.test(host)) return `${req.protocol}://${host.toLowerCase()}`;
+    if (isLoopback(req.socket.remoteAddress) && host && HOST.test(host))
+      return `${req.protocol}://${host.toLowerCase()}`;
     const local = req.socket.localAddress ?? '127.0.0.1';
     const address = local.startsWith('::ffff:') ? local.slice(7) : local;
     return `${req.protocol}://${isIP(address) === 6 ? `[${address}]` : address}:${req.socket.localPort}`;

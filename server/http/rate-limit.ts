@@ -19,7 +19,12 @@ export function perClientLimit({ limit, windowMs }: RateLimit, what: string): Re
     // express-rate-limit has set RateLimit and Retry-After already; the error handler writes the body.
     handler: (_req, _res, next) => {
       const seconds = Math.ceil(windowMs / 1000);
-      next(new AppError('rate_limited', `Too many ${what}: at most ${limit} every ${seconds} s per client; wait a moment and try again`));
+      next(
+        new AppError(
+          'rate_limited',
+          `Too many ${what}: at most ${limit} every ${seconds} s per client; wait a moment and try again`,
+        ),
+      );
     },
   });
 }

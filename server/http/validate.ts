@@ -2,7 +2,11 @@
 import type { z } from 'zod';
 import { BadRequestError } from './errors.ts';
 
-export function parseInput<S extends z.ZodType>(schema: S, input: unknown, where: 'query' | 'path' | 'body'): z.output<S> {
+export function parseInput<S extends z.ZodType>(
+  schema: S,
+  input: unknown,
+  where: 'query' | 'path' | 'body',
+): z.output<S> {
   const result = schema.safeParse(input ?? {});
   if (result.success) return result.data;
   const fields = result.error.issues.map((i) => ({ field: i.path.join('.') || where, message: i.message }));

@@ -9,27 +9,58 @@ countries.registerLocale(ru);
 
 /** Names i18n-iso-countries does not resolve; each one seen in world-twin-cities.csv. */
 export const extraCountryNames: Readonly<Record<string, string>> = {
-  'syria': 'SY', 'moldova': 'MD', 'moldavia': 'MD', 'laos': 'LA', 'brunei': 'BN', 'surinam': 'SR',
-  'sao tome and principe': 'ST', 'federated states of micronesia': 'FM', 'micronesia': 'FM',
-  'england': 'GB', 'scotland': 'GB', 'wales': 'GB', 'northern ireland': 'GB', 'falkland islands': 'FK',
-  'madagaskar': 'MG', 'georgia country': 'GE', 'in italy': 'IT', 'grece': 'GR', 'kazakhstah': 'KZ',
+  syria: 'SY',
+  moldova: 'MD',
+  moldavia: 'MD',
+  laos: 'LA',
+  brunei: 'BN',
+  surinam: 'SR',
+  'sao tome and principe': 'ST',
+  'federated states of micronesia': 'FM',
+  micronesia: 'FM',
+  england: 'GB',
+  scotland: 'GB',
+  wales: 'GB',
+  'northern ireland': 'GB',
+  'falkland islands': 'FK',
+  madagaskar: 'MG',
+  'georgia country': 'GE',
+  'in italy': 'IT',
+  grece: 'GR',
+  kazakhstah: 'KZ',
   // "Island" is Iceland in Scandinavian languages; its one row (Norðurþing, 66.0 N 17.3 W) is in Iceland.
-  'island': 'IS', 'east timor': 'TL', 'bosnia and hercegovina': 'BA', 'republic of ireland': 'IE',
-  'west bank': 'PS', 'azores': 'PT', 'algarve': 'PT', 'kosovo': 'XK',
+  island: 'IS',
+  'east timor': 'TL',
+  'bosnia and hercegovina': 'BA',
+  'republic of ireland': 'IE',
+  'west bank': 'PS',
+  azores: 'PT',
+  algarve: 'PT',
+  kosovo: 'XK',
 };
 
 /** A file names a few hundred countries in thousands of rows: each spelling is looked up once. */
 const codes = new Map<string, string | undefined>();
 
 function fold(name: string): string {
-  return name.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
+  return name
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
 }
 
 function single(name: string): string | undefined {
   const trimmed = name.trim();
   if (/^[A-Z]{2}$/.test(trimmed) && countries.isValid(trimmed)) return trimmed;
   const plain = trimmed.normalize('NFKD').replace(/\p{M}+/gu, ''); // i18n-iso-countries spells "Reunion"
-  return extraCountryNames[fold(trimmed)] ?? countries.getAlpha2Code(trimmed, 'en') ?? countries.getAlpha2Code(plain, 'en') ?? undefined;
+  return (
+    extraCountryNames[fold(trimmed)] ??
+    countries.getAlpha2Code(trimmed, 'en') ??
+    countries.getAlpha2Code(plain, 'en') ??
+    undefined
+  );
 }
 
 /**
@@ -47,11 +78,17 @@ export function countryCode(name: string): string | undefined {
 function lookUp(name: string): string | undefined {
   const whole = single(name);
   if (whole) return whole;
-  const parts = name.split(',').map((p) => p.trim()).filter(Boolean);
+  const parts = name
+    .split(',')
+    .map((p) => p.trim())
+    .filter(Boolean);
   if (parts.length < 2) return undefined;
   return single(parts[0]!) ?? single(parts[parts.length - 1]!);
 }
 
 export function countryNames(code: string): { nameEn: string | undefined; nameRu: string | undefined } {
-  return { nameEn: countries.getName(code, 'en') ?? (code === 'XK' ? 'Kosovo' : undefined), nameRu: countries.getName(code, 'ru') ?? (code === 'XK' ? 'Косово' : undefined) };
+  return {
+    nameEn: countries.getName(code, 'en') ?? (code === 'XK' ? 'Kosovo' : undefined),
+    nameRu: countries.getName(code, 'ru') ?? (code === 'XK' ? 'Косово' : undefined),
+  };
 }

@@ -29,9 +29,16 @@ export async function withImportLock<T>(db: Database, work: () => Promise<T>, { 
   try {
     if (local) return await work();
     const [claim] = await db.write<{ acquired: boolean; owner: string; since: number; expires: number }>(
-      'acquire-import-lock', { owner: importLockOwner, now: Date.now(), leaseMs: IMPORT_LEASE_MS }, 10_000);
+      'acquire-import-lock',
+      { owner: importLockOwner, now: Date.now(), leaseMs: IMPORT_LEASE_MS },
+      10_000,
+    );
     if (!claim?.acquired) {
-      throw new ImportBusyError({ heldBy: claim?.owner ?? 'unknown', since: new Date(claim?.since ?? 0).toISOString(), expires: new Date(claim?.expires ?? 0).toISOString() });
+      throw new ImportBusyError({
+        heldBy: claim?.owner ?? 'unknown',
+        since: new Date(claim?.since ?? 0).toISOString(),
+        expires: new Date(claim?.expires ?? 0).toISOString(),
+      });
     }
     try {
       return await work();

@@ -13,7 +13,10 @@ export const BATCH_SIZE = 5000;
 
 export class ImportConflictError extends AppError {
   constructor() {
-    super('import_conflict', 'The graph changed while the file was being imported (a place or tie it creates was written meanwhile); nothing was written: run the import again');
+    super(
+      'import_conflict',
+      'The graph changed while the file was being imported (a place or tie it creates was written meanwhile); nothing was written: run the import again',
+    );
   }
 }
 
@@ -47,32 +50,44 @@ export class ImportRepository {
 
   async write(plan: ImportPlan, opts: WriteOptions = {}): Promise<void> {
     const size = opts.batchSize ?? BATCH_SIZE;
-    await this.db.writeTransaction(async (tx) => {
-      let batches = 0;
-      const run = async (name: string, params: Record<string, unknown>) => {
-        await tx.run(cypher(name), params);
-        batches++;
-        if (opts.failAfterBatches !== undefined && batches >= opts.failAfterBatches) throw new Error(`Injected failure after ${batches} batches`);
-      };
-      const batched = async (name: string, rows: unknown[], extra: Record<string, unknown> = {}) => {
-        for (let i = 0; i < rows.length; i += size) await run(name, { ...extra, rows: rows.slice(i, i + size) });
-      };
-      await this.writeReferences(plan, batched);
-      const { created, extended } = plan.cities;
-      // The plan knows which places and ties are new, so they are CREATEd whole (no MERGE, no list unions);
-      // only what the graph already has is merged into.
-      await batched('create-cities', created.map((c) => ({ props: cityProps(c), sources: [...(plan.citySources.get(c.id) ?? [])] })));
-      await batched('merge-cities', extended.map((c) => {
-        const sources = [...(plan.citySources.get(c.id) ?? [])];
-        const props = c.newLocation ? { ...c.newLocation, coordinatesSources: sources } : {};
-        return { id: c.id, props, aliases: c.newAliases, searchKeys: c.newKeys, sources };
-      }));
-      await batched('create-ties', plan.ties.created.map((t) => ({ from: t.from, to: t.to, props: { ...t.props, sources: t.sources } })));
-      await batched('merge-ties', plan.ties.sourced);
-    }).catch((err: unknown) => {
-      // The city_id and tie_id constraints refuse a place or tie written by someone else since the snapshot.
-      throw err instanceof AppError && err.code === 'conflict' ? new ImportConflictError() : err;
-    });
+    await this.db
+      .writeTransaction(async (tx) => {
+        let batches = 0;
+        const run = async (name: string, params: Record<string, unknown>) => {
+          await tx.run(cypher(name), params);
+          batches++;
+          if (opts.failAfterBatches !== undefined && batches >= opts.failAfterBatches)
+            throw new Error(`Injected failure after ${batches} batches`);
+        };
+        const batched = async (name: string, rows: unknown[], extra: Record<string, unknown> = {}) => {
+          for (let i = 0; i < rows.length; i += size) await run(name, { ...extra, rows: rows.slice(i, i + size) });
+        };
+        await this.writeReferences(plan, batched);
+        const { created, extended } = plan.cities;
+        // The plan knows which places and ties are new, so they are CREATEd whole (no MERGE, no list unions);
+        // only what the graph already has is merged into.
+        await batched(
+          'create-cities',
+          created.map((c) => ({ props: cityProps(c), sources: [...(plan.citySources.get(c.id) ?? [])] })),
+        );
+        await batched(
+          'merge-cities',
+          extended.map((c) => {
+            const sources = [...(plan.citySources.get(c.id) ?? [])];
+            const props = c.newLocation ? { ...c.newLocation, coordinatesSources: sources } : {};
+            return { id: c.id, props, aliases: c.newAliases, searchKeys: c.newKeys, sources };
+          }),
+        );
+        await batched(
+          'create-ties',
+          plan.ties.created.map((t) => ({ from: t.from, to: t.to, props: { ...t.props, sources: t.sources } })),
+        );
+        await batched('merge-ties', plan.ties.sourced);
+      })
+      .catch((err: unknown) => {
+        // The city_id and tie_id constraints refuse a place or tie written by someone else since the snapshot.
+        throw err instanceof AppError && err.code === 'conflict' ? new ImportConflictError() : err;
+      });
   }
 
   private async writeReferences(plan: ImportPlan, batched: (name: string, rows: unknown[]) => Promise<void>) {
@@ -84,7 +99,10 @@ export class ImportRepository {
       ...plan.sources.map((s) => ({ id: s.id, props: known({ id: s.id, ...s.props }) })),
     ];
     await batched('merge-sources', sources);
-    await batched('merge-countries', plan.countries.map((id) => ({ id, props: known({ id, ...countryNames(id) }), source: isoSource.id })));
+    await batched(
+      'merge-countries',
+      plan.countries.map((id) => ({ id, props: known({ id, ...countryNames(id) }), source: isoSource.id })),
+    );
   }
 }
 
@@ -92,9 +110,15 @@ export class ImportRepository {
 function cityProps(c: ImportPlan['cities']['created'][number]): Record<string, unknown> {
   const located = c.lat !== null && c.lon !== null;
   return known({
-    id: c.id, nameEn: c.nameEn, country: c.country, kind: c.kind, aliases: c.aliases,
+    id: c.id,
+    nameEn: c.nameEn,
+    country: c.country,
+    kind: c.kind,
+    aliases: c.aliases,
     search: `|${c.searchKeys.map((k) => `${k}|`).join('')}`,
-    lat: c.lat, lon: c.lon, location: located ? new neo4j.types.Point(4326, c.lon!, c.lat!) : null,
+    lat: c.lat,
+    lon: c.lon,
+    location: located ? new neo4j.types.Point(4326, c.lon!, c.lat!) : null,
   });
 }
 
@@ -102,4 +126,3 @@ function cityProps(c: ImportPlan['cities']['created'][number]): Record<string, u
 function known(props: Record<string, unknown>): Record<string, unknown> {
   return Object.fromEntries(Object.entries(props).filter(([, v]) => v !== null && v !== undefined));
 }
-

@@ -10,7 +10,8 @@ import { ImportTooLargeError, MAX_IMPORT_BYTES, type ImportService } from './imp
 function adminOnly(token: string | undefined): RequestHandler {
   const expected = token ? Buffer.from(token) : undefined;
   return (req, _res, next) => {
-    if (!expected) throw new AppError('import_disabled', 'Import is disabled on this server: set ADMIN_TOKEN to enable it');
+    if (!expected)
+      throw new AppError('import_disabled', 'Import is disabled on this server: set ADMIN_TOKEN to enable it');
     const given = Buffer.from(/^Bearer (.+)$/.exec(req.get('authorization') ?? '')?.[1] ?? '');
     if (given.length !== expected.length || !timingSafeEqual(given, expected)) {
       throw new AppError('unauthorised', 'Import needs the admin token: Authorization: Bearer <ADMIN_TOKEN>');
@@ -24,7 +25,8 @@ const csvBody: RequestHandler = (req, res, next) => {
     return next(new AppError('unsupported_media_type', 'Send the CSV file as the body with Content-Type: text/csv'));
   }
   express.raw({ type: () => true, limit: MAX_IMPORT_BYTES })(req, res, (err?: { type?: string }) =>
-    next(err?.type === 'entity.too.large' ? new ImportTooLargeError() : err));
+    next(err?.type === 'entity.too.large' ? new ImportTooLargeError() : err),
+  );
 };
 
 export function importRoutes(imports: ImportService, adminToken: string | undefined): Router {

@@ -13,7 +13,11 @@ export const MAX_IMPORT_BYTES = 10 * 1024 * 1024;
 
 export class ImportTooLargeError extends AppError {
   constructor(bytes?: number) {
-    super('payload_too_large', `An import file may be at most ${MAX_IMPORT_BYTES / 1024 / 1024} MB; split larger files`, { limitBytes: MAX_IMPORT_BYTES, ...(bytes ? { bytes } : {}) });
+    super(
+      'payload_too_large',
+      `An import file may be at most ${MAX_IMPORT_BYTES / 1024 / 1024} MB; split larger files`,
+      { limitBytes: MAX_IMPORT_BYTES, ...(bytes ? { bytes } : {}) },
+    );
   }
 }
 
@@ -28,10 +32,14 @@ export class ImportService {
     if (bytes.length > MAX_IMPORT_BYTES) throw new ImportTooLargeError(bytes.length);
     const started = performance.now();
     const file = readCsv(bytes); // a file that cannot be read is refused (400) before any lock is taken
-    return withImportLock(this.repo.database, async () => {
-      const plan = planImport(file, await this.repo.snapshot());
-      if (!opts.dryRun) await this.repo.write(plan, opts);
-      return { dryRun: opts.dryRun ?? false, ...plan.report, ms: Math.round(performance.now() - started) };
-    }, { local: opts.dryRun });
+    return withImportLock(
+      this.repo.database,
+      async () => {
+        const plan = planImport(file, await this.repo.snapshot());
+        if (!opts.dryRun) await this.repo.write(plan, opts);
+        return { dryRun: opts.dryRun ?? false, ...plan.report, ms: Math.round(performance.now() - started) };
+      },
+      { local: opts.dryRun },
+    );
   }
 }

@@ -19,7 +19,13 @@ function coordinateTag(lat: number, lon: number): string {
 }
 
 /** A new id for a place; `taken` tells whether an id already names something else. */
-export function placeId(country: string, name: string, lat: number | null, lon: number | null, taken: (id: string) => boolean): string {
+export function placeId(
+  country: string,
+  name: string,
+  lat: number | null,
+  lon: number | null,
+  taken: (id: string) => boolean,
+): string {
   const base = `${country.toLowerCase()}-${slug(name) || 'place'}`;
   if (!taken(base)) return base;
   const tagged = lat === null || lon === null ? base : `${base}-${coordinateTag(lat, lon)}`;

@@ -3,7 +3,8 @@
 // are kept as their own nodes with this kind, never merged into the city they belong to.
 export type PlaceKind = 'city' | 'district' | 'region';
 
-const regionWords = /\b(region|oblast|province|county|governorate|prefecture|voivodeship|krai|kray|canton|department|raion|rayon|district|regency|municipality)$/i;
+const regionWords =
+  /\b(region|oblast|province|county|governorate|prefecture|voivodeship|krai|kray|canton|department|raion|rayon|district|regency|municipality)$/i;
 
 export function placeKind(name: string): PlaceKind {
   const n = name.trim();

@@ -55,8 +55,16 @@ function place(p: RowPlace): PlaceQuery | string {
   // …or name a territory with no country at all ("Falkland Islands"): the territory is its own country.
   const territory = !country.trim() ? countryCode(name) : undefined;
   const code = territory ?? countryCode(country);
-  if (!code) return country.trim() ? `unknown country "${country}" (no ISO 3166-1 code)` : `missing country for "${name}"`;
-  return { id: p.id, name, country: code, kind: p.kind ?? (territory ? 'region' : placeKind(name)), lat: p.lat, lon: p.lon };
+  if (!code)
+    return country.trim() ? `unknown country "${country}" (no ISO 3166-1 code)` : `missing country for "${name}"`;
+  return {
+    id: p.id,
+    name,
+    country: code,
+    kind: p.kind ?? (territory ? 'region' : placeKind(name)),
+    lat: p.lat,
+    lon: p.lon,
+  };
 }
 
 export function planImport(file: ParsedFile, graph: GraphSnapshot): ImportPlan {
@@ -76,27 +84,46 @@ export function planImport(file: ParsedFile, graph: GraphSnapshot): ImportPlan {
     if (row.source) {
       const id = urlSourceId(row.source.url);
       rowSources.push(id);
-      sources.set(id, { id, props: { url: row.source.url, title: row.source.title ?? null, publisher: new URL(row.source.url).hostname } });
+      sources.set(id, {
+        id,
+        props: { url: row.source.url, title: row.source.title ?? null, publisher: new URL(row.source.url).hostname },
+      });
     }
     const unknownSource = row.sourceIds.find((s) => !graph.sourceIds.has(s) && !sources.has(s) && !isImporterSource(s));
-    if (unknownSource) { rejected.push({ line: row.line, reason: `unknown source id "${unknownSource}"` }); continue; }
+    if (unknownSource) {
+      rejected.push({ line: row.line, reason: `unknown source id "${unknownSource}"` });
+      continue;
+    }
     const a = place(row.a);
     const b = place(row.b);
-    if (typeof a === 'string' || typeof b === 'string') { rejected.push({ line: row.line, reason: [a, b].filter((x) => typeof x === 'string').join('; ') }); continue; }
+    if (typeof a === 'string' || typeof b === 'string') {
+      rejected.push({ line: row.line, reason: [a, b].filter((x) => typeof x === 'string').join('; ') });
+      continue;
+    }
     const ra = resolver.resolve(a);
     const rb = resolver.resolve(b);
     let skip = false;
-    for (const [q, r] of [[a, ra], [b, rb]] as const) {
+    for (const [q, r] of [
+      [a, ra],
+      [b, rb],
+    ] as const) {
       if (!('ambiguous' in r)) continue;
       skip = true;
       const key = `${q.country}|${q.name}`;
       if (!reportedAmbiguous.has(key)) {
         reportedAmbiguous.add(key);
-        ambiguous.push({ line: row.line, place: { name: q.name, country: q.country, lat: q.lat, lon: q.lon }, candidates: r.ambiguous });
+        ambiguous.push({
+          line: row.line,
+          place: { name: q.name, country: q.country, lat: q.lat, lon: q.lon },
+          candidates: r.ambiguous,
+        });
       }
     }
     if (skip || !('id' in ra) || !('id' in rb)) continue;
-    if (ra.id === rb.id) { rejected.push({ line: row.line, reason: `self-tie: both ends are ${ra.id}` }); continue; }
+    if (ra.id === rb.id) {
+      rejected.push({ line: row.line, reason: `self-tie: both ends are ${ra.id}` });
+      continue;
+    }
     countries.add(a.country).add(b.country);
     for (const id of [ra.id, rb.id]) {
       const cited = citySources.get(id);
@@ -106,13 +133,20 @@ export function planImport(file: ParsedFile, graph: GraphSnapshot): ImportPlan {
     const [from, to] = ra.id < rb.id ? [ra.id, rb.id] : [rb.id, ra.id];
     const pair = `${from}|${to}`;
     counts.accepted++;
-    if (seenPairs.has(pair)) { counts.duplicates++; mergeSources(ties.get(pair), rowSources); continue; }
+    if (seenPairs.has(pair)) {
+      counts.duplicates++;
+      mergeSources(ties.get(pair), rowSources);
+      continue;
+    }
     seenPairs.add(pair);
     const existing = graph.ties.get(pair);
     if (existing) {
       counts.present++;
       const missing = rowSources.filter((s) => !existing.includes(s));
-      if (missing.length) { counts.sourceAdded++; ties.set(pair, { from, to, props: {}, sources: missing }); }
+      if (missing.length) {
+        counts.sourceAdded++;
+        ties.set(pair, { from, to, props: {}, sources: missing });
+      }
       continue;
     }
     counts.created++;
@@ -127,9 +161,19 @@ export function planImport(file: ParsedFile, graph: GraphSnapshot): ImportPlan {
       format: file.format,
       rowsRead: file.rowsRead,
       rowsAccepted: counts.accepted,
-      cities: { created: cities.created.length, matched: resolver.matched.size, aliasesAdded: cities.extended.reduce((n, e) => n + e.newAliases.length, 0), located: cities.extended.filter((e) => e.newLocation).length },
+      cities: {
+        created: cities.created.length,
+        matched: resolver.matched.size,
+        aliasesAdded: cities.extended.reduce((n, e) => n + e.newAliases.length, 0),
+        located: cities.extended.filter((e) => e.newLocation).length,
+      },
       countriesCreated: [...countries].filter((c) => !graph.countryIds.has(c)).length,
-      ties: { created: counts.created, alreadyPresent: counts.present, sourceAdded: counts.sourceAdded, duplicateRows: counts.duplicates },
+      ties: {
+        created: counts.created,
+        alreadyPresent: counts.present,
+        sourceAdded: counts.sourceAdded,
+        duplicateRows: counts.duplicates,
+      },
       rejected: rejected.sort((x, y) => x.line - y.line).slice(0, MAX_LISTED),
       rejectedCount: rejected.length,
       ambiguous: ambiguous.slice(0, MAX_LISTED),
@@ -155,7 +199,12 @@ function mergeSources(tie: TieWrite | undefined, sources: string[]) {
 }
 
 function tieProps(from: string, to: string, row: ImportRow): Record<string, unknown> {
-  const props: Record<string, unknown> = { id: `${from}--${to}`, kind: row.tieKind, kinds: row.tieKinds, agreements: [] };
+  const props: Record<string, unknown> = {
+    id: `${from}--${to}`,
+    kind: row.tieKind,
+    kinds: row.tieKinds,
+    agreements: [],
+  };
   if (row.date) {
     props.date = row.date;
     props.datePrecision = row.date.length === 4 ? 'year' : row.date.length === 7 ? 'month' : 'day';

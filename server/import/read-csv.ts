@@ -5,7 +5,12 @@ import { parse } from 'csv-parse/sync';
 import type { z } from 'zod';
 import { AppError } from '../http/errors.ts';
 import {
-  ignoredColumns, richColumns, RichRowSchema, worldColumns, WorldRowSchema, type ImportRow,
+  ignoredColumns,
+  richColumns,
+  RichRowSchema,
+  worldColumns,
+  WorldRowSchema,
+  type ImportRow,
 } from '../../core/schemas/import.schema.ts';
 import { unneutralise } from './spreadsheet-safe.ts';
 import { WORLD_SOURCE_ID } from './world-source.ts';
@@ -53,7 +58,12 @@ export function readCsv(bytes: Uint8Array): ParsedFile {
   if (text.trim() === '') throw new ImportFileError('The file is empty: it needs a header line and at least one row');
   let records: Array<{ record: string[]; info: { lines: number } }>;
   try {
-    records = parse(text, { info: true, relax_column_count: true, skip_empty_lines: true, bom: true }) as unknown as typeof records;
+    records = parse(text, {
+      info: true,
+      relax_column_count: true,
+      skip_empty_lines: true,
+      bom: true,
+    }) as unknown as typeof records;
   } catch (err) {
     throw new ImportFileError(`The file is not valid CSV: ${(err as Error).message}`);
   }

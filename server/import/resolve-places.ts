@@ -60,7 +60,10 @@ export function distanceKm(a: { lat: number; lon: number }, b: { lat: number; lo
 
 /** Consonants only, with v/w and doubled letters folded: "baranavichy" and "baranovichi" → "brnvch". */
 export function skeleton(key: string): string {
-  return key.replace(/w/g, 'v').replace(/[aeiouyj\s]/g, '').replace(/(.)\1+/g, '$1');
+  return key
+    .replace(/w/g, 'v')
+    .replace(/[aeiouyj\s]/g, '')
+    .replace(/(.)\1+/g, '$1');
 }
 
 const numeral = /^([ivxlcdm]+|.*\d.*)$/;
@@ -95,7 +98,8 @@ export class PlaceResolver {
   readonly matched = new Set<string>();
 
   constructor(existing: KnownPlace[]) {
-    for (const p of existing) this.add({ ...p, isNew: false, folded: foldedNames(p), newAliases: [], newKeys: [], seenAt: [] });
+    for (const p of existing)
+      this.add({ ...p, isNew: false, folded: foldedNames(p), newAliases: [], newKeys: [], seenAt: [] });
   }
 
   resolve(q: PlaceQuery): Resolution {
@@ -121,12 +125,16 @@ export class PlaceResolver {
   private find(q: PlaceQuery): Resolution {
     if (q.id && this.byId.has(q.id)) return this.use(this.byId.get(q.id)!, q);
     const keys = nameKeys(q.name);
-    const exact = unique(keys.flatMap((k) => this.byKey.get(`${q.country}|${k}`) ?? []))
-      .filter((e) => e.kind === q.kind && near(e, q, MATCH_KM, false));
+    const exact = unique(keys.flatMap((k) => this.byKey.get(`${q.country}|${k}`) ?? [])).filter(
+      (e) => e.kind === q.kind && near(e, q, MATCH_KM, false),
+    );
     if (exact.length === 1) return this.use(exact[0]!, q);
     if (exact.length > 1) return { ambiguous: exact.map((e) => e.id).sort() };
-    const similar = unique(keys.flatMap((k) => this.bySkeletonOf(q.country, k).filter((e) => e.searchKeys.some((ek) => sameSpelling(ek, k)))))
-      .filter((e) => e.kind === q.kind && near(e, q, SKELETON_KM, true));
+    const similar = unique(
+      keys.flatMap((k) =>
+        this.bySkeletonOf(q.country, k).filter((e) => e.searchKeys.some((ek) => sameSpelling(ek, k))),
+      ),
+    ).filter((e) => e.kind === q.kind && near(e, q, SKELETON_KM, true));
     if (similar.length === 1) return this.use(similar[0]!, q);
     if (similar.length > 1) return { ambiguous: similar.map((e) => e.id).sort() };
     return { id: this.create(q, keys).id };
@@ -134,7 +142,7 @@ export class PlaceResolver {
 
   private bySkeletonOf(country: string, key: string): Entry[] {
     const s = skeleton(key);
-    return s.length >= 3 ? this.bySkeleton.get(`${country}|${s}`) ?? [] : [];
+    return s.length >= 3 ? (this.bySkeleton.get(`${country}|${s}`) ?? []) : [];
   }
 
   private use(e: Entry, q: PlaceQuery): Resolution {
@@ -158,8 +166,20 @@ export class PlaceResolver {
   private create(q: PlaceQuery, keys: string[]): Entry {
     const id = q.id ?? placeId(q.country, q.name, q.lat, q.lon, (x) => this.byId.has(x));
     const e: Entry = {
-      id, country: q.country, kind: q.kind, lat: q.lat, lon: q.lon, nameEn: q.name, nameRu: null, aliases: [],
-      searchKeys: keys, isNew: true, folded: new Set([foldName(q.name)]), newAliases: [], newKeys: [...keys], seenAt: [],
+      id,
+      country: q.country,
+      kind: q.kind,
+      lat: q.lat,
+      lon: q.lon,
+      nameEn: q.name,
+      nameRu: null,
+      aliases: [],
+      searchKeys: keys,
+      isNew: true,
+      folded: new Set([foldName(q.name)]),
+      newAliases: [],
+      newKeys: [...keys],
+      seenAt: [],
     };
     this.add(e);
     return e;
@@ -167,7 +187,10 @@ export class PlaceResolver {
 
   private add(e: Entry) {
     this.byId.set(e.id, e);
-    const keys = new Set([...e.searchKeys, ...[e.nameEn, e.nameRu, ...e.aliases].flatMap((n) => (n ? nameKeys(n) : []))]);
+    const keys = new Set([
+      ...e.searchKeys,
+      ...[e.nameEn, e.nameRu, ...e.aliases].flatMap((n) => (n ? nameKeys(n) : [])),
+    ]);
     e.searchKeys = [...keys];
     for (const k of keys) this.index(e, k);
   }

@@ -9,5 +9,7 @@ export function neutralise(cell: string): string {
 }
 
 export function unneutralise(cell: string): string {
-  return cell.startsWith("'") && dangerous.test(cell.slice(1)) && !plainNumber.test(cell.slice(1)) ? cell.slice(1) : cell;
+  return cell.startsWith("'") && dangerous.test(cell.slice(1)) && !plainNumber.test(cell.slice(1))
+    ? cell.slice(1)
+    : cell;
 }

@@ -2,7 +2,8 @@
 // credit that graph and export responses repeat whenever they include these ties (CC BY-SA 4.0 and ODbL).
 export const WORLD_SOURCE_ID = 'wikipedia-twin-towns';
 
-export const WORLD_LICENCE = 'Wikipedia contributors, CC BY-SA 4.0; coordinates partly © OpenStreetMap contributors (ODbL)';
+export const WORLD_LICENCE =
+  'Wikipedia contributors, CC BY-SA 4.0; coordinates partly © OpenStreetMap contributors (ODbL)';
 
 export const worldSource = {
   id: WORLD_SOURCE_ID,

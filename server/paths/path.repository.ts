@@ -4,7 +4,12 @@ import type { Database } from '../db/database.ts';
 import { CityRefSchema } from '../../core/schemas/city.schema.ts';
 import { GraphLinkSchema } from '../../core/schemas/graph.schema.ts';
 
-const Row = z.object({ fromExists: z.boolean(), toExists: z.boolean(), cities: z.array(CityRefSchema), ties: z.array(GraphLinkSchema) });
+const Row = z.object({
+  fromExists: z.boolean(),
+  toExists: z.boolean(),
+  cities: z.array(CityRefSchema),
+  ties: z.array(GraphLinkSchema),
+});
 export type PathRow = z.infer<typeof Row>;
 
 export class PathRepository {

@@ -5,7 +5,10 @@ import type { Path } from '../../core/schemas/path.schema.ts';
 import type { PathRepository } from './path.repository.ts';
 
 export class PathService {
-  constructor(private readonly paths: PathRepository, private readonly agreements: AgreementRepository) {}
+  constructor(
+    private readonly paths: PathRepository,
+    private readonly agreements: AgreementRepository,
+  ) {}
 
   async shortest(from: string, to: string, maxLength: number): Promise<Path> {
     const row = await this.paths.shortest(from, to, maxLength);

@@ -25,7 +25,10 @@ export class SourceRepository {
   }
 
   async get(id: string, cap = 500): Promise<SourceDetail | undefined> {
-    const [row] = await this.db.read<{ source: object; cites: unknown; citesTotal: number }>('get-source', { id, cap: int(cap) });
+    const [row] = await this.db.read<{ source: object; cites: unknown; citesTotal: number }>('get-source', {
+      id,
+      cap: int(cap),
+    });
     return row && SourceDetailSchema.parse({ ...row.source, cites: row.cites, citesTotal: row.citesTotal });
   }
 }

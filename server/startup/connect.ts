@@ -28,7 +28,9 @@ export function connectConsole(conn: Connection, log: (msg: string) => void = co
     return mainDatabaseBackend(conn.db);
   }
   if (spawnSync('java', ['-version'], { stdio: 'ignore' }).status !== 0) {
-    log('Java is missing: Cypher console queries run on the main database (no console sandbox); install Java 17+ to isolate them');
+    log(
+      'Java is missing: Cypher console queries run on the main database (no console sandbox); install Java 17+ to isolate them',
+    );
     return mainDatabaseBackend(conn.db);
   }
   log(`starting the Cypher console sandbox on 127.0.0.1:${sandbox.port} (data in ${sandbox.home})…`);
@@ -39,11 +41,17 @@ export interface ConnectOptions {
   watchdog?: WatchdogOptions;
 }
 
-export async function connect(env: Env, log: (msg: string) => void = console.error, opts: ConnectOptions = {}): Promise<Connection> {
+export async function connect(
+  env: Env,
+  log: (msg: string) => void = console.error,
+  opts: ConnectOptions = {},
+): Promise<Connection> {
   let supervisor: Supervisor | undefined;
   let uri = env.NEO4J_URI;
   if (!uri) {
-    log(`NEO4J_URI is unset: starting the local Neo4j on 127.0.0.1:${env.NEO4J_BOLT_PORT} (data in ${env.NEO4J_DATA_DIR})…`);
+    log(
+      `NEO4J_URI is unset: starting the local Neo4j on 127.0.0.1:${env.NEO4J_BOLT_PORT} (data in ${env.NEO4J_DATA_DIR})…`,
+    );
     supervisor = supervise(() => startLocalNeo4j(localNeo4jSettings(env)), { log });
     const local = await supervisor.ready;
     log(`local Neo4j pid ${local.process.pid} is ready at ${local.uri}`);

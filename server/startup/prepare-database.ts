@@ -21,9 +21,16 @@ export interface Readiness {
   world: WorldImportState;
 }
 
-export interface Preparing { done: Promise<void>; cancel(): void; readiness(): Readiness }
+export interface Preparing {
+  done: Promise<void>;
+  cancel(): void;
+  readiness(): Readiness;
+}
 
-export function prepareDatabase(db: Database, opts: { seed: 'auto' | 'never'; world?: 'auto' | 'never'; logger: Logger; retryMs?: number }): Preparing {
+export function prepareDatabase(
+  db: Database,
+  opts: { seed: 'auto' | 'never'; world?: 'auto' | 'never'; logger: Logger; retryMs?: number },
+): Preparing {
   let cancelled = false;
   const seed = opts.seed === 'auto' ? readSeed() : undefined; // validated before anything is written
   const world = seed && (opts.world ?? 'auto') === 'auto';

@@ -15,7 +15,8 @@ export interface ViteDev {
 export function viteDev(): ViteDev {
   let vite: ViteDevServer | null = null;
   return {
-    handler: (req, res, next) => (vite ? vite.middlewares(req, res, next) : res.status(503).type('text/plain').send('Vite is starting…')),
+    handler: (req, res, next) =>
+      vite ? vite.middlewares(req, res, next) : res.status(503).type('text/plain').send('Vite is starting…'),
     async attach(server) {
       const { createServer } = await import('vite');
       vite = await createServer({

@@ -4,8 +4,12 @@ import { startTestApp, type TestApp } from '../helpers/test-app.ts';
 
 const ARTICLE = 'kp40-2017-03-31';
 let app: TestApp;
-beforeAll(async () => { app = await startTestApp(); });
-afterAll(async () => { await app.close(); });
+beforeAll(async () => {
+  app = await startTestApp();
+});
+afterAll(async () => {
+  await app.close();
+});
 
 describe('the founding article through the API', () => {
   it('Podolsk and Borisov signed the very first twinning in 1992', async () => {
@@ -21,18 +25,37 @@ describe('the founding article through the API', () => {
   it('forum IX: Mogilev, 30–31 March 2017, about 150 participants, its theme and the section Ivanov spoke in', async () => {
     const { body } = await app.get('/api/forums/forum-09');
     expect(body.forum).toMatchObject({
-      edition: 9, editionRoman: 'IX', startDate: '2017-03-30', endDate: '2017-03-31', datePrecision: 'day',
-      participants: 150, participantsApprox: true, host: { id: 'by-mogilev' },
+      edition: 9,
+      editionRoman: 'IX',
+      startDate: '2017-03-30',
+      endDate: '2017-03-31',
+      datePrecision: 'day',
+      participants: 150,
+      participantsApprox: true,
+      host: { id: 'by-mogilev' },
     });
     expect(body.forum.theme).toMatch(/^Расширение взаимовыгодного сотрудничества городов-побратимов/);
     const kaluga = body.delegations.find((d: any) => d.city.id === 'ru-kaluga');
     expect(kaluga.members[0]).toMatchObject({
       person: { nameRu: 'Александр Иванов', officeRu: 'Глава городского самоуправления Калуги' },
       role: 'speaker',
-      section: 'Сотрудничество в области культуры, спорта и туризма, молодежной политики, в развитии народной дипломатии',
+      section:
+        'Сотрудничество в области культуры, спорта и туризма, молодежной политики, в развитии народной дипломатии',
     });
     const delegationCities = body.delegations.map((d: any) => d.city.id);
-    for (const c of ['ru-penza', 'ru-vologda', 'ru-saint-petersburg', 'ru-omsk', 'ru-yekaterinburg', 'by-minsk', 'by-brest', 'by-vitebsk', 'by-gomel', 'by-grodno', 'by-mogilev']) {
+    for (const c of [
+      'ru-penza',
+      'ru-vologda',
+      'ru-saint-petersburg',
+      'ru-omsk',
+      'ru-yekaterinburg',
+      'by-minsk',
+      'by-brest',
+      'by-vitebsk',
+      'by-gomel',
+      'by-grodno',
+      'by-mogilev',
+    ]) {
       expect(delegationCities).toContain(c);
     }
     expect(body.sources.map((s: any) => s.id)).toContain(ARTICLE);
@@ -45,7 +68,13 @@ describe('the founding article through the API', () => {
     expect(first.sources).toContain(ARTICLE);
     expect(body.missingEditions).toEqual([2, 3, 4, 5, 6]);
     const seventh = body.forums.find((f: any) => f.edition === 7);
-    expect(seventh).toMatchObject({ startDate: null, year: null, datePrecision: null, dateNote: 'November; year not found', host: { id: 'by-minsk' } });
+    expect(seventh).toMatchObject({
+      startDate: null,
+      year: null,
+      datePrecision: null,
+      dateNote: 'November; year not found',
+      host: { id: 'by-minsk' },
+    });
   });
 
   it('the Kaluga City Duma has agreements with the Smolensk (15 March 2012) and Tula councils', async () => {
@@ -63,7 +92,13 @@ describe('the founding article through the API', () => {
   it('Belarusian developers invested about 17 million roubles in Malinovka, Kaluga', async () => {
     const { body } = await app.get('/api/cities/ru-kaluga');
     expect(body.investments).toHaveLength(1);
-    expect(body.investments[0]).toMatchObject({ amount: 17_000_000, approximate: true, currency: 'RUB', fromCountry: 'BY', to: 'ru-kaluga' });
+    expect(body.investments[0]).toMatchObject({
+      amount: 17_000_000,
+      approximate: true,
+      currency: 'RUB',
+      fromCountry: 'BY',
+      to: 'ru-kaluga',
+    });
     expect(body.investments[0].purposeRu).toContain('Малиновка');
     expect(body.investments[0].sources).toEqual([ARTICLE]);
   });
@@ -81,6 +116,9 @@ describe('the founding article through the API', () => {
     // Coordinates cite where they come from (FACTS.md: GeoNames), and that source is in the list too.
     expect(body.city).toMatchObject({ lat: 54.5293, lon: 36.27542, coordinatesSources: ['geonames'] });
     expect(cited.has('geonames')).toBe(true);
-    expect(body.people[0]).toMatchObject({ nameEn: 'Aleksandr Ivanov', roles: [{ forum: 'forum-09', role: 'speaker' }] });
+    expect(body.people[0]).toMatchObject({
+      nameEn: 'Aleksandr Ivanov',
+      roles: [{ forum: 'forum-09', role: 'speaker' }],
+    });
   });
 });

@@ -7,12 +7,20 @@ import { postCypher } from '../helpers/cypher-client.ts';
 import { startTestApp, type TestApp } from '../helpers/test-app.ts';
 
 let app: TestApp;
-beforeAll(async () => { app = await startTestApp(undefined, { cypherConsole: { rateLimit: 10_000, maxRows: 50, maxQueryLength: 2_000 } }); });
-afterAll(async () => { await app.close(); });
+beforeAll(async () => {
+  app = await startTestApp(undefined, { cypherConsole: { rateLimit: 10_000, maxRows: 50, maxQueryLength: 2_000 } });
+});
+afterAll(async () => {
+  await app.close();
+});
 
 describe('POST /api/cypher', () => {
   it("answers a city's twins with columns, rows, graph and summary", async () => {
-    const { status, body } = await postCypher(app.url, 'MATCH (c:City {id: $id})-[t:TIE]-(o:City) RETURN c, t, o.nameEn AS twin ORDER BY twin', { id: 'ru-kaluga' });
+    const { status, body } = await postCypher(
+      app.url,
+      'MATCH (c:City {id: $id})-[t:TIE]-(o:City) RETURN c, t, o.nameEn AS twin ORDER BY twin',
+      { id: 'ru-kaluga' },
+    );
     expect(status).toBe(200);
     expect(CypherResultSchema.parse(body)).toBeTruthy();
     expect(body.columns).toEqual(['c', 't', 'twin']);
@@ -40,10 +48,22 @@ describe('POST /api/cypher', () => {
     expect(status, JSON.stringify(body)).toBe(200);
     const row = Object.fromEntries(body.columns.map((c: string, i: number) => [c, body.rows[0][i]]));
     expect(row).toEqual({
-      big: '9007199254740993', negBig: '-9007199254740993', maxSafe: 9007199254740991, n: 42, f: 1.5, d: '2017-03-31',
-      dt: '2017-03-30T10:00:00+03:00', zoned: '2017-03-30T10:00:00+03:00[Europe/Minsk]', ldt: '2017-03-30T10:00:00', t: '10:00:00+03:00',
-      lt: '10:00:30.500000000', du: 'P1Y2M3DT4H5M6.5S', nan: 'NaN', p3: { $kind: 'point', srid: 9157, crs: 'cartesian-3d', x: 1, y: 2, z: 3 },
-      list: [1, 'a', null], map: { a: { b: 2 } },
+      big: '9007199254740993',
+      negBig: '-9007199254740993',
+      maxSafe: 9007199254740991,
+      n: 42,
+      f: 1.5,
+      d: '2017-03-31',
+      dt: '2017-03-30T10:00:00+03:00',
+      zoned: '2017-03-30T10:00:00+03:00[Europe/Minsk]',
+      ldt: '2017-03-30T10:00:00',
+      t: '10:00:00+03:00',
+      lt: '10:00:30.500000000',
+      du: 'P1Y2M3DT4H5M6.5S',
+      nan: 'NaN',
+      p3: { $kind: 'point', srid: 9157, crs: 'cartesian-3d', x: 1, y: 2, z: 3 },
+      list: [1, 'a', null],
+      map: { a: { b: 2 } },
     });
   });
 
@@ -54,7 +74,10 @@ describe('POST /api/cypher', () => {
   });
 
   it('returns paths in order, and the shortest chain between two cities', async () => {
-    const { status, body } = await postCypher(app.url, "MATCH p = shortestPath((:City {id: 'ru-tula'})-[:TIE*..8]-(:City {id: 'ru-omsk'})) RETURN p");
+    const { status, body } = await postCypher(
+      app.url,
+      "MATCH p = shortestPath((:City {id: 'ru-tula'})-[:TIE*..8]-(:City {id: 'ru-omsk'})) RETURN p",
+    );
     expect(status).toBe(200);
     const [path] = body.rows[0];
     expect(path.$kind).toBe('path');
@@ -73,7 +96,10 @@ describe('POST /api/cypher', () => {
   });
 
   it('allows the listed procedures and full-text search', async () => {
-    const { status, body } = await postCypher(app.url, "CALL db.index.fulltext.queryNodes('city_names', 'Mogilev') YIELD node RETURN node.id AS id");
+    const { status, body } = await postCypher(
+      app.url,
+      "CALL db.index.fulltext.queryNodes('city_names', 'Mogilev') YIELD node RETURN node.id AS id",
+    );
     expect(status, JSON.stringify(body)).toBe(200);
     expect(body.rows.flat()).toContain('by-mogilev');
     expect((await postCypher(app.url, 'CALL db.schema.visualization()')).status).toBe(200);
@@ -84,7 +110,11 @@ describe('POST /api/cypher', () => {
     expect(long.status).toBe(413);
     expect(long.body.error.code).toBe('query_too_long');
     expect((await postCypher(app.url, '')).status).toBe(400);
-    const noQuery = await fetch(`${app.url}/api/cypher`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"params": 1}' });
+    const noQuery = await fetch(`${app.url}/api/cypher`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{"params": 1}',
+    });
     expect(noQuery.status).toBe(400);
     expect((await noQuery.json()).error.code).toBe('bad_request');
   });

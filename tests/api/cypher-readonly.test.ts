@@ -15,7 +15,9 @@ async function schemaTokens() {
   const q = async (query: string) => (await postCypher(app.url, query)).body.rows;
   return {
     labels: await q('CALL db.labels() YIELD label RETURN label ORDER BY label'),
-    types: await q('CALL db.relationshipTypes() YIELD relationshipType RETURN relationshipType ORDER BY relationshipType'),
+    types: await q(
+      'CALL db.relationshipTypes() YIELD relationshipType RETURN relationshipType ORDER BY relationshipType',
+    ),
     keys: await q('CALL db.propertyKeys() YIELD propertyKey RETURN propertyKey ORDER BY propertyKey'),
     indexes: await q('SHOW INDEXES YIELD name, type, labelsOrTypes, properties RETURN * ORDER BY name'),
     constraints: await q('SHOW CONSTRAINTS YIELD name RETURN name ORDER BY name'),
@@ -23,13 +25,19 @@ async function schemaTokens() {
 }
 
 beforeAll(async () => {
-  app = await startTestApp(undefined, { cypherConsole: { rateLimit: 10_000, concurrency: 8, concurrencyPerClient: 16, cooldownMs: 0 } });
+  app = await startTestApp(undefined, {
+    cypherConsole: { rateLimit: 10_000, concurrency: 8, concurrencyPerClient: 16, cooldownMs: 0 },
+  });
   before = await graphFingerprint(app.db);
   tokensBefore = await schemaTokens();
 });
-afterAll(async () => { await app.close(); });
+afterAll(async () => {
+  await app.close();
+});
 
-const zwj = '\u200d', rlm = '\u200f', cyrillicEs = '\u0421';
+const zwj = '\u200d',
+  rlm = '\u200f',
+  cyrillicEs = '\u0421';
 // [query, expected status, expected code] — the code is checked where one reason is certain.
 const refused: [string, number, string?][] = [
   ['CREATE (n:Hacked) RETURN n', 403, 'write_refused'],
@@ -87,7 +95,7 @@ const refused: [string, number, string?][] = [
   ['CALL db.clearQueryCaches()', 403, 'procedure_refused'],
   ["CALL dbms.setConfigValue('db.transaction.timeout', '0')", 403, 'procedure_refused'],
   ['CALL dbms.components()', 403, 'procedure_refused'],
-  ["CALL db.labels() YIELD label CALL db.createProperty(label) RETURN label", 403, 'procedure_refused'],
+  ['CALL db.labels() YIELD label CALL db.createProperty(label) RETURN label', 403, 'procedure_refused'],
   ["CALL apoc.create.node(['Hacked'], {})", 403, 'procedure_refused'],
   ["CALL apoc.load.json('file:///etc/passwd')", 403, 'procedure_refused'],
   ['CALL `db`.`createLabel`("Hacked")', 403, 'procedure_refused'],
@@ -95,7 +103,12 @@ const refused: [string, number, string?][] = [
 
 describe('POST /api/cypher refuses what is not a read', () => {
   it.each(refused)('%j → %i', async (query, status, code) => {
-    const { status: got, body } = await postCypher(app.url, query, { id: 'ru-kaluga', name: 'Hacked', label: 'Hacked', url: 'file:///etc/passwd' });
+    const { status: got, body } = await postCypher(app.url, query, {
+      id: 'ru-kaluga',
+      name: 'Hacked',
+      label: 'Hacked',
+      url: 'file:///etc/passwd',
+    });
     expect(got, JSON.stringify(body)).toBe(status);
     expect(body.error.message.length).toBeGreaterThan(20);
     if (code) expect(body.error.code).toBe(code);
@@ -104,7 +117,10 @@ describe('POST /api/cypher refuses what is not a read', () => {
   it('says where a syntax error is', async () => {
     const { status, body } = await postCypher(app.url, 'MATCH (n) RETRUN n');
     expect(status).toBe(400);
-    expect(body.error).toMatchObject({ code: 'syntax_error', details: { position: { line: 1, column: 11, offset: 10 } } });
+    expect(body.error).toMatchObject({
+      code: 'syntax_error',
+      details: { position: { line: 1, column: 11, offset: 10 } },
+    });
     expect(body.error.message).toContain("Invalid input 'RETRUN'");
   });
 
@@ -122,7 +138,9 @@ describe('POST /api/cypher refuses what is not a read', () => {
     const unwind = runaway("UNWIND range(1, toInteger('1000000000')) AS x RETURN sum(x)", 'unwind');
     // Quick requests while both runaways hold database threads: each must be answered, and before the timeout.
     const quick = Array.from({ length: 5 }, (_, i) =>
-      postCypher(app.url, 'MATCH (c:City {id: $id})-[:TIE]-(o:City) RETURN o.id ORDER BY o.id', { id: 'ru-kaluga' }).then((r) => (order.push(`quick-${i}`), r)),
+      postCypher(app.url, 'MATCH (c:City {id: $id})-[:TIE]-(o:City) RETURN o.id ORDER BY o.id', {
+        id: 'ru-kaluga',
+      }).then((r) => (order.push(`quick-${i}`), r)),
     );
     const health = app.get('/api/health').then((r) => (order.push('health'), r));
     for (const r of await Promise.all(quick)) expect(r.status).toBe(200);

@@ -4,8 +4,12 @@ import { OembedSchema, StorySchema } from '../../core/schemas/embed.schema.ts';
 import { startTestApp, testDatabase, type TestApp } from '../helpers/test-app.ts';
 
 let app: TestApp;
-beforeAll(async () => { app = await startTestApp(); });
-afterAll(async () => { await app.close(); });
+beforeAll(async () => {
+  app = await startTestApp();
+});
+afterAll(async () => {
+  await app.close();
+});
 
 const raw = (path: string, init?: RequestInit) => fetch(app.url + path, init);
 const nodeIds = (svg: string) => [...svg.matchAll(/<g class="node[^"]*" data-id="([^"]+)"/g)].map((m) => m[1]).sort();
@@ -33,7 +37,10 @@ describe('snapshots', () => {
   });
 
   it('keeps page and snapshots only while the graph is unchanged: a write anywhere shows at once', async () => {
-    const before = { page: await (await raw('/embed?focus=ru-kaluga&lang=en')).text(), svg: await (await raw('/api/snapshot.svg?focus=ru-kaluga&lang=en')).text() };
+    const before = {
+      page: await (await raw('/embed?focus=ru-kaluga&lang=en')).text(),
+      svg: await (await raw('/api/snapshot.svg?focus=ru-kaluga&lang=en')).text(),
+    };
     const png = Buffer.from(await (await raw('/api/snapshot.png?focus=ru-kaluga&lang=en')).arrayBuffer());
     expect(before.page).toContain('Tula');
     const write = (query: string) => app.db.driver.executeQuery(query, {}, { database: app.db.database });
@@ -41,7 +48,9 @@ describe('snapshots', () => {
     try {
       expect(await (await raw('/embed?focus=ru-kaluga&lang=en')).text()).toContain('Tula renamed');
       expect(await (await raw('/api/snapshot.svg?focus=ru-kaluga&lang=en')).text()).toContain('Tula renamed');
-      expect(Buffer.from(await (await raw('/api/snapshot.png?focus=ru-kaluga&lang=en')).arrayBuffer()).equals(png)).toBe(false);
+      expect(
+        Buffer.from(await (await raw('/api/snapshot.png?focus=ru-kaluga&lang=en')).arrayBuffer()).equals(png),
+      ).toBe(false);
     } finally {
       await write("MATCH (c:City {id: 'ru-tula'}) SET c.nameEn = 'Tula'");
     }
@@ -63,7 +72,7 @@ describe('forum marks', () => {
     return { html, forums: (data.forums as { id: string; host: { id: string } }[]).map((f) => `${f.id}@${f.host.id}`) };
   };
 
-  it('mark the editions the explorer would: shown hosts, held by the view\'s last year, undated with undated data', async () => {
+  it("mark the editions the explorer would: shown hosts, held by the view's last year, undated with undated data", async () => {
     const mogilev = await pageData('/embed?focus=by-mogilev&to=2017');
     expect(mogilev.forums).toEqual(['forum-09@by-mogilev']);
     expect(mogilev.html).toContain('Форумы городов-побратимов на схеме: IX — Могилёв (2017).');
@@ -79,13 +88,26 @@ describe('forum marks', () => {
   });
 
   it('are frozen with a story; a story pinned before forums were marked shows none', async () => {
-    const story = StorySchema.parse(await (await raw('/api/stories', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{"focus":"by-mogilev","to":2017}' })).json());
-    expect(story.forums).toEqual([{ id: 'forum-09', edition: 9, editionRoman: 'IX', year: 2017, host: { id: 'by-mogilev' } }]);
+    const story = StorySchema.parse(
+      await (
+        await raw('/api/stories', {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/json' },
+          body: '{"focus":"by-mogilev","to":2017}',
+        })
+      ).json(),
+    );
+    expect(story.forums).toEqual([
+      { id: 'forum-09', edition: 9, editionRoman: 'IX', year: 2017, host: { id: 'by-mogilev' } },
+    ]);
     expect(StorySchema.parse((await app.get(`/api/stories/${story.id}`)).body).forums).toEqual(story.forums);
     expect((await pageData(`/embed?story=${story.id}`)).forums).toEqual(['forum-09@by-mogilev']);
     const session = app.db.driver.session();
     try {
-      await session.run("MATCH (s:Story {id: $id}) CREATE (old:Story {id: 'fedcba9876543210'}) SET old.pinnedAt = s.pinnedAt, old.view = s.view, old.graph = s.graph", { id: story.id });
+      await session.run(
+        "MATCH (s:Story {id: $id}) CREATE (old:Story {id: 'fedcba9876543210'}) SET old.pinnedAt = s.pinnedAt, old.view = s.view, old.graph = s.graph",
+        { id: story.id },
+      );
       expect((await app.get('/api/stories/fedcba9876543210')).body.forums).toEqual([]);
       expect((await pageData('/embed?story=fedcba9876543210')).forums).toEqual([]);
     } finally {
@@ -101,7 +123,14 @@ describe('oEmbed', () => {
       const { status, body } = await app.get(`/api/oembed?url=${encodeURIComponent(url)}&format=json`);
       expect(status).toBe(200);
       const o = OembedSchema.parse(body);
-      expect(o).toMatchObject({ type: 'rich', version: '1.0', title: 'Калуга — города-побратимы', provider_name: 'Pobratim', width: 640, height: 520 });
+      expect(o).toMatchObject({
+        type: 'rich',
+        version: '1.0',
+        title: 'Калуга — города-побратимы',
+        provider_name: 'Pobratim',
+        width: 640,
+        height: 520,
+      });
       expect(o.html).toMatch(new RegExp(`^<iframe src="${app.url}/embed\\?focus=ru-kaluga"`));
       expect(o.html).toContain('title="Калуга: связи с 3 городами');
       expect(o.thumbnail_url).toBe(`${app.url}/api/snapshot.png?focus=ru-kaluga`);
@@ -112,19 +141,30 @@ describe('oEmbed', () => {
     const url = `${app.url}/?tab=map&year=2014&undated=0&focus=ru-kaluga&sel=by-minsk&t=1,2,3`;
     const { status, body } = await app.get(`/api/oembed?url=${encodeURIComponent(url)}`);
     expect(status).toBe(200);
-    expect(body.html).toMatch(new RegExp(`^<iframe src="${app.url}/embed\\?focus=ru-kaluga&amp;to=2014&amp;undated=exclude&amp;layout=map"`));
+    expect(body.html).toMatch(
+      new RegExp(`^<iframe src="${app.url}/embed\\?focus=ru-kaluga&amp;to=2014&amp;undated=exclude&amp;layout=map"`),
+    );
     expect(body.thumbnail_url).toBe(`${app.url}/api/snapshot.png?focus=ru-kaluga&to=2014&undated=exclude&layout=map`);
     // The explorer page's og:image is a picture of that same view.
     const page = await (await raw(`/?tab=map&year=2014&undated=0&focus=ru-kaluga`)).text();
-    expect(page).toContain(`<meta property="og:image" content="${app.url}/api/snapshot.png?focus=ru-kaluga&amp;to=2014&amp;undated=exclude&amp;layout=map">`);
+    expect(page).toContain(
+      `<meta property="og:image" content="${app.url}/api/snapshot.png?focus=ru-kaluga&amp;to=2014&amp;undated=exclude&amp;layout=map">`,
+    );
     // What the explorer itself would ignore is left out, never an error.
-    expect((await app.get(`/api/oembed?url=${encodeURIComponent(`${app.url}/?year=banana&undated=maybe&focus=%3Cx%3E`)}`)).status).toBe(200);
+    expect(
+      (await app.get(`/api/oembed?url=${encodeURIComponent(`${app.url}/?year=banana&undated=maybe&focus=%3Cx%3E`)}`))
+        .status,
+    ).toBe(200);
   });
 
   it('fits maxwidth/maxheight, 404s on other sites and pages, 501s on XML', async () => {
-    const small = await app.get(`/api/oembed?url=${encodeURIComponent(`${app.url}/embed?focus=ru-kaluga`)}&maxwidth=300&maxheight=200`);
+    const small = await app.get(
+      `/api/oembed?url=${encodeURIComponent(`${app.url}/embed?focus=ru-kaluga`)}&maxwidth=300&maxheight=200`,
+    );
     expect(small.body).toMatchObject({ width: 300, height: 200 });
-    expect((await app.get(`/api/oembed?url=${encodeURIComponent('https://example.org/embed?focus=ru-kaluga')}`)).status).toBe(404);
+    expect(
+      (await app.get(`/api/oembed?url=${encodeURIComponent('https://example.org/embed?focus=ru-kaluga')}`)).status,
+    ).toBe(404);
     expect((await app.get(`/api/oembed?url=${encodeURIComponent(`${app.url}/api/graph`)}`)).status).toBe(404);
     expect((await app.get('/api/oembed?url=not%20a%20url')).status).toBe(404);
     const xml = await app.get(`/api/oembed?url=${encodeURIComponent(`${app.url}/embed`)}&format=xml`);
@@ -136,13 +176,19 @@ describe('oEmbed', () => {
     const html = await (await raw('/embed?focus=ru-kaluga&lang=en')).text();
     expect(html).toContain('<link rel="alternate" type="application/json+oembed" href="');
     expect(html).toContain('<title>Kaluga — twin cities</title>');
-    expect(html).toContain(`<meta property="og:image" content="${app.url}/api/snapshot.png?focus=ru-kaluga&amp;lang=en">`);
+    expect(html).toContain(
+      `<meta property="og:image" content="${app.url}/api/snapshot.png?focus=ru-kaluga&amp;lang=en">`,
+    );
     expect(html).toContain('Kaluga: ties with 3 cities, 1 of them a twin city.');
     expect(html).toMatch(/<noscript><img class="snapshot" src="\/api\/snapshot.svg\?focus=ru-kaluga&amp;lang=en"/);
     const explorer = await raw('/?focus=ru-kaluga');
-    expect(explorer.headers.get('link')).toMatch(/^<.*\/api\/oembed\?url=.*>; rel="alternate"; type="application\/json\+oembed"$/);
+    expect(explorer.headers.get('link')).toMatch(
+      /^<.*\/api\/oembed\?url=.*>; rel="alternate"; type="application\/json\+oembed"$/,
+    );
     const page = await explorer.text();
-    expect(page).toContain(`<link rel="alternate" type="application/json+oembed" href="${app.url}/api/oembed?url=${encodeURIComponent(`${app.url}/?focus=ru-kaluga`)}&amp;format=json"`);
+    expect(page).toContain(
+      `<link rel="alternate" type="application/json+oembed" href="${app.url}/api/oembed?url=${encodeURIComponent(`${app.url}/?focus=ru-kaluga`)}&amp;format=json"`,
+    );
     expect(page).toContain(`<meta property="og:image" content="${app.url}/api/snapshot.png?focus=ru-kaluga">`);
     expect((await raw('/?focus=%3Cscript%3E')).status).toBe(200);
     expect(await (await raw('/?focus=%3Cscript%3E')).text()).not.toContain('<script>alert');
@@ -170,14 +216,31 @@ describe('framing, CSP and CORS', () => {
   it('answers CORS for read-only GETs only', async () => {
     const get = await raw('/api/graph?focus=ru-kaluga', { headers: { Origin: 'http://elsewhere.example' } });
     expect(get.headers.get('access-control-allow-origin')).toBe('*');
-    const preflight = await raw('/api/graph', { method: 'OPTIONS', headers: { Origin: 'http://elsewhere.example', 'Access-Control-Request-Method': 'GET' } });
+    const preflight = await raw('/api/graph', {
+      method: 'OPTIONS',
+      headers: { Origin: 'http://elsewhere.example', 'Access-Control-Request-Method': 'GET' },
+    });
     expect(preflight.status).toBe(204);
     expect(preflight.headers.get('access-control-allow-methods')).toBe('GET, HEAD');
-    const postPreflight = await raw('/api/stories', { method: 'OPTIONS', headers: { Origin: 'http://elsewhere.example', 'Access-Control-Request-Method': 'POST' } });
+    const postPreflight = await raw('/api/stories', {
+      method: 'OPTIONS',
+      headers: { Origin: 'http://elsewhere.example', 'Access-Control-Request-Method': 'POST' },
+    });
     expect(postPreflight.headers.get('access-control-allow-origin')).toBeNull();
-    const post = await raw('/api/stories', { method: 'POST', headers: { Origin: 'http://elsewhere.example', 'Content-Type': 'application/json' }, body: '{"focus":"ru-kaluga"}' });
+    const post = await raw('/api/stories', {
+      method: 'POST',
+      headers: { Origin: 'http://elsewhere.example', 'Content-Type': 'application/json' },
+      body: '{"focus":"ru-kaluga"}',
+    });
     expect(post.headers.get('access-control-allow-origin')).toBeNull();
-    const importPreflight = await raw('/api/import', { method: 'OPTIONS', headers: { Origin: 'http://elsewhere.example', 'Access-Control-Request-Method': 'POST', 'Access-Control-Request-Headers': 'authorization' } });
+    const importPreflight = await raw('/api/import', {
+      method: 'OPTIONS',
+      headers: {
+        Origin: 'http://elsewhere.example',
+        'Access-Control-Request-Method': 'POST',
+        'Access-Control-Request-Headers': 'authorization',
+      },
+    });
     expect(importPreflight.headers.get('access-control-allow-origin')).toBeNull();
   });
 });
@@ -186,18 +249,31 @@ describe('pinned stories', () => {
   it('are limited per client: past the limit, 429 rate_limited', async () => {
     const limited = await startTestApp(testDatabase(), { storyRateLimit: { limit: 2, windowMs: 60_000 } });
     try {
-      const pin = () => fetch(`${limited.url}/api/stories`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{"focus":"by-minsk","depth":1}' });
+      const pin = () =>
+        fetch(`${limited.url}/api/stories`, {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/json' },
+          body: '{"focus":"by-minsk","depth":1}',
+        });
       expect([(await pin()).status, (await pin()).status]).toEqual([201, 201]);
       const third = await pin();
       expect(third.status).toBe(429);
-      expect((await third.json()).error).toMatchObject({ code: 'rate_limited', message: expect.stringContaining('Too many stories pinned: at most 2') });
+      expect((await third.json()).error).toMatchObject({
+        code: 'rate_limited',
+        message: expect.stringContaining('Too many stories pinned: at most 2'),
+      });
     } finally {
       await limited.close();
     }
   });
 
-  it('freeze the view\'s data so the embed does not change when the graph grows', async () => {
-    const post = (body: object) => raw('/api/stories', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
+  it("freeze the view's data so the embed does not change when the graph grows", async () => {
+    const post = (body: object) =>
+      raw('/api/stories', {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify(body),
+      });
     const first = await post({ focus: 'ru-kaluga', depth: 1 });
     expect(first.status).toBe(201);
     const story = await first.json();
@@ -213,15 +289,23 @@ describe('pinned stories', () => {
 
     const session = app.db.driver.session();
     try {
-      await session.run("MERGE (s:Source {id: 'zz-embed-source'}) SET s.publisher = 'Wikipedia', s.licence = 'Wikipedia contributors, CC BY-SA 4.0'");
-      await session.run("MERGE (c:City {id: 'zz-embed-test'}) SET c.nameRu = 'Тестовск', c.nameEn = 'Testovsk', c.country = 'RU' WITH c MATCH (k:City {id: 'ru-kaluga'}) MERGE (k)-[:TIE {id: 'ru-kaluga--zz-embed-test', kind: 'twinning', kinds: ['twinning'], agreements: [], sources: ['zz-embed-source']}]->(c)");
+      await session.run(
+        "MERGE (s:Source {id: 'zz-embed-source'}) SET s.publisher = 'Wikipedia', s.licence = 'Wikipedia contributors, CC BY-SA 4.0'",
+      );
+      await session.run(
+        "MERGE (c:City {id: 'zz-embed-test'}) SET c.nameRu = 'Тестовск', c.nameEn = 'Testovsk', c.country = 'RU' WITH c MATCH (k:City {id: 'ru-kaluga'}) MERGE (k)-[:TIE {id: 'ru-kaluga--zz-embed-test', kind: 'twinning', kinds: ['twinning'], agreements: [], sources: ['zz-embed-source']}]->(c)",
+      );
       const liveIds = (await app.get('/api/graph?focus=ru-kaluga')).body.nodes.map((n: any) => n.id);
       expect(liveIds).toContain('zz-embed-test');
       // The live view shows the grown graph, with the licence credits its data requires (the coordinates' too).
       const livePage = await (await raw('/embed?focus=ru-kaluga')).text();
       expect(livePage).toContain('Калуга: связи с 4 городами, из них 2 города-побратима.');
-      expect(livePage).toMatch(/<span id="credits">Источник: «Побратим» · GeoNames \(geonames.org\), CC BY 4.0 · Wikipedia contributors, CC BY-SA 4.0<\/span>/);
-      expect(await (await raw('/api/snapshot.svg?focus=ru-kaluga')).text()).toContain('Wikipedia contributors, CC BY-SA 4.0');
+      expect(livePage).toMatch(
+        /<span id="credits">Источник: «Побратим» · GeoNames \(geonames.org\), CC BY 4.0 · Wikipedia contributors, CC BY-SA 4.0<\/span>/,
+      );
+      expect(await (await raw('/api/snapshot.svg?focus=ru-kaluga')).text()).toContain(
+        'Wikipedia contributors, CC BY-SA 4.0',
+      );
       const stored = StorySchema.parse((await app.get(`/api/stories/${story.id}`)).body);
       expect(stored.graph.nodes.map((n) => n.id).sort()).toEqual(['by-minsk', 'ru-kaluga', 'ru-smolensk', 'ru-tula']);
       const svg = await (await raw(`/api/snapshot.svg?story=${story.id}`)).text();

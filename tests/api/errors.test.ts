@@ -3,8 +3,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from '../helpers/test-app.ts';
 
 let app: TestApp;
-beforeAll(async () => { app = await startTestApp(); });
-afterAll(async () => { await app.close(); });
+beforeAll(async () => {
+  app = await startTestApp();
+});
+afterAll(async () => {
+  await app.close();
+});
 
 function expectError(body: any, code: string) {
   expect(body).toEqual({ error: expect.objectContaining({ code, message: expect.any(String) }) });
@@ -20,9 +24,18 @@ describe('errors', () => {
   });
 
   it.each([
-    '/api/cities?limit=0', '/api/cities?limit=abc', `/api/cities?q=${'x'.repeat(101)}`, '/api/cities?country=Russia',
-    '/api/graph?from=2020&to=2010', '/api/graph?country=', '/api/graph?kind=friendship', '/api/graph?limit=-1',
-    '/api/graph?focus=Bad%20Id', '/api/agreements?from=abc', '/api/path?from=ru-tula', '/api/cities/%E2%98%83',
+    '/api/cities?limit=0',
+    '/api/cities?limit=abc',
+    `/api/cities?q=${'x'.repeat(101)}`,
+    '/api/cities?country=Russia',
+    '/api/graph?from=2020&to=2010',
+    '/api/graph?country=',
+    '/api/graph?kind=friendship',
+    '/api/graph?limit=-1',
+    '/api/graph?focus=Bad%20Id',
+    '/api/agreements?from=abc',
+    '/api/path?from=ru-tula',
+    '/api/cities/%E2%98%83',
   ])('%s → 400', async (url) => {
     const { status, body } = await app.get(url);
     expect(status).toBe(400);
@@ -38,10 +51,18 @@ describe('errors', () => {
   });
 
   it('413 for a body over the limit, 400 for broken JSON', async () => {
-    const big = await fetch(`${app.url}/api/cities`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ x: 'y'.repeat(200_000) }) });
+    const big = await fetch(`${app.url}/api/cities`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ x: 'y'.repeat(200_000) }),
+    });
     expect(big.status).toBe(413);
     expectError(await big.json(), 'payload_too_large');
-    const broken = await fetch(`${app.url}/api/cities`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"x":' });
+    const broken = await fetch(`${app.url}/api/cities`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{"x":',
+    });
     expect(broken.status).toBe(400);
     expectError(await broken.json(), 'bad_json');
   });
@@ -49,7 +70,12 @@ describe('errors', () => {
   it('never answers 500 to odd input', async () => {
     const odd = ['%00', '%FF', "'; MATCH (n) DETACH DELETE n //", '\u202e', '🙂', '[]', '{}', 'null', '-0', '1e400'];
     for (const v of odd) {
-      for (const url of [`/api/cities?q=${encodeURIComponent(v)}`, `/api/graph?focus=${encodeURIComponent(v)}`, `/api/cities/${encodeURIComponent(v)}`, `/api/graph?from=${encodeURIComponent(v)}`]) {
+      for (const url of [
+        `/api/cities?q=${encodeURIComponent(v)}`,
+        `/api/graph?focus=${encodeURIComponent(v)}`,
+        `/api/cities/${encodeURIComponent(v)}`,
+        `/api/graph?from=${encodeURIComponent(v)}`,
+      ]) {
         const { status } = await app.get(url);
         expect(status, url).toBeLessThan(500);
       }

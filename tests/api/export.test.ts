@@ -16,7 +16,11 @@ async function exported(query: string) {
   const res = await fetch(`${admin.app.url}/api/export?${query}`);
   return { status: res.status, type: res.headers.get('content-type'), text: await res.text() };
 }
-const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@', isArray: (name) => ['node', 'edge', 'key', 'data', 'attvalue', 'attribute', 'attributes'].includes(name) });
+const parser = new XMLParser({
+  ignoreAttributes: false,
+  attributeNamePrefix: '@',
+  isArray: (name) => ['node', 'edge', 'key', 'data', 'attvalue', 'attribute', 'attributes'].includes(name),
+});
 
 describe('GET /api/export', () => {
   it('writes GraphML that parses, with keys, nodes and undirected edges', async () => {
@@ -42,7 +46,12 @@ describe('GET /api/export', () => {
     expect(XMLValidator.validate(text)).toBe(true);
     const doc = parser.parse(text).gexf;
     expect(doc['@version']).toBe('1.3');
-    expect(doc.graph.nodes.node.map((n: Record<string, string>) => n['@id']).sort()).toEqual(['by-minsk', 'ru-kaluga', 'ru-smolensk', 'ru-tula']);
+    expect(doc.graph.nodes.node.map((n: Record<string, string>) => n['@id']).sort()).toEqual([
+      'by-minsk',
+      'ru-kaluga',
+      'ru-smolensk',
+      'ru-tula',
+    ]);
     const kaluga = doc.graph.nodes.node.find((n: Record<string, string>) => n['@id'] === 'ru-kaluga');
     expect(kaluga['viz:position']).toMatchObject({ '@x': '36.27542', '@y': '54.5293' });
     expect(doc.graph.edges.edge.length).toBe(3);
@@ -72,7 +81,12 @@ describe('GET /api/export', () => {
     // A place whose name looks like a formula comes back neutralised, and imports back as it was.
     const evil = '=cmd|calc';
     const row = `,${JSON.stringify(evil).replace(/\\"/g, '""')},BY,53.1,27.1,city,by-minsk,Minsk,BY,53.9,27.56667,city,twinning,twinning,,facts-md,,,\r\n`;
-    const post = (body: string, query = '') => fetch(`${admin.app.url}/api/import${query}`, { method: 'POST', headers: { 'content-type': 'text/csv', authorization: `Bearer ${token}` }, body }).then((r) => r.json());
+    const post = (body: string, query = '') =>
+      fetch(`${admin.app.url}/api/import${query}`, {
+        method: 'POST',
+        headers: { 'content-type': 'text/csv', authorization: `Bearer ${token}` },
+        body,
+      }).then((r) => r.json());
     const added = await post(first.text + row);
     expect(added.rejected).toEqual([]);
     expect(added.ties).toMatchObject({ created: 1, alreadyPresent: 15 });
@@ -81,13 +95,23 @@ describe('GET /api/export', () => {
     // Importing the export again changes nothing: every city matched by id, every tie already present.
     const before = await graphChecksum(admin.app.db);
     const again = await post((await exported('format=csv&country=RU,BY')).text);
-    expect(again).toMatchObject({ format: 'rich', rejectedCount: 0, cities: { created: 0 }, ties: { created: 0, sourceAdded: 0 } });
+    expect(again).toMatchObject({
+      format: 'rich',
+      rejectedCount: 0,
+      cities: { created: 0 },
+      ties: { created: 0, sourceAdded: 0 },
+    });
     expect(await graphChecksum(admin.app.db)).toEqual(before);
   });
 
   it('credits the world dataset inside the file whenever its ties are exported', async () => {
-    const world = 'city1,country1,lat1,lng1,city2,country2,lat2,lng2\nVanadzor,Armenia,40.8128,44.4883,Podolsk,Russia,55.4311,37.5456\n';
-    await fetch(`${admin.app.url}/api/import`, { method: 'POST', headers: { 'content-type': 'text/csv', authorization: `Bearer ${token}` }, body: world });
+    const world =
+      'city1,country1,lat1,lng1,city2,country2,lat2,lng2\nVanadzor,Armenia,40.8128,44.4883,Podolsk,Russia,55.4311,37.5456\n';
+    await fetch(`${admin.app.url}/api/import`, {
+      method: 'POST',
+      headers: { 'content-type': 'text/csv', authorization: `Bearer ${token}` },
+      body: world,
+    });
     const graphml = await exported('format=graphml&focus=ru-podolsk');
     expect(parser.parse(graphml.text).graphml.desc).toContain(WORLD_LICENCE);
     const csv = await exported('format=csv&focus=ru-podolsk');
@@ -96,13 +120,20 @@ describe('GET /api/export', () => {
     expect(curated.text).not.toContain(WORLD_LICENCE);
   });
 
-  it('says where each city\'s coordinates come from, and credits GeoNames for the curated ones', async () => {
+  it("says where each city's coordinates come from, and credits GeoNames for the curated ones", async () => {
     const graphml = parser.parse((await exported('format=graphml&focus=ru-kaluga')).text).graphml;
     expect(graphml.desc).toContain(GEONAMES_LICENCE);
     const kaluga = graphml.graph.node.find((n: Record<string, unknown>) => n['@id'] === 'ru-kaluga');
-    expect(kaluga.data.find((d: Record<string, string>) => d['@key'] === 'n_coordinatesSources')['#text']).toBe('geonames');
+    expect(kaluga.data.find((d: Record<string, string>) => d['@key'] === 'n_coordinatesSources')['#text']).toBe(
+      'geonames',
+    );
     const csv = (await exported('format=csv&focus=ru-kaluga')).text;
-    expect(csv.split('\r\n').filter((l) => l.includes('ru-kaluga')).every((l) => l.includes(GEONAMES_LICENCE))).toBe(true);
+    expect(
+      csv
+        .split('\r\n')
+        .filter((l) => l.includes('ru-kaluga'))
+        .every((l) => l.includes(GEONAMES_LICENCE)),
+    ).toBe(true);
     const json = JSON.parse((await exported('format=json&focus=ru-kaluga')).text);
     expect(json.attribution).toContain(GEONAMES_LICENCE);
     for (const n of json.nodes) expect(Object.keys(n).sort()).toEqual(Object.keys(GraphNodeSchema.shape).sort()); // the API's node shape

@@ -8,8 +8,12 @@ import { SourceRepository } from '../../server/sources/source.repository.ts';
 import { startTestApp, type TestApp } from '../helpers/test-app.ts';
 
 let app: TestApp;
-beforeAll(async () => { app = await startTestApp(); });
-afterAll(async () => { await app.close(); });
+beforeAll(async () => {
+  app = await startTestApp();
+});
+afterAll(async () => {
+  await app.close();
+});
 
 describe('GET /api/graph limits', () => {
   it('are served from one selection per bucket, each cut exactly to its limit', async () => {
@@ -18,7 +22,8 @@ describe('GET /api/graph limits', () => {
     const select = vi.spyOn(GraphService.prototype, 'select');
     try {
       const cuts: Graph[] = [];
-      for (const limit of [3, 4, 5, 7, 9]) cuts.push(GraphSchema.parse((await app.get(`/api/graph?limit=${limit}&undated=include`)).body));
+      for (const limit of [3, 4, 5, 7, 9])
+        cuts.push(GraphSchema.parse((await app.get(`/api/graph?limit=${limit}&undated=include`)).body));
       expect(select.mock.calls.length).toBe(1); // the bucket of 100, selected once for all five
       [3, 4, 5, 7, 9].forEach((limit, i) => {
         const cut = cuts[i]!;
@@ -49,7 +54,8 @@ describe('embed limits', () => {
   it('share the selection of their bucket too: snapshots of nearby limits query the database once', async () => {
     const select = vi.spyOn(GraphService.prototype, 'select');
     try {
-      for (const limit of [11, 12, 13]) expect((await fetch(`${app.url}/api/snapshot.svg?country=RU,BY&limit=${limit}`)).status).toBe(200);
+      for (const limit of [11, 12, 13])
+        expect((await fetch(`${app.url}/api/snapshot.svg?country=RU,BY&limit=${limit}`)).status).toBe(200);
       expect(select.mock.calls.length).toBe(1);
       const page = await (await fetch(`${app.url}/embed?country=RU,BY&limit=12`)).text();
       expect(page).toContain('pobratim-data');

@@ -3,8 +3,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from '../helpers/test-app.ts';
 
 let app: TestApp;
-beforeAll(async () => { app = await startTestApp(); });
-afterAll(async () => { await app.close(); });
+beforeAll(async () => {
+  app = await startTestApp();
+});
+afterAll(async () => {
+  await app.close();
+});
 
 describe('GET /api/graph', () => {
   it('returns nodes with degree and coordinates and links with kind, date and sources', async () => {
@@ -100,7 +104,11 @@ describe('sources', () => {
   it('lists sources with citation counts and shows what one supports', async () => {
     const list = await app.get('/api/sources');
     const article = list.body.sources.find((s: any) => s.id === 'kp40-2017-03-31');
-    expect(article).toMatchObject({ url: 'https://www.kp40.ru/news/society/42774', publisher: 'kp40.ru', date: '2017-03-31' });
+    expect(article).toMatchObject({
+      url: 'https://www.kp40.ru/news/society/42774',
+      publisher: 'kp40.ru',
+      date: '2017-03-31',
+    });
     expect(article.citesTotal).toBeGreaterThan(10);
     const one = await app.get('/api/sources/smolsovet-5702');
     expect(one.body.cites.map((c: any) => c.id)).toContain('agr-ru-kaluga-duma-ru-smolensk-council-2012');
@@ -118,7 +126,9 @@ describe('API documentation', () => {
     const { status, body } = await app.get('/api/openapi.json');
     expect(status).toBe(200);
     expect(body.openapi).toBe('3.1.0');
-    expect(Object.keys(body.paths)).toEqual(expect.arrayContaining(['/api/cities', '/api/cities/{id}', '/api/graph', '/api/path']));
+    expect(Object.keys(body.paths)).toEqual(
+      expect.arrayContaining(['/api/cities', '/api/cities/{id}', '/api/graph', '/api/path']),
+    );
     expect(body.components.schemas.CityDetail).toBeDefined();
     const params = body.paths['/api/graph'].get.parameters.map((p: any) => p.name);
     expect(params).toEqual(expect.arrayContaining(['country', 'kind', 'from', 'to', 'focus', 'depth', 'limit']));

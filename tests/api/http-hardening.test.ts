@@ -17,10 +17,18 @@ import { testDatabase } from '../helpers/test-app.ts';
 import type { Database } from '../../server/db/database.ts';
 
 let db: Database;
-beforeAll(() => { db = testDatabase(); });
-afterAll(async () => { await db.close(); });
+beforeAll(() => {
+  db = testDatabase();
+});
+afterAll(async () => {
+  await db.close();
+});
 
-interface Served { server: Server; port: number; close(): Promise<void> }
+interface Served {
+  server: Server;
+  port: number;
+  close(): Promise<void>;
+}
 async function serve(deps: Partial<AppDeps> = {}, limits?: ServerLimits, host = '127.0.0.1'): Promise<Served> {
   const server = createApp({ db, ...deps }).listen(0, host);
   if (limits) hardenServer(server, limits);
@@ -45,7 +53,12 @@ function raw(port: number, text: string, localAddress?: string): { socket: Socke
   return { socket, closed: new Promise((res) => socket.on('close', () => res(received))) };
 }
 
-function get(port: number, path: string, headers: Record<string, string> = {}, host = '127.0.0.1'): Promise<{ status: number; headers: Record<string, string | string[] | undefined>; body: string }> {
+function get(
+  port: number,
+  path: string,
+  headers: Record<string, string> = {},
+  host = '127.0.0.1',
+): Promise<{ status: number; headers: Record<string, string | string[] | undefined>; body: string }> {
   return new Promise((resolve, reject) => {
     const req = request({ host, port, path, headers, agent: false }, (res) => {
       let body = '';
@@ -58,7 +71,12 @@ function get(port: number, path: string, headers: Record<string, string> = {}, h
   });
 }
 
-const quick: ServerLimits = { HTTP_HEADERS_TIMEOUT_MS: 1_000, HTTP_REQUEST_TIMEOUT_MS: 2_000, HTTP_IDLE_TIMEOUT_MS: 60_000, HTTP_MAX_CONNECTIONS_PER_CLIENT: 3 };
+const quick: ServerLimits = {
+  HTTP_HEADERS_TIMEOUT_MS: 1_000,
+  HTTP_REQUEST_TIMEOUT_MS: 2_000,
+  HTTP_IDLE_TIMEOUT_MS: 60_000,
+  HTTP_MAX_CONNECTIONS_PER_CLIENT: 3,
+};
 
 describe('slow and greedy clients', () => {
   it('by default allow 10 s for headers and 30 s for a whole request (Node: 60 s and 300 s)', () => {
@@ -72,7 +90,10 @@ describe('slow and greedy clients', () => {
     try {
       const headers = raw(app.port, 'GET /api/health HTTP/1.1\r\nHost: x\r\n'); // never ends its headers
       expect(await headers.closed).toMatch(/^HTTP\/1\.1 408/);
-      const body = raw(app.port, 'POST /api/stories HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 1000\r\n\r\n{"focus":');
+      const body = raw(
+        app.port,
+        'POST /api/stories HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 1000\r\n\r\n{"focus":',
+      );
       expect(await body.closed).toMatch(/^HTTP\/1\.1 408/);
     } finally {
       await app.close();
@@ -88,8 +109,12 @@ describe('slow and greedy clients', () => {
         await new Promise((res) => socket.once('data', res)); // the server has it
         open.push(socket);
       }
-      expect(await raw(app.port, 'GET /api/nope HTTP/1.1\r\nHost: x\r\n\r\n', '127.0.0.1').closed).toMatch(/^HTTP\/1\.1 429[\s\S]*too_many_connections/);
-      expect(await raw(app.port, 'GET /api/nope HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n', '127.0.0.2').closed).toMatch(/^HTTP\/1\.1 404/);
+      expect(await raw(app.port, 'GET /api/nope HTTP/1.1\r\nHost: x\r\n\r\n', '127.0.0.1').closed).toMatch(
+        /^HTTP\/1\.1 429[\s\S]*too_many_connections/,
+      );
+      expect(
+        await raw(app.port, 'GET /api/nope HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n', '127.0.0.2').closed,
+      ).toMatch(/^HTTP\/1\.1 404/);
     } finally {
       for (const s of open) s.destroy();
       await app.close();
@@ -112,7 +137,9 @@ describe('the Host header', () => {
   });
 
   it('is ignored for requests that do not arrive over loopback', async () => {
-    const address = Object.values(networkInterfaces()).flat().find((i) => i && i.family === 'IPv4' && !i.internal)?.address;
+    const address = Object.values(networkInterfaces())
+      .flat()
+      .find((i) => i && i.family === 'IPv4' && !i.internal)?.address;
     if (!address) return; // no network interface but loopback on this machine: the loopback cases above still ran
     const app = await serve({}, undefined, '0.0.0.0');
     try {
@@ -128,14 +155,24 @@ describe('the Host header', () => {
     const app = await serve({ publicUrl: 'https://pobratim.example/ignored/path' });
     try {
       const evil = { host: 'evil.example' };
-      expect(String((await get(app.port, '/', evil)).headers.link)).toMatch(/^<https:\/\/pobratim\.example\/api\/oembed\?url=https%3A%2F%2Fpobratim\.example%2F/);
+      expect(String((await get(app.port, '/', evil)).headers.link)).toMatch(
+        /^<https:\/\/pobratim\.example\/api\/oembed\?url=https%3A%2F%2Fpobratim\.example%2F/,
+      );
       const page = (await get(app.port, '/embed?focus=ru-kaluga', evil)).body;
       expect(page).toContain('<meta property="og:url" content="https://pobratim.example/embed?focus=ru-kaluga">');
       expect(page).toContain('content="https://pobratim.example/api/snapshot.png?focus=ru-kaluga"');
       expect(page).not.toContain('evil.example');
-      const oembed = await get(app.port, `/api/oembed?url=${encodeURIComponent('https://pobratim.example/embed?focus=ru-kaluga')}`, evil);
+      const oembed = await get(
+        app.port,
+        `/api/oembed?url=${encodeURIComponent('https://pobratim.example/embed?focus=ru-kaluga')}`,
+        evil,
+      );
       expect(JSON.parse(oembed.body).thumbnail_url).toBe('https://pobratim.example/api/snapshot.png?focus=ru-kaluga');
-      const story = await fetch(`http://127.0.0.1:${app.port}/api/stories`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{"focus":"ru-kaluga"}' }).then((r) => r.json());
+      const story = await fetch(`http://127.0.0.1:${app.port}/api/stories`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: '{"focus":"ru-kaluga"}',
+      }).then((r) => r.json());
       expect(story.embedUrl).toBe(`https://pobratim.example/embed?story=${story.id}`);
     } finally {
       await app.close();
@@ -183,7 +220,7 @@ describe('files and paths', () => {
     }
   });
 
-  it('answers every unknown /api path, the docs\' included, with the JSON error shape', async () => {
+  it("answers every unknown /api path, the docs' included, with the JSON error shape", async () => {
     const app = await serve();
     try {
       for (const path of ['/api/docs/package.json', '/api/docs/nope', '/api/docs/a/b.js', '/api/nope']) {
@@ -202,11 +239,18 @@ describe('files and paths', () => {
 });
 
 describe('error messages', () => {
-  it('name no Java or Lucene classes, even when Neo4j\'s do', async () => {
+  it("name no Java or Lucene classes, even when Neo4j's do", async () => {
     const app = await serve();
     try {
-      for (const query of ["CALL db.index.fulltext.queryNodes('no_such_index', 'a') YIELD node RETURN node", "CALL db.index.fulltext.queryNodes('city_names', 'a:(') YIELD node RETURN node"]) {
-        const res = await fetch(`http://127.0.0.1:${app.port}/api/cypher`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ query }) });
+      for (const query of [
+        "CALL db.index.fulltext.queryNodes('no_such_index', 'a') YIELD node RETURN node",
+        "CALL db.index.fulltext.queryNodes('city_names', 'a:(') YIELD node RETURN node",
+      ]) {
+        const res = await fetch(`http://127.0.0.1:${app.port}/api/cypher`, {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/json' },
+          body: JSON.stringify({ query }),
+        });
         const text = await res.text();
         expect(res.status, text).toBeGreaterThanOrEqual(400);
         expect(res.status, text).toBeLessThan(500);
@@ -218,9 +262,16 @@ describe('error messages', () => {
   });
 
   it('are cleaned of qualified and bare JVM class names', () => {
-    expect(withoutJavaNames('Failed to invoke procedure `db.index.fulltext.queryNodes`: Caused by: java.lang.IllegalArgumentException: There is no such fulltext schema index: nope'))
-      .toBe('Failed to invoke procedure `db.index.fulltext.queryNodes`: There is no such fulltext schema index: nope');
-    expect(withoutJavaNames("org.apache.lucene.queryparser.classic.ParseException: Cannot parse 'a:('")).toBe("Cannot parse 'a:('");
-    expect(withoutJavaNames('Neo.ClientError.Statement.SyntaxError at example.org/page')).toBe('Neo.ClientError.Statement.SyntaxError at example.org/page');
+    expect(
+      withoutJavaNames(
+        'Failed to invoke procedure `db.index.fulltext.queryNodes`: Caused by: java.lang.IllegalArgumentException: There is no such fulltext schema index: nope',
+      ),
+    ).toBe('Failed to invoke procedure `db.index.fulltext.queryNodes`: There is no such fulltext schema index: nope');
+    expect(withoutJavaNames("org.apache.lucene.queryparser.classic.ParseException: Cannot parse 'a:('")).toBe(
+      "Cannot parse 'a:('",
+    );
+    expect(withoutJavaNames('Neo.ClientError.Statement.SyntaxError at example.org/page')).toBe(
+      'Neo.ClientError.Statement.SyntaxError at example.org/page',
+    );
   });
 });

@@ -17,10 +17,16 @@ const token = ADMIN_TOKEN;
 const world = readFileSync(worldFile);
 const admin = useAdminApp();
 
-function post(body: BodyInit, { auth = token, query = '', type = 'text/csv' }: { auth?: string | null; query?: string; type?: string } = {}) {
+function post(
+  body: BodyInit,
+  { auth = token, query = '', type = 'text/csv' }: { auth?: string | null; query?: string; type?: string } = {},
+) {
   const headers: Record<string, string> = { 'content-type': type };
   if (auth) headers.authorization = `Bearer ${auth}`;
-  return fetch(`${admin.app.url}/api/import${query}`, { method: 'POST', headers, body }).then(async (r) => ({ status: r.status, body: await r.json() }));
+  return fetch(`${admin.app.url}/api/import${query}`, { method: 'POST', headers, body }).then(async (r) => ({
+    status: r.status,
+    body: await r.json(),
+  }));
 }
 
 describe('POST /api/import: access and limits', () => {
@@ -34,7 +40,11 @@ describe('POST /api/import: access and limits', () => {
   it('is disabled while ADMIN_TOKEN is unset', async () => {
     const bare = await startTestApp(testDatabase());
     try {
-      const res = await fetch(`${bare.url}/api/import`, { method: 'POST', headers: { 'content-type': 'text/csv', authorization: `Bearer ${token}` }, body: 'x' });
+      const res = await fetch(`${bare.url}/api/import`, {
+        method: 'POST',
+        headers: { 'content-type': 'text/csv', authorization: `Bearer ${token}` },
+        body: 'x',
+      });
       expect(res.status).toBe(403);
       expect((await res.json()).error.message).toMatch(/ADMIN_TOKEN/);
     } finally {
@@ -52,9 +62,19 @@ describe('POST /api/import: access and limits', () => {
   });
 
   it('answers 400 for a file that is not UTF-8, and for an empty file or a wrong header', async () => {
-    const latin1 = Buffer.from('city1,country1,lat1,lng1,city2,country2,lat2,lng2\nK\xf6ln,Germany,50.9,6.9,Kaluga,Russia,54.5,36.3\n', 'latin1');
-    const cases = [latin1, Buffer.from(''), Buffer.from('name,country\nKaluga,Russia\n'), Buffer.from('city1,country1,lat1,lng1,city2,country2,lat2\n')];
-    const answers = await Promise.all(cases.map((c) => post(c)).map((p) => p.then((r) => [r.status, r.body.error.message])));
+    const latin1 = Buffer.from(
+      'city1,country1,lat1,lng1,city2,country2,lat2,lng2\nK\xf6ln,Germany,50.9,6.9,Kaluga,Russia,54.5,36.3\n',
+      'latin1',
+    );
+    const cases = [
+      latin1,
+      Buffer.from(''),
+      Buffer.from('name,country\nKaluga,Russia\n'),
+      Buffer.from('city1,country1,lat1,lng1,city2,country2,lat2\n'),
+    ];
+    const answers = await Promise.all(
+      cases.map((c) => post(c)).map((p) => p.then((r) => [r.status, r.body.error.message])),
+    );
     expect(answers[0]).toEqual([400, expect.stringMatching(/not UTF-8/)]);
     expect(answers[1]).toEqual([400, expect.stringMatching(/empty/)]);
     expect(answers[2]).toEqual([400, expect.stringMatching(/Unrecognised header/)]);
@@ -88,15 +108,27 @@ describe('importing the world file', () => {
     expect(report.cities.located).toBe(3); // Zhodino, Pskov, Krasnogorsk: the seed has no coordinates for them
     expect(report.ties.created + report.ties.alreadyPresent + report.ties.duplicateRows).toBe(report.rowsAccepted);
     expect(report.rejected).toContainEqual({ line: 12_069, reason: 'self-tie: both ends are de-nienburg' });
-    expect(report.rejected.filter((r: { reason: string }) => /Northern Cyprus/.test(r.reason)).length).toBeGreaterThan(0);
+    expect(report.rejected.filter((r: { reason: string }) => /Northern Cyprus/.test(r.reason)).length).toBeGreaterThan(
+      0,
+    );
     const conflict = (a.status === 409 ? a : b).body;
     expect(conflict.error.code).toBe('import_in_progress');
   }, 180_000);
 
   it('keeps each curated city one node, with the English spellings as aliases', async () => {
-    for (const [q, id] of [['Kaluga', 'ru-kaluga'], ['Mogilev', 'by-mogilev'], ['Barysaw', 'by-borisov'], ['Podolsk', 'ru-podolsk']]) {
-      const { body } = await admin.app.get(`/api/cities?q=${encodeURIComponent(q!)}&country=${id!.slice(0, 2).toUpperCase()}`);
-      expect(body.cities.filter((c: { kind: string }) => c.kind === 'city').map((c: { id: string }) => c.id), q).toEqual([id]);
+    for (const [q, id] of [
+      ['Kaluga', 'ru-kaluga'],
+      ['Mogilev', 'by-mogilev'],
+      ['Barysaw', 'by-borisov'],
+      ['Podolsk', 'ru-podolsk'],
+    ]) {
+      const { body } = await admin.app.get(
+        `/api/cities?q=${encodeURIComponent(q!)}&country=${id!.slice(0, 2).toUpperCase()}`,
+      );
+      expect(
+        body.cities.filter((c: { kind: string }) => c.kind === 'city').map((c: { id: string }) => c.id),
+        q,
+      ).toEqual([id]);
     }
     const borisov = await admin.app.get('/api/cities/by-borisov');
     expect(borisov.body.city.aliases).toContain('Barysaw');
@@ -104,7 +136,11 @@ describe('importing the world file', () => {
 
   it('gives the curated cities the seed left without coordinates those of the file, citing it', async () => {
     // FACTS.md gives no coordinates for the hosts of forums X, XI and XIII; the world file does (OSM-derived).
-    for (const [id, lat, lon] of [['by-zhodino', 54.1, 28.35], ['ru-pskov', 57.8167, 28.3333], ['ru-krasnogorsk', 55.8205, 37.3197]] as const) {
+    for (const [id, lat, lon] of [
+      ['by-zhodino', 54.1, 28.35],
+      ['ru-pskov', 57.8167, 28.3333],
+      ['ru-krasnogorsk', 55.8205, 37.3197],
+    ] as const) {
       const { body } = await admin.app.get(`/api/cities/${id}`);
       expect(body.city, id).toMatchObject({ lat, lon });
       expect(body.city.sources, id).toContain('wikipedia-twin-towns');
@@ -128,9 +164,14 @@ describe('importing the world file', () => {
 
   it('keeps districts and regions apart, and spelling duplicates as one place', async () => {
     const district = await admin.app.get('/api/graph?focus=by-kastrychnitski-minsk');
-    expect(district.body.nodes.find((n: { id: string }) => n.id === 'by-kastrychnitski-minsk')).toMatchObject({ type: 'district', country: 'BY' });
+    expect(district.body.nodes.find((n: { id: string }) => n.id === 'by-kastrychnitski-minsk')).toMatchObject({
+      type: 'district',
+      country: 'BY',
+    });
     const region = await admin.app.get('/api/graph?focus=by-grodno-region');
-    expect(region.body.nodes.find((n: { id: string }) => n.id === 'by-grodno-region')).toMatchObject({ type: 'region' });
+    expect(region.body.nodes.find((n: { id: string }) => n.id === 'by-grodno-region')).toMatchObject({
+      type: 'region',
+    });
     const baranovichi = await admin.app.get('/api/cities?q=Baranavichy');
     const baranovichiAlt = await admin.app.get('/api/cities?q=Baranovichi');
     expect(baranovichi.body.cities.map((c: { id: string }) => c.id)).toEqual(['by-baranovichi']);
@@ -144,8 +185,16 @@ describe('importing the world file', () => {
     expect(tie.sources.length).toBeGreaterThan(1); // the curated sources stay
     expect(tie.year).toBe(1992);
     expect(body.attribution).toContain(WORLD_LICENCE);
-    const vanadzor = body.links.find((l: { source: string; target: string }) => [l.source, l.target].includes('am-vanadzor'));
-    expect(vanadzor).toMatchObject({ kind: 'twinning', kinds: ['twinning'], date: null, year: null, sources: ['wikipedia-twin-towns'] });
+    const vanadzor = body.links.find((l: { source: string; target: string }) =>
+      [l.source, l.target].includes('am-vanadzor'),
+    );
+    expect(vanadzor).toMatchObject({
+      kind: 'twinning',
+      kinds: ['twinning'],
+      date: null,
+      year: null,
+      sources: ['wikipedia-twin-towns'],
+    });
     const curatedOnly = await admin.app.get('/api/graph?focus=ru-kaluga&country=RU');
     expect(curatedOnly.body.attribution).not.toContain(WORLD_LICENCE);
   });
@@ -169,7 +218,7 @@ describe('bad rows', () => {
       'Testville,Belarus,200,27.5,Minsk,Belarus,53.9,27.56', // latitude 200
       ',Belarus,53,27,Minsk,Belarus,53.9,27.56', // empty name
       'Minsk,Belarus,53.9,27.56,Minsk,Belarus,53.9,27.56', // self-tie
-      'Minsk,Belarus,53.9,27.56,Testville,Belarus',  // missing columns
+      'Minsk,Belarus,53.9,27.56,Testville,Belarus', // missing columns
       '"Quote ""Q"", Comma",Belarus,52.1,28.1,Testgrad,Russia,55.1,37.1', // quotes and commas in a name
       'Testgrad,Russia,55.1,37.1,"Quote ""Q"", Comma",Belarus,52.1,28.1', // the same pair, opposite order
     ].join('\n');
@@ -197,7 +246,10 @@ describe('bad rows', () => {
     const newPlaces = await stale(`${header}\nRacetown,Belarus,52.2,28.2,Racegrad,Russia,55.2,37.2`);
     const newTie = await stale(`${header}\nBrest,Belarus,52.1,23.69,Penza,Russia,53.2,45`);
     expect(newTie.ties.created).toHaveLength(1);
-    for (const csv of [`${header}\nRacetown,Belarus,52.2,28.2,Racegrad,Russia,55.2,37.2`, `${header}\nBrest,Belarus,52.1,23.69,Penza,Russia,53.2,45`]) {
+    for (const csv of [
+      `${header}\nRacetown,Belarus,52.2,28.2,Racegrad,Russia,55.2,37.2`,
+      `${header}\nBrest,Belarus,52.1,23.69,Penza,Russia,53.2,45`,
+    ]) {
       expect((await post(csv)).status).toBe(200); // someone else imports the same places and tie meanwhile
     }
     const before = await graphChecksum(admin.app.db);

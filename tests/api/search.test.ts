@@ -3,15 +3,23 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from '../helpers/test-app.ts';
 
 let app: TestApp;
-beforeAll(async () => { app = await startTestApp(); });
-afterAll(async () => { await app.close(); });
+beforeAll(async () => {
+  app = await startTestApp();
+});
+afterAll(async () => {
+  await app.close();
+});
 
-const first = async (q: string, extra = '') => (await app.get(`/api/cities?q=${encodeURIComponent(q)}${extra}`)).body.cities[0]?.id;
+const first = async (q: string, extra = '') =>
+  (await app.get(`/api/cities?q=${encodeURIComponent(q)}${extra}`)).body.cities[0]?.id;
 
 describe('GET /api/cities', () => {
-  it.each(['Могилёв', 'могилев', 'МОГИЛЕВ', 'Mogilev', 'mahilyow', 'Mahilyow', 'Магілёў'])('%s finds by-mogilev', async (q) => {
-    expect(await first(q)).toBe('by-mogilev');
-  });
+  it.each(['Могилёв', 'могилев', 'МОГИЛЕВ', 'Mogilev', 'mahilyow', 'Mahilyow', 'Магілёў'])(
+    '%s finds by-mogilev',
+    async (q) => {
+      expect(await first(q)).toBe('by-mogilev');
+    },
+  );
   it.each(['Barysaw', 'Борисов', 'borisov'])('%s finds by-borisov', async (q) => {
     expect(await first(q)).toBe('by-borisov');
   });

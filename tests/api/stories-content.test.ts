@@ -6,7 +6,9 @@ import { GraphService } from '../../server/graph/graph.service.ts';
 import { startTestApp, testDatabase, type TestApp } from '../helpers/test-app.ts';
 
 let app: TestApp;
-beforeAll(async () => { app = await startTestApp(); });
+beforeAll(async () => {
+  app = await startTestApp();
+});
 afterAll(async () => {
   const session = app.db.driver.session({ database: app.db.database });
   await session.run("MATCH (s:Story) WHERE s.id STARTS WITH 'zz-' DETACH DELETE s").finally(() => session.close());
@@ -14,8 +16,11 @@ afterAll(async () => {
 });
 
 const pin = (target: TestApp, body: object) =>
-  fetch(`${target.url}/api/stories`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) })
-    .then(async (r) => ({ status: r.status, body: await r.json() }));
+  fetch(`${target.url}/api/stories`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify(body),
+  }).then(async (r) => ({ status: r.status, body: await r.json() }));
 const storyCount = async (target: TestApp) => (await target.db.read<{ count: number }>('count-stories'))[0]!.count;
 const ARTICLE = 'kp40-2017-03-31';
 
@@ -43,14 +48,20 @@ describe('pinning a story', () => {
     }
   });
 
-  it('counts as no citation: the sources\' lists and counts stay those of the facts', async () => {
-    const count = async () => (await app.get('/api/sources')).body.sources.find((s: { id: string }) => s.id === ARTICLE).citesTotal;
+  it("counts as no citation: the sources' lists and counts stay those of the facts", async () => {
+    const count = async () =>
+      (await app.get('/api/sources')).body.sources.find((s: { id: string }) => s.id === ARTICLE).citesTotal;
     const before = await count();
     const detail = (await app.get(`/api/sources/${ARTICLE}`)).body;
     expect((await pin(app, { focus: 'by-mogilev', to: 2017 })).status).toBe(201);
     // A story stored when stories were still linked to their sources does not count either.
     const session = app.db.driver.session({ database: app.db.database });
-    await session.run("MATCH (src:Source {id: $id}) CREATE (:Story {id: 'zz-legacy-story', pinnedAt: '2026-01-01', view: '{}', graph: '{}'})-[:SOURCED_BY]->(src)", { id: ARTICLE }).finally(() => session.close());
+    await session
+      .run(
+        "MATCH (src:Source {id: $id}) CREATE (:Story {id: 'zz-legacy-story', pinnedAt: '2026-01-01', view: '{}', graph: '{}'})-[:SOURCED_BY]->(src)",
+        { id: ARTICLE },
+      )
+      .finally(() => session.close());
     expect(await count()).toBe(before);
     const after = (await app.get(`/api/sources/${ARTICLE}`)).body;
     expect(after).toEqual(detail);
@@ -74,8 +85,10 @@ describe('pinning a story', () => {
     expect(await storyCount(app)).toBe(stored);
   });
 
-  it('is bounded: one story\'s size (413), and all stories\' count and bytes (507)', async () => {
-    const small = await startTestApp(testDatabase(), { storyLimits: { maxBytes: 2_000, maxCount: 1_000, maxTotalBytes: 1e9 } });
+  it("is bounded: one story's size (413), and all stories' count and bytes (507)", async () => {
+    const small = await startTestApp(testDatabase(), {
+      storyLimits: { maxBytes: 2_000, maxCount: 1_000, maxTotalBytes: 1e9 },
+    });
     try {
       const big = await pin(small, { country: ['RU', 'BY'] });
       expect(big.status).toBe(413);
@@ -84,7 +97,9 @@ describe('pinning a story', () => {
       await small.close();
     }
     const stored = await storyCount(app);
-    const full = await startTestApp(testDatabase(), { storyLimits: { maxBytes: 1e6, maxCount: stored, maxTotalBytes: 1e9 } });
+    const full = await startTestApp(testDatabase(), {
+      storyLimits: { maxBytes: 1e6, maxCount: stored, maxTotalBytes: 1e9 },
+    });
     try {
       const refused = await pin(full, { focus: 'ru-tula' });
       expect(refused.status).toBe(507);
@@ -94,7 +109,9 @@ describe('pinning a story', () => {
     } finally {
       await full.close();
     }
-    const bytesFull = await startTestApp(testDatabase(), { storyLimits: { maxBytes: 1e6, maxCount: 1_000, maxTotalBytes: 1 } });
+    const bytesFull = await startTestApp(testDatabase(), {
+      storyLimits: { maxBytes: 1e6, maxCount: 1_000, maxTotalBytes: 1 },
+    });
     try {
       expect((await pin(bytesFull, { focus: 'ru-tula' })).status).toBe(507);
     } finally {

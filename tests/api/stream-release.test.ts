@@ -52,9 +52,12 @@ describe('a client that goes away mid-stream', () => {
     await abortRepeatedly(`/api/oembed?url=${encodeURIComponent(`${app.url}/embed?limit=2000`)}`, 2);
   }, 120_000);
 
-  it('releases the export CLI\'s transaction when its output pipe closes (`| head`)', async () => {
+  it("releases the export CLI's transaction when its output pipe closes (`| head`)", async () => {
     const { uri } = inject('neo4j');
-    const cli = spawn(process.execPath, ['--import', 'tsx', 'server/cli/export.ts', '--format', 'graphml'], { env: { ...process.env, NEO4J_URI: uri }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const cli = spawn(process.execPath, ['--import', 'tsx', 'server/cli/export.ts', '--format', 'graphml'], {
+      env: { ...process.env, NEO4J_URI: uri },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let stderr = '';
     cli.stderr.on('data', (d) => (stderr += d));
     await new Promise((res) => cli.stdout.once('data', res));
@@ -83,7 +86,8 @@ describe('an export that fails after streaming began', () => {
     expect(download.status).toBe(200);
     // The database ends the export's transaction while the client is not reading (as a timeout or a crash would).
     let exportTx: string | undefined;
-    while (!exportTx) exportTx = (await openTransactions(app.db)).find((t) => t.currentQuery.includes('stream-export'))?.transactionId;
+    while (!exportTx)
+      exportTx = (await openTransactions(app.db)).find((t) => t.currentQuery.includes('stream-export'))?.transactionId;
     const session = app.db.driver.session({ database: app.db.database });
     await session.run('TERMINATE TRANSACTION $id', { id: exportTx }).finally(() => session.close());
     const { body, complete } = await download.finish();
@@ -114,7 +118,8 @@ describe('concurrent exports', () => {
       first.destroy();
       expect((await other.finish()).complete).toBe(true);
       let next = await stalledDownload(url, '127.0.0.1');
-      while (next.status !== 200) { // the server sees the close a moment later
+      while (next.status !== 200) {
+        // the server sees the close a moment later
         await next.finish();
         next = await stalledDownload(url, '127.0.0.1');
       }

@@ -23,7 +23,11 @@ async function apiRun(responseCacheMb: number): Promise<Cannon> {
   try {
     for (let i = 0; i < 200; i++) await fetch(url); // warm this app's code paths
     // autocannon runs in its own process so the load generator does not share the server's event loop.
-    const { stdout } = await promisify(execFile)(process.execPath, ['node_modules/autocannon/autocannon.js', '-j', '-c', String(connections), '-d', String(seconds), url], { maxBuffer: 1 << 24 });
+    const { stdout } = await promisify(execFile)(
+      process.execPath,
+      ['node_modules/autocannon/autocannon.js', '-j', '-c', String(connections), '-d', String(seconds), url],
+      { maxBuffer: 1 << 24 },
+    );
     return JSON.parse(stdout) as Cannon;
   } finally {
     server.closeAllConnections();
@@ -35,14 +39,20 @@ async function apiRun(responseCacheMb: number): Promise<Cannon> {
 async function driverRun(sec: number): Promise<number[]> {
   const latencies: number[] = [];
   const end = Date.now() + sec * 1000;
-  await Promise.all(Array.from({ length: connections }, async () => {
-    while (Date.now() < end) {
-      const t = performance.now();
-      const s = db.driver.session({ database: db.database, defaultAccessMode: 'READ' });
-      try { await s.executeRead((tx) => tx.run(cypher('get-city'), { id })); } finally { await s.close(); }
-      latencies.push(performance.now() - t);
-    }
-  }));
+  await Promise.all(
+    Array.from({ length: connections }, async () => {
+      while (Date.now() < end) {
+        const t = performance.now();
+        const s = db.driver.session({ database: db.database, defaultAccessMode: 'READ' });
+        try {
+          await s.executeRead((tx) => tx.run(cypher('get-city'), { id }));
+        } finally {
+          await s.close();
+        }
+        latencies.push(performance.now() - t);
+      }
+    }),
+  );
   return latencies.sort((a, b) => a - b);
 }
 
@@ -57,10 +67,14 @@ try {
   const driverRps = latencies.length / seconds;
   const driverP99 = percentile(latencies, 99);
   const api = (label: string, r: Cannon) =>
-    console.log(`  ${label.padEnd(38)} ${r.requests.average.toFixed(0)} req/s, p50 ${r.latency.p50} ms, p99 ${r.latency.p99} ms, errors ${r.errors + r.non2xx}; ratio ${(r.requests.average / driverRps).toFixed(2)}, p99 ratio ${(r.latency.p99 / driverP99).toFixed(2)}`);
+    console.log(
+      `  ${label.padEnd(38)} ${r.requests.average.toFixed(0)} req/s, p50 ${r.latency.p50} ms, p99 ${r.latency.p99} ms, errors ${r.errors + r.non2xx}; ratio ${(r.requests.average / driverRps).toFixed(2)}, p99 ratio ${(r.latency.p99 / driverP99).toFixed(2)}`,
+    );
 
   console.log(`GET /api/cities/${id} — ${connections} connections, ${seconds} s each, on ${db.uri}`);
-  console.log(`  ${'driver, get-city.cypher (baseline)'.padEnd(38)} ${driverRps.toFixed(0)} req/s, p50 ${percentile(latencies, 50).toFixed(1)} ms, p99 ${driverP99.toFixed(1)} ms`);
+  console.log(
+    `  ${'driver, get-city.cypher (baseline)'.padEnd(38)} ${driverRps.toFixed(0)} req/s, p50 ${percentile(latencies, 50).toFixed(1)} ms, p99 ${driverP99.toFixed(1)} ms`,
+  );
   api('API (cache checked by the last commit)', cached);
   api('API, cache off (RESPONSE_CACHE_MB=0)', uncached);
   console.log('  (ratios: API / driver throughput; p99 ratio: API / driver p99 latency)');

@@ -40,11 +40,19 @@ export async function buildExplorer(outDir: string, ref?: string): Promise<void>
   let tmp: string | undefined;
   if (ref) {
     tmp = from = mkdtempSync(join(tmpdir(), 'pobratim-before-'));
-    execFileSync('sh', ['-c', `(git -C "${root}" archive "${ref}" web server core vite.config.ts tsconfig.json package.json | tar -x -C "${tmp}") 2>/dev/null || git -C "${root}" archive "${ref}" web server vite.config.ts tsconfig.json package.json | tar -x -C "${tmp}"`]);
+    execFileSync('sh', [
+      '-c',
+      `(git -C "${root}" archive "${ref}" web server core vite.config.ts tsconfig.json package.json | tar -x -C "${tmp}") 2>/dev/null || git -C "${root}" archive "${ref}" web server vite.config.ts tsconfig.json package.json | tar -x -C "${tmp}"`,
+    ]);
     symlinkSync(resolve(root, 'node_modules'), join(tmp, 'node_modules'));
   }
   try {
-    await build({ root: join(from, 'web'), configFile: join(from, 'vite.config.ts'), logLevel: 'warn', build: { outDir, emptyOutDir: true, sourcemap: false } });
+    await build({
+      root: join(from, 'web'),
+      configFile: join(from, 'vite.config.ts'),
+      logLevel: 'warn',
+      build: { outDir, emptyOutDir: true, sourcemap: false },
+    });
   } finally {
     if (tmp) rmSync(tmp, { recursive: true, force: true });
   }
@@ -55,8 +63,12 @@ export async function serveApp(db: Database, webRoot: string): Promise<{ url: st
   const server: Server = createApp({ db, webRoot }).listen(0, '127.0.0.1');
   await new Promise<void>((r) => server.once('listening', () => r()));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  for (const path of ['/api/ready', '/api/forums', '/api/graph?limit=50000']) await (await fetch(`${url}${path}`)).arrayBuffer();
-  return { url, close: async () => (server.closeAllConnections(), await new Promise<void>((r) => server.close(() => r()))) };
+  for (const path of ['/api/ready', '/api/forums', '/api/graph?limit=50000'])
+    await (await fetch(`${url}${path}`)).arrayBuffer();
+  return {
+    url,
+    close: async () => (server.closeAllConnections(), await new Promise<void>((r) => server.close(() => r()))),
+  };
 }
 
 // A string, not a function: tsx would wrap the function's inner names in a helper the page does not have.
@@ -85,12 +97,33 @@ export async function measureAppLoad(browser: Browser, url: string, label: strin
   await page.addInitScript({ content: INSTRUMENT });
   try {
     await page.goto(`${url}/`);
-    await page.waitForFunction(() => (window as unknown as { load: { settled?: number; firstFrame?: number } }).load.settled !== undefined && (window as unknown as { load: { firstFrame?: number } }).load.firstFrame !== undefined, null, { timeout: 180_000, polling: 500 });
+    await page.waitForFunction(
+      () =>
+        (window as unknown as { load: { settled?: number; firstFrame?: number } }).load.settled !== undefined &&
+        (window as unknown as { load: { firstFrame?: number } }).load.firstFrame !== undefined,
+      null,
+      { timeout: 180_000, polling: 500 },
+    );
     await page.waitForTimeout(1500); // the redraw after the last positions, and labels
-    const load = await page.evaluate(() => (window as unknown as { load: { tasks: { start: number; duration: number }[]; firstFrame: number; settled: number } }).load);
+    const load = await page.evaluate(
+      () =>
+        (
+          window as unknown as {
+            load: { tasks: { start: number; duration: number }[]; firstFrame: number; settled: number };
+          }
+        ).load,
+    );
     const longTasks = load.tasks.map((t) => Math.round(t.duration));
     const loading = load.tasks.filter((t) => t.start < load.firstFrame).map((t) => Math.round(t.duration));
-    return { label, firstFrameMs: load.firstFrame, settledMs: load.settled, longestTaskMs: Math.max(0, ...longTasks), longestLoadingTaskMs: Math.max(0, ...loading), longTasks, errors };
+    return {
+      label,
+      firstFrameMs: load.firstFrame,
+      settledMs: load.settled,
+      longestTaskMs: Math.max(0, ...longTasks),
+      longestLoadingTaskMs: Math.max(0, ...loading),
+      longTasks,
+      errors,
+    };
   } finally {
     await page.close();
   }

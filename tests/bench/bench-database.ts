@@ -22,10 +22,22 @@ export async function benchDatabase(): Promise<{ db: Database; stop: () => Promi
     pid = local.process.pid;
     stopLocal = () => local.stop();
   }
-  const db = new Database({ uri, user: process.env.NEO4J_USER, password: process.env.NEO4J_PASSWORD, database: process.env.NEO4J_DATABASE || undefined });
+  const db = new Database({
+    uri,
+    user: process.env.NEO4J_USER,
+    password: process.env.NEO4J_PASSWORD,
+    database: process.env.NEO4J_DATABASE || undefined,
+  });
   await applySchema(db);
   await loadSeed(db, readSeed());
-  return { db, pid, stop: async () => { await db.close(); await stopLocal(); } };
+  return {
+    db,
+    pid,
+    stop: async () => {
+      await db.close();
+      await stopLocal();
+    },
+  };
 }
 
 export function percentile(sorted: number[], p: number): number {

@@ -31,7 +31,8 @@ try {
   const api = await benchApi(url, seconds);
   server.close();
 
-  const row = (name: string, r: { rps: number; p99: number; n: number }) => `${name.padEnd(22)} ${r.rps.toFixed(0).padStart(8)} req/s   p99 ${r.p99.toFixed(1).padStart(6)} ms   (${r.n} requests)`;
+  const row = (name: string, r: { rps: number; p99: number; n: number }) =>
+    `${name.padEnd(22)} ${r.rps.toFixed(0).padStart(8)} req/s   p99 ${r.p99.toFixed(1).padStart(6)} ms   (${r.n} requests)`;
   console.log(`\n${query}  ${JSON.stringify(params)}  — ${connections} concurrent, ${seconds} s each\n`);
   console.log(row('driver (executeRead)', direct));
   console.log(row('POST /api/cypher', api));
@@ -73,11 +74,16 @@ async function benchApi(target: string, durationS: number) {
     duration: durationS,
     workers: 1,
   });
-  if (result.non2xx > 0 || result.errors > 0) throw new Error(`API answered ${result.non2xx} non-2xx and ${result.errors} errors`);
+  if (result.non2xx > 0 || result.errors > 0)
+    throw new Error(`API answered ${result.non2xx} non-2xx and ${result.errors} errors`);
   return { rps: result.requests.total / durationS, p99: result.latency.p99, n: result.requests.total };
 }
 
 function summarise(latencies: number[], durationS: number) {
   const sorted = [...latencies].sort((a, b) => a - b);
-  return { rps: sorted.length / durationS, p99: sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * 0.99))] ?? 0, n: sorted.length };
+  return {
+    rps: sorted.length / durationS,
+    p99: sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * 0.99))] ?? 0,
+    n: sorted.length,
+  };
 }

@@ -24,7 +24,9 @@ const med = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length
 async function measure(label: string, responseCacheMb: number) {
   const app = await serveApp(conn.db, defaultWebRoot, responseCacheMb);
   try {
-    const times: number[] = [], server: number[] = [], parsed: number[] = [];
+    const times: number[] = [],
+      server: number[] = [],
+      parsed: number[] = [];
     for (let i = 0; i <= RUNS; i++) {
       const context = await browser.newContext(); // a cold browser cache each time
       const page = await context.newPage();
@@ -32,15 +34,26 @@ async function measure(label: string, responseCacheMb: number) {
       await page.waitForSelector('html[data-rendered="true"]');
       const [ms, nav] = await page.evaluate(() => {
         const n = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
-        return [performance.getEntriesByName('pobratim:rendered')[0]!.startTime, { server: n.responseEnd - n.requestStart, parsed: n.domInteractive }] as const;
+        return [
+          performance.getEntriesByName('pobratim:rendered')[0]!.startTime,
+          { server: n.responseEnd - n.requestStart, parsed: n.domInteractive },
+        ] as const;
       });
-      if (i > 0) { times.push(ms); server.push(nav.server); parsed.push(nav.parsed); } // run 0 warms the server (Cypher plans, JIT) and fills the cache
+      if (i > 0) {
+        times.push(ms);
+        server.push(nav.server);
+        parsed.push(nav.parsed);
+      } // run 0 warms the server (Cypher plans, JIT) and fills the cache
       await context.close();
     }
     times.sort((a, b) => a - b);
     const median = med(times);
-    console.log(`${label}: first render median ${median.toFixed(0)} ms, p90 ${times[Math.floor(times.length * 0.9)]!.toFixed(0)} ms, max ${times.at(-1)!.toFixed(0)} ms over ${RUNS} cold loads`);
-    console.log(`  of which (medians): page request → response ${med(server).toFixed(0)} ms; HTML parsed (domInteractive) at ${med(parsed).toFixed(0)} ms; budget ${BUDGET_MS} ms → ratio ${(median / BUDGET_MS).toFixed(2)}`);
+    console.log(
+      `${label}: first render median ${median.toFixed(0)} ms, p90 ${times[Math.floor(times.length * 0.9)]!.toFixed(0)} ms, max ${times.at(-1)!.toFixed(0)} ms over ${RUNS} cold loads`,
+    );
+    console.log(
+      `  of which (medians): page request → response ${med(server).toFixed(0)} ms; HTML parsed (domInteractive) at ${med(parsed).toFixed(0)} ms; budget ${BUDGET_MS} ms → ratio ${(median / BUDGET_MS).toFixed(2)}`,
+    );
   } finally {
     await app.close();
   }

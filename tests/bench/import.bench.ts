@@ -28,19 +28,36 @@ let importer: ImportService;
 async function connect() {
   await db?.close();
   await local?.stop();
-  if (own) local = await startLocalNeo4j({ port: Number(process.env.BENCH_BOLT_PORT ?? 7691), home: resolve(`.data/neo4j-bench-${process.env.BENCH_BOLT_PORT ?? 7691}`), heap: '1g' });
-  db = new Database({ uri: local?.uri ?? process.env.NEO4J_URI!, user: process.env.NEO4J_USER, password: process.env.NEO4J_PASSWORD, database: process.env.NEO4J_DATABASE || undefined });
+  if (own)
+    local = await startLocalNeo4j({
+      port: Number(process.env.BENCH_BOLT_PORT ?? 7691),
+      home: resolve(`.data/neo4j-bench-${process.env.BENCH_BOLT_PORT ?? 7691}`),
+      heap: '1g',
+    });
+  db = new Database({
+    uri: local?.uri ?? process.env.NEO4J_URI!,
+    user: process.env.NEO4J_USER,
+    password: process.env.NEO4J_PASSWORD,
+    database: process.env.NEO4J_DATABASE || undefined,
+  });
   importer = new ImportService(new ImportRepository(db));
 }
 await connect();
-const http = createServer((_req, res) => void res.writeHead(200, { 'content-type': 'text/csv' }).end(bytes)).listen(0, '127.0.0.1');
+const http = createServer((_req, res) => void res.writeHead(200, { 'content-type': 'text/csv' }).end(bytes)).listen(
+  0,
+  '127.0.0.1',
+);
 await new Promise((r) => http.once('listening', r));
 const url = `http://127.0.0.1:${(http.address() as AddressInfo).port}/world-twin-cities.csv`;
 
 async function implicit(name: string, params: Record<string, unknown> = {}) {
   const session = db.driver.session({ database: db.database });
   // A timeout over the server's 60 s default: LOAD CSV on a loaded machine can take longer.
-  try { await session.run(cypher(name), params, { timeout: 900_000 }); } finally { await session.close(); }
+  try {
+    await session.run(cypher(name), params, { timeout: 900_000 });
+  } finally {
+    await session.close();
+  }
 }
 async function empty() {
   await implicit('delete-everything');
@@ -54,12 +71,16 @@ async function timed(work: () => Promise<unknown>): Promise<number> {
 
 const rounds = Number(process.env.BENCH_ROUNDS ?? 3);
 const median = (xs: number[]) => [...xs].sort((x, y) => x - y)[Math.floor(xs.length / 2)]!;
-const fmt = (s: number) => `${s.toFixed(2).padStart(6)} s ${`(${Math.round(rows / s).toLocaleString('en')} rows/s)`.padEnd(18)}`;
+const fmt = (s: number) =>
+  `${s.toFixed(2).padStart(6)} s ${`(${Math.round(rows / s).toLocaleString('en')} rows/s)`.padEnd(18)}`;
 const line = (label: string, first: number, runs: number[]) =>
   console.log(`${label.padEnd(34)} ${fmt(first)}  ${fmt(median(runs))} [${runs.map((r) => r.toFixed(2)).join(', ')}]`);
 
 try {
-  const load = async (name: string) => { await empty(); return timed(() => implicit(name, { url })); };
+  const load = async (name: string) => {
+    await empty();
+    return timed(() => implicit(name, { url }));
+  };
   // First runs: each contender on a freshly started Neo4j (when the bench runs its own), with this process's
   // importer code not yet run either — what a one-off import on a freshly started server costs.
   await empty();
@@ -82,15 +103,25 @@ try {
   const warm = { empty: median(runs.empty), baseline: median(runs.baseline), shape: median(runs.shape) };
   const ratio = { first: first.empty / firstShape, warm: warm.empty / warm.shape };
   const met = (ok: boolean) => (ok ? 'met' : 'missed');
-  console.log(`World file: ${rows.toLocaleString('en')} rows, ${(bytes.length / 1e6).toFixed(1)} MB; first run${own ? ' (each on a fresh JVM)' : ''}, then the median of ${rounds} warm rounds [each]`);
+  console.log(
+    `World file: ${rows.toLocaleString('en')} rows, ${(bytes.length / 1e6).toFixed(1)} MB; first run${own ? ' (each on a fresh JVM)' : ''}, then the median of ${rounds} warm rounds [each]`,
+  );
   line('importer, empty database', first.empty, runs.empty);
   line('importer, already loaded', first.loaded, runs.loaded);
   line('baseline: LOAD CSV, same shape', firstShape, runs.shape);
   line('old baseline: LOAD CSV + MERGE', firstBaseline, runs.baseline);
-  console.log(`ratio importer / same-shape LOAD CSV: first run ${ratio.first.toFixed(2)}×, warm ${ratio.warm.toFixed(2)}× (goal ≤ 1.5× both: ${met(ratio.first <= 1.5 && ratio.warm <= 1.5)})`);
-  console.log(`whole file under 15 s:                first run ${first.empty.toFixed(1)} s, warm ${warm.empty.toFixed(1)} s (${met(Math.max(first.empty, warm.empty) < 15)})`);
-  console.log(`ratio importer / old bare baseline:   first run ${(first.empty / firstBaseline).toFixed(2)}×, warm ${(warm.empty / warm.baseline).toFixed(2)}× (a smaller graph: for comparison with earlier runs)`);
-  console.log(`ratio same-shape / old bare baseline: warm ${(warm.shape / warm.baseline).toFixed(2)}× (the price of the richer graph itself)`);
+  console.log(
+    `ratio importer / same-shape LOAD CSV: first run ${ratio.first.toFixed(2)}×, warm ${ratio.warm.toFixed(2)}× (goal ≤ 1.5× both: ${met(ratio.first <= 1.5 && ratio.warm <= 1.5)})`,
+  );
+  console.log(
+    `whole file under 15 s:                first run ${first.empty.toFixed(1)} s, warm ${warm.empty.toFixed(1)} s (${met(Math.max(first.empty, warm.empty) < 15)})`,
+  );
+  console.log(
+    `ratio importer / old bare baseline:   first run ${(first.empty / firstBaseline).toFixed(2)}×, warm ${(warm.empty / warm.baseline).toFixed(2)}× (a smaller graph: for comparison with earlier runs)`,
+  );
+  console.log(
+    `ratio same-shape / old bare baseline: warm ${(warm.shape / warm.baseline).toFixed(2)}× (the price of the richer graph itself)`,
+  );
 } finally {
   http.close();
   await db!.close();

@@ -35,7 +35,16 @@ function worldGraph(): { graph: Graph; from: string } {
     let i = index.get(key);
     if (i === undefined) {
       index.set(key, (i = nodes.length));
-      nodes.push({ id: `w-${i}`, type: 'city', nameRu: null, nameEn: name, country, lat: Number(lat), lon: Number(lon), degree: 0 });
+      nodes.push({
+        id: `w-${i}`,
+        type: 'city',
+        nameRu: null,
+        nameEn: name,
+        country,
+        lat: Number(lat),
+        lon: Number(lon),
+        degree: 0,
+      });
     }
     nodes[i]!.degree++;
     return i;
@@ -43,7 +52,18 @@ function worldGraph(): { graph: Graph; from: string } {
   const links: Graph['links'] = rows.map((r, n) => {
     const a = place(r.city1!, r.country1!, r.lat1!, r.lng1!);
     const b = place(r.city2!, r.country2!, r.lat2!, r.lng2!);
-    return { id: `wl-${n}`, source: `w-${a}`, target: `w-${b}`, kind: 'twinning', kinds: ['twinning'], date: null, datePrecision: null, year: null, agreements: [], sources: ['wikipedia-twin-lists'] };
+    return {
+      id: `wl-${n}`,
+      source: `w-${a}`,
+      target: `w-${b}`,
+      kind: 'twinning',
+      kinds: ['twinning'],
+      date: null,
+      datePrecision: null,
+      year: null,
+      agreements: [],
+      sources: ['wikipedia-twin-lists'],
+    };
   });
   return { graph: { nodes, links, truncated: false, attribution: ATTRIBUTION }, from: csvPath };
 }
@@ -77,12 +97,24 @@ async function run(url: string, renderer: 'canvas' | 'svg') {
     page.on('pageerror', (e) => errors.push(String(e)));
     await page.goto(`${url}/index.html?renderer=${renderer}`);
     await page.waitForFunction(() => (window as any).bench, null, { timeout: 120_000 });
-    const first = await page.evaluate(() => ({ marks: (window as any).bench.marks as Record<string, number>, firstFrameMs: (window as any).bench.firstFrameMs as number, nodes: (window as any).bench.nodes as number, links: (window as any).bench.links as number }));
+    const first = await page.evaluate(() => ({
+      marks: (window as any).bench.marks as Record<string, number>,
+      firstFrameMs: (window as any).bench.firstFrameMs as number,
+      nodes: (window as any).bench.nodes as number,
+      links: (window as any).bench.links as number,
+    }));
     let layout: { ms: number | null; ticks: number; settled: boolean };
     let pan;
     if (renderer === 'canvas') {
-      await page.waitForFunction(() => (window as any).bench.layoutSettledMs() !== null, null, { timeout: 120_000, polling: 250 });
-      layout = { ms: await page.evaluate(() => (window as any).bench.layoutSettledMs()), ticks: await page.evaluate(() => (window as any).bench.layoutTicks()), settled: true };
+      await page.waitForFunction(() => (window as any).bench.layoutSettledMs() !== null, null, {
+        timeout: 120_000,
+        polling: 250,
+      });
+      layout = {
+        ms: await page.evaluate(() => (window as any).bench.layoutSettledMs()),
+        ticks: await page.evaluate(() => (window as any).bench.layoutTicks()),
+        settled: true,
+      };
       pan = await panAndZoom(page);
     } else {
       pan = await panAndZoom(page);
@@ -92,8 +124,23 @@ async function run(url: string, renderer: 'canvas' | 'svg') {
     await page.waitForTimeout(3000); // let the last (time-sliced) redraw finish before the picture
     await page.screenshot({ path: resolve(root, `tests/artifacts/bench-${renderer}.png`) });
     const viewStats = renderer === 'canvas' ? await page.evaluate(() => (window as any).view.stats) : null;
-    const longTasks = await page.evaluate(() => (window as any).bench.longTasks().filter((t: { start: number }) => t.start >= (window as any).bench.tData) as { duration: number }[]);
-    return { renderer, ...first, layout, frame: stats(pan.frames), paint: stats(pan.costs.filter((c) => c > 0)), longestFreezeMs: Math.max(0, ...longTasks.map((t) => t.duration)), longTasks: longTasks.map((t) => Math.round(t.duration)), viewStats, errors };
+    const longTasks = await page.evaluate(
+      () =>
+        (window as any).bench.longTasks().filter((t: { start: number }) => t.start >= (window as any).bench.tData) as {
+          duration: number;
+        }[],
+    );
+    return {
+      renderer,
+      ...first,
+      layout,
+      frame: stats(pan.frames),
+      paint: stats(pan.costs.filter((c) => c > 0)),
+      longestFreezeMs: Math.max(0, ...longTasks.map((t) => t.duration)),
+      longTasks: longTasks.map((t) => Math.round(t.duration)),
+      viewStats,
+      errors,
+    };
   } finally {
     await browser.close();
   }
@@ -103,7 +150,16 @@ async function run(url: string, renderer: 'canvas' | 'svg') {
 async function benchPage() {
   const { graph, from } = worldGraph();
   console.log(`graph: ${graph.nodes.length} places, ${graph.links.length} ties — ${from}`);
-  await build({ configFile: resolve(root, 'vite.config.ts'), logLevel: 'warn', build: { outDir, emptyOutDir: true, sourcemap: false, rollupOptions: { input: { index: resolve(root, 'web/bench/index.html') } } } });
+  await build({
+    configFile: resolve(root, 'vite.config.ts'),
+    logLevel: 'warn',
+    build: {
+      outDir,
+      emptyOutDir: true,
+      sourcemap: false,
+      rollupOptions: { input: { index: resolve(root, 'web/bench/index.html') } },
+    },
+  });
   const app = express();
   const json = JSON.stringify(graph);
   app.get('/bench/graph.json', (_req, res) => void res.type('application/json').send(json));
@@ -118,18 +174,45 @@ async function benchPage() {
     const ratio = (a: number | null, b: number | null) => (a && b ? `${(b / a).toFixed(1)}×` : '—');
     const rows: [string, string, string, string][] = [
       ['data → first frame', f(canvas.firstFrameMs), f(svg.firstFrameMs), ratio(canvas.firstFrameMs, svg.firstFrameMs)],
-      ['layout settled', f(canvas.layout.ms), `${f(svg.layout.ms)}${svg.layout.settled ? '' : ` (not settled: stopped after ${svg.layout.ticks} ticks)`}`, ratio(canvas.layout.ms, svg.layout.ms)],
-      ['frame, median (pan/zoom)', f(canvas.frame.median), f(svg.frame.median), ratio(canvas.frame.median, svg.frame.median)],
+      [
+        'layout settled',
+        f(canvas.layout.ms),
+        `${f(svg.layout.ms)}${svg.layout.settled ? '' : ` (not settled: stopped after ${svg.layout.ticks} ticks)`}`,
+        ratio(canvas.layout.ms, svg.layout.ms),
+      ],
+      [
+        'frame, median (pan/zoom)',
+        f(canvas.frame.median),
+        f(svg.frame.median),
+        ratio(canvas.frame.median, svg.frame.median),
+      ],
       ['frame, p95 (pan/zoom)', f(canvas.frame.p95), f(svg.frame.p95), ratio(canvas.frame.p95, svg.frame.p95)],
-      ['longest freeze (long task)', f(canvas.longestFreezeMs), f(svg.longestFreezeMs), ratio(canvas.longestFreezeMs, svg.longestFreezeMs)],
+      [
+        'longest freeze (long task)',
+        f(canvas.longestFreezeMs),
+        f(svg.longestFreezeMs),
+        ratio(canvas.longestFreezeMs, svg.longestFreezeMs),
+      ],
     ];
     console.log(`\n| measure | canvas (explorer) | SVG baseline | baseline ÷ canvas |\n|---|---|---|---|`);
     for (const r of rows) console.log(`| ${r.join(' | ')} |`);
-    console.log(`\nframes recorded: canvas ${canvas.frame.n}, svg ${svg.frame.n}; canvas paint work per frame: median ${f(canvas.paint.median)}, p95 ${f(canvas.paint.p95)}; layout ticks: ${canvas.layout.ticks}`);
-    console.log(`canvas long tasks (ms): ${canvas.longTasks.join(', ') || 'none'}; slowest drawing step ${f(canvas.viewStats?.maxStepMs)}, bitmap copy ${f(canvas.viewStats?.maxBlitMs)}, labels ${f(canvas.viewStats?.maxLabelsMs)}`);
-    console.log(`canvas start-up (ms after the data): ${Object.entries(canvas.marks).map(([k, v]) => `${k} ${v.toFixed(0)}`).join(', ')}`);
-    console.log(`machine load average after the bench page: ${(await import('node:os')).loadavg()[0]!.toFixed(1)} (figures scale with it)`);
-    console.log(`goals: first frame ≤ 1500 ms ${canvas.firstFrameMs <= 1500 ? 'met' : 'MISSED'}; median frame ≤ 16 ms ${canvas.frame.median <= 1000 / 60 + 0.5 && canvas.paint.median <= 16 ? 'met (one vsync at 60 Hz; work per frame ' + f(canvas.paint.median) + ')' : 'MISSED'}; layout ≤ 10 s ${(canvas.layout.ms ?? Infinity) <= 10_000 ? 'met' : 'MISSED'}; no freeze > 200 ms ${canvas.longestFreezeMs <= 200 ? 'met' : 'MISSED'}`);
+    console.log(
+      `\nframes recorded: canvas ${canvas.frame.n}, svg ${svg.frame.n}; canvas paint work per frame: median ${f(canvas.paint.median)}, p95 ${f(canvas.paint.p95)}; layout ticks: ${canvas.layout.ticks}`,
+    );
+    console.log(
+      `canvas long tasks (ms): ${canvas.longTasks.join(', ') || 'none'}; slowest drawing step ${f(canvas.viewStats?.maxStepMs)}, bitmap copy ${f(canvas.viewStats?.maxBlitMs)}, labels ${f(canvas.viewStats?.maxLabelsMs)}`,
+    );
+    console.log(
+      `canvas start-up (ms after the data): ${Object.entries(canvas.marks)
+        .map(([k, v]) => `${k} ${v.toFixed(0)}`)
+        .join(', ')}`,
+    );
+    console.log(
+      `machine load average after the bench page: ${(await import('node:os')).loadavg()[0]!.toFixed(1)} (figures scale with it)`,
+    );
+    console.log(
+      `goals: first frame ≤ 1500 ms ${canvas.firstFrameMs <= 1500 ? 'met' : 'MISSED'}; median frame ≤ 16 ms ${canvas.frame.median <= 1000 / 60 + 0.5 && canvas.paint.median <= 16 ? 'met (one vsync at 60 Hz; work per frame ' + f(canvas.paint.median) + ')' : 'MISSED'}; layout ≤ 10 s ${(canvas.layout.ms ?? Infinity) <= 10_000 ? 'met' : 'MISSED'}; no freeze > 200 ms ${canvas.longestFreezeMs <= 200 ? 'met' : 'MISSED'}`,
+    );
     if (canvas.errors.length || svg.errors.length) console.log('page errors:', canvas.errors, svg.errors);
     return { graph: { nodes: graph.nodes.length, links: graph.links.length, from }, canvas, svg };
   } finally {
@@ -155,12 +238,23 @@ async function appPage() {
     const results: AppLoad[] = [];
     for (let r = 0; r < runs; r++) for (const s of servers) results.push(await measureAppLoad(browser, s.url, s.label));
     const f = (v: number) => (Number.isFinite(v) ? `${v.toFixed(0)} ms` : '—');
-    console.log(`\nthe real page / (world network from the real server, warmed; ${runs} run(s) each, in turns)\n| build | first drawn frame after navigation | longest task until settled | longest task before the first frame | tasks > 200 ms | layout settled | five longest tasks (ms) |\n|---|---|---|---|---|---|---|`);
-    const five = (xs: number[]) => [...xs].sort((a, b) => b - a).slice(0, 5).join(', ') || 'none';
-    for (const x of results) console.log(`| ${x.label} | ${f(x.firstFrameMs)} | ${f(x.longestTaskMs)} | ${f(x.longestLoadingTaskMs)} | ${x.longTasks.filter((t) => t > 200).length} of ${x.longTasks.length} | ${f(x.settledMs)} | ${five(x.longTasks)} |`);
+    console.log(
+      `\nthe real page / (world network from the real server, warmed; ${runs} run(s) each, in turns)\n| build | first drawn frame after navigation | longest task until settled | longest task before the first frame | tasks > 200 ms | layout settled | five longest tasks (ms) |\n|---|---|---|---|---|---|---|`,
+    );
+    const five = (xs: number[]) =>
+      [...xs]
+        .sort((a, b) => b - a)
+        .slice(0, 5)
+        .join(', ') || 'none';
+    for (const x of results)
+      console.log(
+        `| ${x.label} | ${f(x.firstFrameMs)} | ${f(x.longestTaskMs)} | ${f(x.longestLoadingTaskMs)} | ${x.longTasks.filter((t) => t > 200).length} of ${x.longTasks.length} | ${f(x.settledMs)} | ${five(x.longTasks)} |`,
+      );
     const mine = results.filter((x) => x.label === 'this tree');
     const worst = (k: 'firstFrameMs' | 'longestTaskMs') => Math.max(...mine.map((x) => x[k]));
-    console.log(`goals on /: first frame ≤ 1500 ms ${worst('firstFrameMs') <= 1500 ? 'met' : 'MISSED'} (worst ${f(worst('firstFrameMs'))}); no task > 200 ms ${worst('longestTaskMs') <= 200 ? 'met' : 'MISSED'} (longest ${f(worst('longestTaskMs'))})`);
+    console.log(
+      `goals on /: first frame ≤ 1500 ms ${worst('firstFrameMs') <= 1500 ? 'met' : 'MISSED'} (worst ${f(worst('firstFrameMs'))}); no task > 200 ms ${worst('longestTaskMs') <= 200 ? 'met' : 'MISSED'} (longest ${f(worst('longestTaskMs'))})`,
+    );
     for (const x of results) if (x.errors.length) console.log(`page errors (${x.label}):`, x.errors);
     return results;
   } finally {
@@ -174,5 +268,10 @@ mkdirSync(resolve(root, 'tests/artifacts'), { recursive: true });
 const page = process.argv.includes('--app-only') ? null : await benchPage();
 const app = await appPage();
 const os = await import('node:os');
-console.log(`machine load average at the end: ${os.loadavg().map((l) => l.toFixed(1)).join(' / ')} (1 / 5 / 15 min) on ${os.cpus().length} cores`);
+console.log(
+  `machine load average at the end: ${os
+    .loadavg()
+    .map((l) => l.toFixed(1))
+    .join(' / ')} (1 / 5 / 15 min) on ${os.cpus().length} cores`,
+);
 writeFileSync(resolve(root, 'tests/artifacts/bench-render.json'), JSON.stringify({ ...page, app }, null, 2));

@@ -67,21 +67,41 @@ function javaDescendants(pid: number): number[] {
       const close = stat.lastIndexOf(')');
       parents.set(Number(d), Number(stat.slice(close + 2).split(' ')[1]));
       comm.set(Number(d), stat.slice(stat.indexOf('(') + 1, close));
-    } catch { /* gone meanwhile */ }
+    } catch {
+      /* gone meanwhile */
+    }
   }
-  const under = (p: number): boolean => { for (let q = parents.get(p); q; q = parents.get(q)) if (q === pid) return true; return false; };
+  const under = (p: number): boolean => {
+    for (let q = parents.get(p); q; q = parents.get(q)) if (q === pid) return true;
+    return false;
+  };
   return [...parents.keys()].filter((p) => comm.get(p) === 'java' && under(p));
 }
 
 /** One diagnostics line of the server (server/http/diagnostics.ts), with when it arrived. */
 interface Diagnostics {
-  at: number; rssMb: number; heapUsedMb: number; externalMb: number; arrayBuffersMb: number; cacheMb?: number; cacheEntries?: number;
-  consoleWorkers?: number; loopDelayP50Ms: number; loopDelayP99Ms: number; loopDelayMaxMs: number;
+  at: number;
+  rssMb: number;
+  heapUsedMb: number;
+  externalMb: number;
+  arrayBuffersMb: number;
+  cacheMb?: number;
+  cacheEntries?: number;
+  consoleWorkers?: number;
+  loopDelayP50Ms: number;
+  loopDelayP99Ms: number;
+  loopDelayMaxMs: number;
 }
 const diagnostics: Diagnostics[] = [];
 
 // ---- requests ----
-interface Outcome { route: string; at: number; ms: number; status: number | 'error' | 'cancelled' | 'timeout' | 'unfinished'; code?: string }
+interface Outcome {
+  route: string;
+  at: number;
+  ms: number;
+  status: number | 'error' | 'cancelled' | 'timeout' | 'unfinished';
+  code?: string;
+}
 const outcomes: Outcome[] = [];
 const inFlight = new Map<Promise<void>, { route: string; started: number; controller: AbortController }>();
 
@@ -89,7 +109,13 @@ function fire(route: string, path: string, init: RequestInit = {}, cancelAfterMs
   const controller = new AbortController();
   const started = performance.now();
   let cancelled = false;
-  const cancel = cancelAfterMs === undefined ? undefined : setTimeout(() => { cancelled = true; controller.abort(); }, cancelAfterMs);
+  const cancel =
+    cancelAfterMs === undefined
+      ? undefined
+      : setTimeout(() => {
+          cancelled = true;
+          controller.abort();
+        }, cancelAfterMs);
   const timeout = setTimeout(() => controller.abort(), timeoutMs);
   const done = (async () => {
     let status: Outcome['status'];
@@ -100,7 +126,11 @@ function fire(route: string, path: string, init: RequestInit = {}, cancelAfterMs
       // An error's code from the JSON error shape ({ error: { code } }), else what the body starts with.
       if (status >= 400) {
         const text = await res.text();
-        try { code = String((JSON.parse(text) as { error?: { code?: unknown } }).error?.code ?? 'no code'); } catch { code = `not JSON: ${text.slice(0, 40)}`; }
+        try {
+          code = String((JSON.parse(text) as { error?: { code?: unknown } }).error?.code ?? 'no code');
+        } catch {
+          code = `not JSON: ${text.slice(0, 40)}`;
+        }
       } else await res.arrayBuffer();
     } catch {
       status = cancelled ? 'cancelled' : controller.signal.aborted ? 'timeout' : 'error';
@@ -114,15 +144,20 @@ function fire(route: string, path: string, init: RequestInit = {}, cancelAfterMs
   void done.finally(() => inFlight.delete(done));
 }
 
-const consoleQuery = 'MATCH (c:City {id: $id})-[t:TIE]-(o:City) RETURN o.nameEn AS partner, t.year AS year ORDER BY year LIMIT 50';
+const consoleQuery =
+  'MATCH (c:City {id: $id})-[t:TIE]-(o:City) RETURN o.nameEn AS partner, t.year AS year ORDER BY year LIMIT 50';
 const hostile = [
-  "RETURN reduce(m = {}, i IN range(1, 20000) | {a: m}) AS x",
+  'RETURN reduce(m = {}, i IN range(1, 20000) | {a: m}) AS x',
   "RETURN 'aaaaaaaaaaaaaaaaaaaaaaaaaaaaa!' =~ '((a+)+)+$' AS r",
   'RETURN reduce(s = 0, x IN range(1, 300000000) | s + x % 7) AS s',
   'RETURN size([x IN range(1, 15000000) | toString(x)]) AS n',
   'RETURN range(1, 2000000) AS x',
 ];
-const post = (body: unknown, client: string): RequestInit => ({ method: 'POST', headers: { 'content-type': 'application/json', 'x-forwarded-for': client }, body: JSON.stringify(body) });
+const post = (body: unknown, client: string): RequestInit => ({
+  method: 'POST',
+  headers: { 'content-type': 'application/json', 'x-forwarded-for': client },
+  body: JSON.stringify(body),
+});
 const hostileClient = '203.0.113.66';
 /** An innocent console user: one of 50 addresses. */
 const user = () => `198.51.100.${1 + Math.floor(random() * 50)}`;
@@ -132,7 +167,13 @@ function mix(ids: string[], names: string[]): [number, () => void][] {
   return [
     [4, () => fire('explorer page', '/')],
     [2, () => fire('world graph', '/api/graph')],
-    [14, () => { const n = pick(names); fire('search', `/api/cities?q=${encodeURIComponent(n.slice(0, 3 + Math.floor(random() * 4)))}`); }],
+    [
+      14,
+      () => {
+        const n = pick(names);
+        fire('search', `/api/cities?q=${encodeURIComponent(n.slice(0, 3 + Math.floor(random() * 4)))}`);
+      },
+    ],
     [16, () => fire('city details', `/api/cities/${id()}`)],
     [8, () => fire('focus', `/api/graph?focus=${id()}&depth=${1 + Math.floor(random() * 2)}`)],
     [5, () => fire('path', `/api/path?from=${id()}&to=${id()}`)],
@@ -140,8 +181,21 @@ function mix(ids: string[], names: string[]): [number, () => void][] {
     [5, () => fire('embed', `/embed?focus=${id()}`)],
     [3, () => fire('snapshot png', `/api/snapshot.png?focus=${id()}`)],
     [2, () => fire('export', `/api/export?format=${pick(['graphml', 'gexf', 'csv', 'json'])}&focus=${id()}&depth=2`)],
-    [2, () => fire('export, cancelled', `/api/export?format=${pick(['graphml', 'json'])}&limit=${20_000 + Math.floor(random() * 10_000)}`, {}, 100 + random() * 400)],
-    [2, () => fire('graph, cancelled', `/api/graph?limit=${10_000 + Math.floor(random() * 20_000)}`, {}, 50 + random() * 200)],
+    [
+      2,
+      () =>
+        fire(
+          'export, cancelled',
+          `/api/export?format=${pick(['graphml', 'json'])}&limit=${20_000 + Math.floor(random() * 10_000)}`,
+          {},
+          100 + random() * 400,
+        ),
+    ],
+    [
+      2,
+      () =>
+        fire('graph, cancelled', `/api/graph?limit=${10_000 + Math.floor(random() * 20_000)}`, {}, 50 + random() * 200),
+    ],
     [12, () => fire('health', '/api/health')],
   ];
 }
@@ -150,20 +204,36 @@ function mix(ids: string[], names: string[]): [number, () => void][] {
 const { db, stop, pid: jvmPid } = await benchDatabase();
 let server: ReturnType<typeof spawn> | undefined;
 try {
-  if (!existsSync(resolve(defaultWebRoot, 'index.html'))) await build({ configFile: resolve('vite.config.ts'), logLevel: 'warn' });
+  if (!existsSync(resolve(defaultWebRoot, 'index.html')))
+    await build({ configFile: resolve('vite.config.ts'), logLevel: 'warn' });
   console.error('Importing the world network into the bench database…');
   await new ImportService(new ImportRepository(db)).run(readFileSync(worldFile));
-  const { records } = await db.driver.executeQuery('MATCH (c:City)-[:TIE]-() WITH DISTINCT c RETURN c.id AS id, coalesce(c.nameEn, c.id) AS name', {}, { database: db.database });
+  const { records } = await db.driver.executeQuery(
+    'MATCH (c:City)-[:TIE]-() WITH DISTINCT c RETURN c.id AS id, coalesce(c.nameEn, c.id) AS name',
+    {},
+    { database: db.database },
+  );
   const ids = records.map((r) => r.get('id') as string);
   const names = records.map((r) => r.get('name') as string);
 
   // The server as `npm start` runs it; every load comes from 127.0.0.1, so the per-client console limit is raised.
   let log = '';
   server = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
-    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', NEO4J_URI: db.uri, SEED: 'never', WORLD: 'never', LOG_LEVEL: 'warn', CYPHER_RATE_LIMIT: '1000000', TRUST_PROXY: 'loopback',
+    env: {
+      ...process.env,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      NEO4J_URI: db.uri,
+      SEED: 'never',
+      WORLD: 'never',
+      LOG_LEVEL: 'warn',
+      CYPHER_RATE_LIMIT: '1000000',
+      TRUST_PROXY: 'loopback',
       // where the server runs a console sandbox JVM (with the console's isolation), its own port and folder
       DIAGNOSTICS_EVERY_S: String(sampleEvery / 1000),
-      CONSOLE_SANDBOX_BOLT_PORT: process.env.SOAK_SANDBOX_BOLT_PORT ?? '7698', CONSOLE_SANDBOX_DIR: '.data/console-sandbox-soak' },
+      CONSOLE_SANDBOX_BOLT_PORT: process.env.SOAK_SANDBOX_BOLT_PORT ?? '7698',
+      CONSOLE_SANDBOX_DIR: '.data/console-sandbox-soak',
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   // The server's diagnostics lines (DIAGNOSTICS_EVERY_S: memory by kind, cache size, event-loop delay), by time.
@@ -174,12 +244,21 @@ try {
     partial = lines.pop()!;
     for (const line of lines) {
       if (!line.includes('"diagnostics"')) continue;
-      try { diagnostics.push({ ...(JSON.parse(line) as { diagnostics: Diagnostics }).diagnostics, at: Date.now() }); } catch { /* not JSON */ }
+      try {
+        diagnostics.push({ ...(JSON.parse(line) as { diagnostics: Diagnostics }).diagnostics, at: Date.now() });
+      } catch {
+        /* not JSON */
+      }
     }
   });
   server.stderr!.on('data', (d) => (log = (log + d).slice(-4000)));
   const upBy = Date.now() + 120_000;
-  while (!(await fetch(`${base}/api/health`).then((r) => r.ok, () => false))) {
+  while (
+    !(await fetch(`${base}/api/health`).then(
+      (r) => r.ok,
+      () => false,
+    ))
+  ) {
     if (Date.now() > upBy || server.exitCode !== null) throw new Error(`the server did not start: ${log}`);
     await new Promise((r) => setTimeout(r, 500));
   }
@@ -187,32 +266,73 @@ try {
   // The load starts once the console answers too (its sandbox's first copy of the world graph is in): the soak
   // measures the service running, not its start (the start is npm run bench:start's).
   const consoleBy = Date.now() + 600_000;
-  while (!(await fetch(`${base}/api/cypher`, post({ query: 'RETURN 1 AS one' }, '192.0.2.1')).then((r) => r.ok, () => false))) {
-    if (Date.now() > consoleBy || server.exitCode !== null) throw new Error(`the console did not answer within 10 min: ${log}`);
+  while (
+    !(await fetch(`${base}/api/cypher`, post({ query: 'RETURN 1 AS one' }, '192.0.2.1')).then(
+      (r) => r.ok,
+      () => false,
+    ))
+  ) {
+    if (Date.now() > consoleBy || server.exitCode !== null)
+      throw new Error(`the console did not answer within 10 min: ${log}`);
     await new Promise((r) => setTimeout(r, 2_000));
   }
-  console.error(`The console answers (${((Date.now() - consoleBy + 600_000) / 1000).toFixed(0)} s after the server); starting the load.`);
+  console.error(
+    `The console answers (${((Date.now() - consoleBy + 600_000) / 1000).toFixed(0)} s after the server); starting the load.`,
+  );
 
   const openTransactions = async (): Promise<{ count: number; queries: string[] }> => {
-    const res = await db.driver.executeQuery('SHOW TRANSACTIONS YIELD currentQuery, elapsedTime, status WHERE NOT currentQuery STARTS WITH "SHOW TRANSACTIONS" RETURN currentQuery, elapsedTime, status', {}, { database: db.database });
-    return { count: res.records.length, queries: res.records.map((r) => `${String(r.get('currentQuery')).replace(/\s+/g, ' ').slice(0, 80) || 'no query running'} (${String(r.get('status'))}, open ${String(r.get('elapsedTime'))})`) };
+    const res = await db.driver.executeQuery(
+      'SHOW TRANSACTIONS YIELD currentQuery, elapsedTime, status WHERE NOT currentQuery STARTS WITH "SHOW TRANSACTIONS" RETURN currentQuery, elapsedTime, status',
+      {},
+      { database: db.database },
+    );
+    return {
+      count: res.records.length,
+      queries: res.records.map(
+        (r) =>
+          `${String(r.get('currentQuery')).replace(/\s+/g, ' ').slice(0, 80) || 'no query running'} (${String(r.get('status'))}, open ${String(r.get('elapsedTime'))})`,
+      ),
+    };
   };
-  interface Sample { t: number; requests: number; openTx: number; serverMb: number; jvmMb: number[]; server?: Diagnostics }
+  interface Sample {
+    t: number;
+    requests: number;
+    openTx: number;
+    serverMb: number;
+    jvmMb: number[];
+    server?: Diagnostics;
+  }
   const samples: Sample[] = [];
   const sample = async (t: number) => {
     const jvms = [...new Set([...(jvmPid ? [jvmPid] : []), ...javaDescendants(server!.pid!)])];
-    samples.push({ t, requests: outcomes.length, openTx: (await openTransactions().catch(() => ({ count: NaN }))).count, serverMb: rssMb(server!.pid!), jvmMb: jvms.map(rssMb), server: diagnostics.at(-1) });
+    samples.push({
+      t,
+      requests: outcomes.length,
+      openTx: (await openTransactions().catch(() => ({ count: NaN }))).count,
+      serverMb: rssMb(server!.pid!),
+      jvmMb: jvms.map(rssMb),
+      server: diagnostics.at(-1),
+    });
     const s = samples.at(-1)!;
     const d = s.server;
-    console.error(`  ${(t / 1000).toFixed(0)} s: ${outcomes.length} answered, ${inFlight.size} in flight, ${s.openTx} open transactions, server ${s.serverMb.toFixed(0)} MB` +
-      (d ? ` (heap ${d.heapUsedMb}, external ${d.externalMb}, array buffers ${d.arrayBuffersMb}, cache ${d.cacheMb ?? '-'} MB; ${d.consoleWorkers ?? '-'} console workers; loop delay p99 ${d.loopDelayP99Ms} ms, max ${d.loopDelayMaxMs} ms)` : '') +
-      `, JVM ${s.jvmMb.map((m) => m.toFixed(0)).join(' / ')} MB`);
+    console.error(
+      `  ${(t / 1000).toFixed(0)} s: ${outcomes.length} answered, ${inFlight.size} in flight, ${s.openTx} open transactions, server ${s.serverMb.toFixed(0)} MB` +
+        (d
+          ? ` (heap ${d.heapUsedMb}, external ${d.externalMb}, array buffers ${d.arrayBuffersMb}, cache ${d.cacheMb ?? '-'} MB; ${d.consoleWorkers ?? '-'} console workers; loop delay p99 ${d.loopDelayP99Ms} ms, max ${d.loopDelayMaxMs} ms)`
+          : '') +
+        `, JVM ${s.jvmMb.map((m) => m.toFixed(0)).join(' / ')} MB`,
+    );
   };
 
   const routes = mix(ids, names);
   const total = routes.reduce((s, [w]) => s + w, 0);
-  const choose = () => { let r = random() * total; for (const [w, go] of routes) if ((r -= w) < 0) return go(); };
-  console.error(`Soak: ${minutes} min at ${rps} requests/s against ${base} (server pid ${server.pid}, JVM pid ${jvmPid ?? 'external'}), world graph of ${ids.length} tied cities…`);
+  const choose = () => {
+    let r = random() * total;
+    for (const [w, go] of routes) if ((r -= w) < 0) return go();
+  };
+  console.error(
+    `Soak: ${minutes} min at ${rps} requests/s against ${base} (server pid ${server.pid}, JVM pid ${jvmPid ?? 'external'}), world graph of ${ids.length} tied cities…`,
+  );
   const start = Date.now();
   let sent = 0;
   let nextSample = start;
@@ -220,87 +340,164 @@ try {
   let h = 0;
   while (Date.now() - start < durationMs) {
     const now = Date.now();
-    if (now >= nextSample) { void sample(now - start); nextSample += sampleEvery; }
-    if (now >= nextHostile) { fire('console, hostile', '/api/cypher', post({ query: hostile[h++ % hostile.length] }, hostileClient), undefined, 120_000); nextHostile += hostileEvery; }
+    if (now >= nextSample) {
+      void sample(now - start);
+      nextSample += sampleEvery;
+    }
+    if (now >= nextHostile) {
+      fire(
+        'console, hostile',
+        '/api/cypher',
+        post({ query: hostile[h++ % hostile.length] }, hostileClient),
+        undefined,
+        120_000,
+      );
+      nextHostile += hostileEvery;
+    }
     const due = start + (sent * 1000) / rps;
-    if (now >= due) { choose(); sent++; continue; }
+    if (now >= due) {
+      choose();
+      sent++;
+      continue;
+    }
     await new Promise((r) => setTimeout(r, Math.min(due, nextSample, nextHostile) - now));
   }
   await sample(Date.now() - start);
   // Requests still in flight get up to 90 s to end; any left then are aborted and, if even that does not end
   // them, counted as unfinished (the run must end, and a request the server never answers is a finding).
   console.error(`Load over; waiting for ${inFlight.size} requests in flight…`);
-  for (const end = Date.now() + 90_000; inFlight.size > 0 && Date.now() < end;) await new Promise((r) => setTimeout(r, 500));
+  for (const end = Date.now() + 90_000; inFlight.size > 0 && Date.now() < end;)
+    await new Promise((r) => setTimeout(r, 500));
   for (const { controller } of inFlight.values()) controller.abort();
-  for (const end = Date.now() + 5_000; inFlight.size > 0 && Date.now() < end;) await new Promise((r) => setTimeout(r, 100));
-  for (const { route, started } of inFlight.values()) outcomes.push({ route, at: Date.now(), ms: performance.now() - started, status: 'unfinished' });
+  for (const end = Date.now() + 5_000; inFlight.size > 0 && Date.now() < end;)
+    await new Promise((r) => setTimeout(r, 100));
+  for (const { route, started } of inFlight.values())
+    outcomes.push({ route, at: Date.now(), ms: performance.now() - started, status: 'unfinished' });
   // Leaked transactions: whatever is still open once every request has ended and a grace period has passed.
   let open = await openTransactions();
-  for (const end = Date.now() + 30_000; open.count > 0 && Date.now() < end; open = await openTransactions()) await new Promise((r) => setTimeout(r, 1000));
+  for (const end = Date.now() + 30_000; open.count > 0 && Date.now() < end; open = await openTransactions())
+    await new Promise((r) => setTimeout(r, 1000));
 
   // ---- the report ----
   const ms = (x: number) => (x === Infinity ? 'unanswered' : Number.isFinite(x) ? `${x.toFixed(x < 10 ? 1 : 0)}` : '-');
-  console.log(`\nSoak of ${new Date(start).toISOString()}: ${minutes} min at ${rps} req/s (+1 hostile console query every ${hostileEvery / 1000} s), ${outcomes.length} requests, seed ${process.env.SOAK_SEED ?? 15}`);
-  console.log(`${'route'.padEnd(20)} ${'n'.padStart(6)} ${'p50 ms'.padStart(8)} ${'p99 ms'.padStart(8)} ${'max ms'.padStart(8)}  2xx   4xx (429)   5xx  errors  timeouts  cancelled  unfinished`);
+  console.log(
+    `\nSoak of ${new Date(start).toISOString()}: ${minutes} min at ${rps} req/s (+1 hostile console query every ${hostileEvery / 1000} s), ${outcomes.length} requests, seed ${process.env.SOAK_SEED ?? 15}`,
+  );
+  console.log(
+    `${'route'.padEnd(20)} ${'n'.padStart(6)} ${'p50 ms'.padStart(8)} ${'p99 ms'.padStart(8)} ${'max ms'.padStart(8)}  2xx   4xx (429)   5xx  errors  timeouts  cancelled  unfinished`,
+  );
   const byRoute = groupBy(outcomes, (o) => o.route);
   for (const [route, os] of [...byRoute].sort(([a], [b]) => a.localeCompare(b))) {
-    const done = os.filter((o) => typeof o.status === 'number').map((o) => o.ms).sort((a, b) => a - b);
+    const done = os
+      .filter((o) => typeof o.status === 'number')
+      .map((o) => o.ms)
+      .sort((a, b) => a - b);
     const count = (f: (o: Outcome) => boolean) => os.filter(f).length;
-    const st = (lo: number, hi: number) => count((o) => typeof o.status === 'number' && o.status >= lo && o.status < hi);
-    console.log(`${route.padEnd(20)} ${String(os.length).padStart(6)} ${ms(percentile(done, 50)).padStart(8)} ${ms(percentile(done, 99)).padStart(8)} ${ms(done.at(-1) ?? NaN).padStart(8)} ` +
-      `${String(st(200, 400)).padStart(4)} ${String(st(400, 500)).padStart(5)} (${count((o) => o.status === 429)}) ${String(st(500, 600)).padStart(5)} ${String(count((o) => o.status === 'error')).padStart(7)} ` +
-      `${String(count((o) => o.status === 'timeout')).padStart(9)} ${String(count((o) => o.status === 'cancelled')).padStart(10)} ${String(count((o) => o.status === 'unfinished')).padStart(11)}`);
+    const st = (lo: number, hi: number) =>
+      count((o) => typeof o.status === 'number' && o.status >= lo && o.status < hi);
+    console.log(
+      `${route.padEnd(20)} ${String(os.length).padStart(6)} ${ms(percentile(done, 50)).padStart(8)} ${ms(percentile(done, 99)).padStart(8)} ${ms(done.at(-1) ?? NaN).padStart(8)} ` +
+        `${String(st(200, 400)).padStart(4)} ${String(st(400, 500)).padStart(5)} (${count((o) => o.status === 429)}) ${String(st(500, 600)).padStart(5)} ${String(count((o) => o.status === 'error')).padStart(7)} ` +
+        `${String(count((o) => o.status === 'timeout')).padStart(9)} ${String(count((o) => o.status === 'cancelled')).padStart(10)} ${String(count((o) => o.status === 'unfinished')).padStart(11)}`,
+    );
   }
   // Every 5xx by route and error code; the console's 4xx by code (refusals, cool-downs, timeouts).
-  const byCode = (os: Outcome[]) => [...groupBy(os, (o) => `${o.status} ${o.code ?? ''}`)].sort(([, a], [, b]) => b.length - a.length).map(([c, xs]) => `${c} ×${xs.length}`).join(', ');
+  const byCode = (os: Outcome[]) =>
+    [...groupBy(os, (o) => `${o.status} ${o.code ?? ''}`)]
+      .sort(([, a], [, b]) => b.length - a.length)
+      .map(([c, xs]) => `${c} ×${xs.length}`)
+      .join(', ');
   const serverErrors = outcomes.filter((o) => typeof o.status === 'number' && o.status >= 500);
-  console.log(`\n5xx by route and code: ${serverErrors.length ? [...groupBy(serverErrors, (o) => o.route)].map(([r, os]) => `${r}: ${byCode(os)}`).join('; ') : 'none'}`);
+  console.log(
+    `\n5xx by route and code: ${serverErrors.length ? [...groupBy(serverErrors, (o) => o.route)].map(([r, os]) => `${r}: ${byCode(os)}`).join('; ') : 'none'}`,
+  );
   for (const route of ['console', 'console, hostile']) {
-    const clientErrors = outcomes.filter((o) => o.route === route && typeof o.status === 'number' && o.status >= 400 && o.status < 500);
+    const clientErrors = outcomes.filter(
+      (o) => o.route === route && typeof o.status === 'number' && o.status >= 400 && o.status < 500,
+    );
     console.log(`${route} 4xx by code: ${byCode(clientErrors) || 'none'}`);
   }
   // The server's columns come from its last diagnostics line: heap used, external (Buffers, resvg…), of which
   // array buffers, the response cache, live console worker threads, and the event-loop delay over that interval.
-  console.log(`\n${'t s'.padStart(6)} ${'answers/s'.padStart(9)} ${'open tx'.padStart(8)} ${'server MB'.padStart(10)} ${'heap'.padStart(6)} ${'extern'.padStart(6)} ${'arrbuf'.padStart(6)} ${'cache'.padStart(6)} ${'wrk'.padStart(4)} ${'loop p99/max ms'.padStart(16)}  JVM MB`);
+  console.log(
+    `\n${'t s'.padStart(6)} ${'answers/s'.padStart(9)} ${'open tx'.padStart(8)} ${'server MB'.padStart(10)} ${'heap'.padStart(6)} ${'extern'.padStart(6)} ${'arrbuf'.padStart(6)} ${'cache'.padStart(6)} ${'wrk'.padStart(4)} ${'loop p99/max ms'.padStart(16)}  JVM MB`,
+  );
   samples.forEach((s, i) => {
     const prev = samples[i - 1];
     const rate = prev ? (s.requests - prev.requests) / ((s.t - prev.t) / 1000) : NaN;
     const d = s.server;
     const col = (x: number | undefined, w = 6) => (x === undefined ? '-' : ms(x)).padStart(w);
-    console.log(`${(s.t / 1000).toFixed(0).padStart(6)} ${ms(rate).padStart(9)} ${String(s.openTx).padStart(8)} ${ms(s.serverMb).padStart(10)} ${col(d?.heapUsedMb)} ${col(d?.externalMb)} ${col(d?.arrayBuffersMb)} ${col(d?.cacheMb)} ${col(d?.consoleWorkers, 4)} ${(d ? `${ms(d.loopDelayP99Ms)} / ${ms(d.loopDelayMaxMs)}` : '-').padStart(16)}  ${s.jvmMb.map(ms).join(' / ')}`);
+    console.log(
+      `${(s.t / 1000).toFixed(0).padStart(6)} ${ms(rate).padStart(9)} ${String(s.openTx).padStart(8)} ${ms(s.serverMb).padStart(10)} ${col(d?.heapUsedMb)} ${col(d?.externalMb)} ${col(d?.arrayBuffersMb)} ${col(d?.cacheMb)} ${col(d?.consoleWorkers, 4)} ${(d ? `${ms(d.loopDelayP99Ms)} / ${ms(d.loopDelayMaxMs)}` : '-').padStart(16)}  ${s.jvmMb.map(ms).join(' / ')}`,
+    );
   });
 
   // ---- verdicts ----
-  const verdict = (goal: string, ok: boolean, figure: string) => console.log(`${ok ? 'MET   ' : 'MISSED'} ${goal.padEnd(44)} ${figure}`);
+  const verdict = (goal: string, ok: boolean, figure: string) =>
+    console.log(`${ok ? 'MET   ' : 'MISSED'} ${goal.padEnd(44)} ${figure}`);
   console.log('');
   const fivexx = outcomes.filter((o) => typeof o.status === 'number' && o.status >= 500);
   const fivexxBy = [...groupBy(fivexx, (o) => o.route)].map(([r, os]) => `${r} ${os.length}`).join(', ');
-  verdict('0 5xx', fivexx.length === 0, `${fivexx.length} 5xx${fivexx.length ? ` (${fivexxBy})` : ''}; ${outcomes.filter((o) => o.status === 'error' || o.status === 'timeout' || o.status === 'unfinished').length} network errors, timeouts or unfinished`);
-  verdict('0 leaked transactions', open.count === 0, `${open.count} open 30 s after the last request${open.count ? `: ${open.queries.slice(0, 3).join('; ')}` : ''}; most open during the run ${Math.max(0, ...samples.map((s) => s.openTx).filter(Number.isFinite))}`);
+  verdict(
+    '0 5xx',
+    fivexx.length === 0,
+    `${fivexx.length} 5xx${fivexx.length ? ` (${fivexxBy})` : ''}; ${outcomes.filter((o) => o.status === 'error' || o.status === 'timeout' || o.status === 'unfinished').length} network errors, timeouts or unfinished`,
+  );
+  verdict(
+    '0 leaked transactions',
+    open.count === 0,
+    `${open.count} open 30 s after the last request${open.count ? `: ${open.queries.slice(0, 3).join('; ')}` : ''}; most open during the run ${Math.max(0, ...samples.map((s) => s.openTx).filter(Number.isFinite))}`,
+  );
   const afterWarmup = samples.filter((s) => s.t >= warmupMs);
   const growth = (get: (s: Sample) => number) => {
     const first = afterWarmup[0] ? get(afterWarmup[0]) : NaN;
     const last = afterWarmup.at(-1) ? get(afterWarmup.at(-1)!) : NaN;
     return { first, last, pct: ((last - first) / first) * 100 };
   };
-  const mem = [{ name: 'server', ...growth((s) => s.serverMb) }, ...(samples[0]?.jvmMb ?? []).map((_, i) => ({ name: `JVM ${i + 1}`, ...growth((s) => s.jvmMb[i] ?? NaN) }))];
+  const mem = [
+    { name: 'server', ...growth((s) => s.serverMb) },
+    ...(samples[0]?.jvmMb ?? []).map((_, i) => ({ name: `JVM ${i + 1}`, ...growth((s) => s.jvmMb[i] ?? NaN) })),
+  ];
   // The server's memory by kind, same two samples: which kind grew (heap, external Buffers, the cache).
-  const kinds = (['heapUsedMb', 'externalMb', 'arrayBuffersMb', 'cacheMb'] as const).map((k) => ({ name: k.replace(/Mb$/, ''), ...growth((s) => s.server?.[k] ?? NaN) }));
-  console.log(`${'      '} ${'server memory by kind after warm-up'.padEnd(44)} ${kinds.map((m) => `${m.name} ${ms(m.first)} → ${ms(m.last)} MB`).join(', ')}`);
-  verdict(`memory flat after ${warmupMs / 1000} s warm-up (< 10 % growth)`, mem.every((m) => m.pct < 10),
-    mem.map((m) => `${m.name} ${ms(m.first)} → ${ms(m.last)} MB (${m.pct >= 0 ? '+' : ''}${m.pct.toFixed(1)} %)`).join(', '));
+  const kinds = (['heapUsedMb', 'externalMb', 'arrayBuffersMb', 'cacheMb'] as const).map((k) => ({
+    name: k.replace(/Mb$/, ''),
+    ...growth((s) => s.server?.[k] ?? NaN),
+  }));
+  console.log(
+    `${'      '} ${'server memory by kind after warm-up'.padEnd(44)} ${kinds.map((m) => `${m.name} ${ms(m.first)} → ${ms(m.last)} MB`).join(', ')}`,
+  );
+  verdict(
+    `memory flat after ${warmupMs / 1000} s warm-up (< 10 % growth)`,
+    mem.every((m) => m.pct < 10),
+    mem
+      .map((m) => `${m.name} ${ms(m.first)} → ${ms(m.last)} MB (${m.pct >= 0 ? '+' : ''}${m.pct.toFixed(1)} %)`)
+      .join(', '),
+  );
   const health = outcomes.filter((o) => o.route === 'health');
   const windows: number[] = [];
   for (let w = start; w < start + durationMs; w += windowMs) {
-    const lat = health.filter((o) => o.at - o.ms >= w - 1 && o.at - o.ms < w + windowMs).map((o) => (typeof o.status === 'number' ? o.ms : Infinity)).sort((a, b) => a - b);
+    const lat = health
+      .filter((o) => o.at - o.ms >= w - 1 && o.at - o.ms < w + windowMs)
+      .map((o) => (typeof o.status === 'number' ? o.ms : Infinity))
+      .sort((a, b) => a - b);
     if (lat.length) windows.push(percentile(lat, 99));
   }
   const loop = (w: number) => diagnostics.filter((d) => d.at > w && d.at <= w + windowMs);
-  console.log(`${'      '} ${'event-loop delay per window'.padEnd(44)} p99 (worst interval) / max: ${windows.map((_, i) => {
-    const ds = loop(start + i * windowMs);
-    return ds.length ? `${ms(Math.max(...ds.map((d) => d.loopDelayP99Ms)))} / ${ms(Math.max(...ds.map((d) => d.loopDelayMaxMs)))}` : '-';
-  }).join(', ')} ms`);
-  verdict(`/api/health p99 < 200 ms in every ${windowMs / 1000} s`, windows.length > 0 && windows.every((p) => p < 200), `per window: ${windows.map(ms).join(', ')} ms`);
+  console.log(
+    `${'      '} ${'event-loop delay per window'.padEnd(44)} p99 (worst interval) / max: ${windows
+      .map((_, i) => {
+        const ds = loop(start + i * windowMs);
+        return ds.length
+          ? `${ms(Math.max(...ds.map((d) => d.loopDelayP99Ms)))} / ${ms(Math.max(...ds.map((d) => d.loopDelayMaxMs)))}`
+          : '-';
+      })
+      .join(', ')} ms`,
+  );
+  verdict(
+    `/api/health p99 < 200 ms in every ${windowMs / 1000} s`,
+    windows.length > 0 && windows.every((p) => p < 200),
+    `per window: ${windows.map(ms).join(', ')} ms`,
+  );
 } finally {
   if (server && server.exitCode === null) {
     const exited = new Promise((r) => server!.once('exit', r));

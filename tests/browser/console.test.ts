@@ -28,7 +28,10 @@ afterAll(async () => {
 async function openConsole(hash = ''): Promise<Page> {
   const page = await context.newPage();
   // Refusals are 4xx responses, which Chromium logs as failed loads: those are expected, anything else is not.
-  page.on('console', (m) => void (m.type() === 'error' && !m.text().startsWith('Failed to load resource') && problems.push(m.text())));
+  page.on(
+    'console',
+    (m) => void (m.type() === 'error' && !m.text().startsWith('Failed to load resource') && problems.push(m.text())),
+  );
   page.on('pageerror', (e) => void problems.push(e.message));
   await page.goto(`${app.url}/console.html${hash}`);
   await page.locator('.cc-schema .cc-chip').first().waitFor();
@@ -47,7 +50,10 @@ describe('Cypher console page', () => {
     const page = await openConsole();
     await expect.poll(() => page.locator('.cc-schema').textContent()).toContain('City 19');
     await page.locator('.cc-params').fill('{"city": "ru-kaluga"}');
-    await typeQuery(page, 'MATCH (c:City {id: $city})-[:TIE]-(o:City) RETURN o.nameEn AS twin, o.country AS country ORDER BY twin');
+    await typeQuery(
+      page,
+      'MATCH (c:City {id: $city})-[:TIE]-(o:City) RETURN o.nameEn AS twin, o.country AS country ORDER BY twin',
+    );
     await page.keyboard.press('Control+Enter');
     await page.locator('.cc-table td', { hasText: 'Smolensk' }).waitFor();
     expect(await page.locator('.cc-table th').allTextContents()).toEqual(['twin', 'country']);

@@ -16,13 +16,24 @@ afterAll(async () => {
   await app?.close();
 });
 
-interface Violation { id: string; impact: string; help: string; nodes: { target: string[]; failureSummary: string }[] }
+interface Violation {
+  id: string;
+  impact: string;
+  help: string;
+  nodes: { target: string[]; failureSummary: string }[];
+}
 
 /** axe's violations on the page as it is now, one readable line each (rule, impact, where, why). */
 async function violations(p: Page): Promise<string[]> {
   await p.evaluate(axe.source); // evaluated by the driver, not as a page script: the page's CSP stays as served
-  const found: Violation[] = await p.evaluate(() => (window as any).axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] }).then((r: any) => r.violations));
-  return found.flatMap((v) => v.nodes.map((n) => `${v.id} (${v.impact}) at ${n.target.join(' ')}: ${n.failureSummary.replace(/\s+/g, ' ')}`));
+  const found: Violation[] = await p.evaluate(() =>
+    (window as any).axe
+      .run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] })
+      .then((r: any) => r.violations),
+  );
+  return found.flatMap((v) =>
+    v.nodes.map((n) => `${v.id} (${v.impact}) at ${n.target.join(' ')}: ${n.failureSummary.replace(/\s+/g, ' ')}`),
+  );
 }
 
 async function open(path: string, ready: string): Promise<Page> {
@@ -34,7 +45,7 @@ async function open(path: string, ready: string): Promise<Page> {
 
 describe('accessibility (axe-core, WCAG 2.1 AA)', () => {
   test.each([
-    ['the network with a city\'s details', '/?focus=ru-kaluga&sel=ru-kaluga', '.city-details[data-city="ru-kaluga"] h2'],
+    ["the network with a city's details", '/?focus=ru-kaluga&sel=ru-kaluga', '.city-details[data-city="ru-kaluga"] h2'],
     ['the map, in English', '/?tab=map&lang=en&sel=by-minsk', '.city-details[data-city="by-minsk"] h2'],
     ['the forums tab', '/?tab=forums', '.forums-view svg'],
     ['the table tab', '/?tab=table', '.ties-table tbody tr'],
@@ -42,15 +53,19 @@ describe('accessibility (axe-core, WCAG 2.1 AA)', () => {
     ['the embed', '/embed?focus=ru-kaluga', 'html[data-rendered="true"]'],
     ['the embed as a map, in English', '/embed?focus=ru-kaluga&layout=map&lang=en', 'html[data-rendered="true"]'],
     ['the standalone Cypher console', '/console.html', '[data-role="examples"] li'],
-  ])('%s', async (_name, path, ready) => {
-    const p = await open(path, ready);
-    if (path.includes('console')) {
-      await p.click('[data-role="run"]');
-      await p.waitForSelector('[data-role="table"] table', { timeout: 30_000 });
-    }
-    expect(await violations(p)).toEqual([]);
-    await p.close();
-  }, 90_000);
+  ])(
+    '%s',
+    async (_name, path, ready) => {
+      const p = await open(path, ready);
+      if (path.includes('console')) {
+        await p.click('[data-role="run"]');
+        await p.waitForSelector('[data-role="table"] table', { timeout: 30_000 });
+      }
+      expect(await violations(p)).toEqual([]);
+      await p.close();
+    },
+    90_000,
+  );
 
   test('a shortest path, with the search suggestions open', async () => {
     const p = await open('/?focus=ru-tula&sel=ru-tula&path=ru-tula,ru-omsk', '.path-steps li');

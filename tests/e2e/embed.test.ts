@@ -24,8 +24,19 @@ beforeAll(async () => {
   const snippet = embedSnippet({ origin: app.url, view: fullView({ focus: 'ru-kaluga' }), height: 150, title });
   host = await serveHostPages({
     '/article': articlePage('Responsive embed', snippet.responsive),
-    '/plain': articlePage('Plain iframe', embedSnippet({ origin: app.url, view: fullView({ focus: 'ru-kaluga', lang: 'en', controls: '0' }), height: 560, title }).plain),
-    '/framing': articlePage('Framing', `<iframe id="explorer" src="${app.url}/"></iframe><iframe id="docs" src="${app.url}/api/docs/"></iframe><iframe id="embed" src="${app.url}/embed?focus=ru-kaluga"></iframe>`),
+    '/plain': articlePage(
+      'Plain iframe',
+      embedSnippet({
+        origin: app.url,
+        view: fullView({ focus: 'ru-kaluga', lang: 'en', controls: '0' }),
+        height: 560,
+        title,
+      }).plain,
+    ),
+    '/framing': articlePage(
+      'Framing',
+      `<iframe id="explorer" src="${app.url}/"></iframe><iframe id="docs" src="${app.url}/api/docs/"></iframe><iframe id="embed" src="${app.url}/embed?focus=ru-kaluga"></iframe>`,
+    ),
   });
   browser = await launchBrowser();
 }, 240_000);
@@ -44,7 +55,13 @@ async function embedFrame(page: Page, selector = 'iframe[data-pobratim-embed]'):
 }
 
 const liveNodes = (frame: Frame) =>
-  frame.$$eval('svg.graph g.node', (els) => els.map((e) => ({ id: e.getAttribute('data-id'), label: e.getAttribute('data-label'), at: e.getAttribute('transform') })));
+  frame.$$eval('svg.graph g.node', (els) =>
+    els.map((e) => ({
+      id: e.getAttribute('data-id'),
+      label: e.getAttribute('data-label'),
+      at: e.getAttribute('transform'),
+    })),
+  );
 
 describe('the embed in an article of another origin', () => {
   it('renders the view, sizes its iframe and links back to the explorer', async () => {
@@ -56,13 +73,18 @@ describe('the embed in an article of another origin', () => {
     const frame = await embedFrame(page);
     expect((await liveNodes(frame)).map((n) => n.id)).toEqual(['by-minsk', 'ru-kaluga', 'ru-smolensk', 'ru-tula']);
     // The loader (embed.js) grows the 150 px iframe to the embed's reported height.
-    await page.waitForFunction(() => parseFloat(document.querySelector<HTMLIFrameElement>('iframe[data-pobratim-embed]')!.style.height) > 300);
+    await page.waitForFunction(
+      () => parseFloat(document.querySelector<HTMLIFrameElement>('iframe[data-pobratim-embed]')!.style.height) > 300,
+    );
     const [frameHeight, docHeight] = await Promise.all([
       page.$eval('iframe[data-pobratim-embed]', (f) => (f as HTMLIFrameElement).getBoundingClientRect().height),
       frame.evaluate(() => document.documentElement.scrollHeight),
     ]);
     expect(Math.abs(frameHeight - docHeight)).toBeLessThanOrEqual(2);
-    const link = await frame.$eval('#open-link', (a) => ({ href: (a as HTMLAnchorElement).href, target: (a as HTMLAnchorElement).target }));
+    const link = await frame.$eval('#open-link', (a) => ({
+      href: (a as HTMLAnchorElement).href,
+      target: (a as HTMLAnchorElement).target,
+    }));
     expect(link).toEqual({ href: `${app.url}/?focus=ru-kaluga&sel=ru-kaluga`, target: '_blank' }); // the explorer's URL format
     expect(await frame.textContent('#desc')).toContain('Беларусь — Минск (2015)');
     await page.screenshot({ path: `${artifacts}/embed-article.png`, fullPage: false });
@@ -76,18 +98,27 @@ describe('the embed in an article of another origin', () => {
     const frame = await embedFrame(page, 'iframe[src*="/embed"]');
     const live = await liveNodes(frame);
     const svg = await (await fetch(`${app.url}/api/snapshot.svg?focus=ru-kaluga&lang=en&controls=0`)).text();
-    const snap = [...svg.matchAll(/<g class="node[^"]*" data-id="([^"]+)" data-label="([^"]+)" transform="([^"]+)"/g)].map((m) => ({ id: m[1], label: m[2], at: m[3] }));
+    const snap = [
+      ...svg.matchAll(/<g class="node[^"]*" data-id="([^"]+)" data-label="([^"]+)" transform="([^"]+)"/g),
+    ].map((m) => ({ id: m[1], label: m[2], at: m[3] }));
     expect(live).toEqual(snap);
     expect(live.map((n) => n.label)).toEqual(['Minsk', 'Kaluga', 'Smolensk', 'Tula']);
     // Forum marks too: Minsk hosted the VII forum (year unknown; the view shows undated data).
-    const liveMarks = await frame.$$eval('svg.graph g.forum-mark', (els) => els.map((e) => `${e.getAttribute('data-host')} ${e.getAttribute('transform')} ${e.textContent}`));
-    const snapMarks = [...svg.matchAll(/<g class="forum-mark" data-host="([^"]+)"[^>]* transform="([^"]+)".*?>([^<>]+)<\/text><\/g>/g)].map((m) => `${m[1]} ${m[2]} ${m[3]}`);
+    const liveMarks = await frame.$$eval('svg.graph g.forum-mark', (els) =>
+      els.map((e) => `${e.getAttribute('data-host')} ${e.getAttribute('transform')} ${e.textContent}`),
+    );
+    const snapMarks = [
+      ...svg.matchAll(/<g class="forum-mark" data-host="([^"]+)"[^>]* transform="([^"]+)".*?>([^<>]+)<\/text><\/g>/g),
+    ].map((m) => `${m[1]} ${m[2]} ${m[3]}`);
     expect(liveMarks).toEqual(snapMarks);
     expect(liveMarks).toEqual([expect.stringMatching(/^by-minsk translate\(.*\) VII$/)]);
     expect(await frame.textContent('.legend .forum-key')).toBe('twin-city forum (edition)');
     expect(await frame.$$('.controls button:visible')).toHaveLength(0);
     writeFileSync(`${artifacts}/snapshot-kaluga.svg`, svg);
-    writeFileSync(`${artifacts}/snapshot-kaluga.png`, Buffer.from(await (await fetch(`${app.url}/api/snapshot.png?focus=ru-kaluga`)).arrayBuffer()));
+    writeFileSync(
+      `${artifacts}/snapshot-kaluga.png`,
+      Buffer.from(await (await fetch(`${app.url}/api/snapshot.png?focus=ru-kaluga`)).arrayBuffer()),
+    );
     await page.close();
   });
 
@@ -125,7 +156,9 @@ describe('the embed in an article of another origin', () => {
     expect(await frame.$$eval('g.node[tabindex="0"]', (els) => els.length)).toBe(1);
     await frame.focus('g.node[data-id="by-minsk"]');
     await page.keyboard.press('Enter');
-    expect(await frame.textContent('#live')).toBe('Минск, Беларусь: связи на схеме — Калуга (побратимство, 2015); форумы: VII (год неизвестен)');
+    expect(await frame.textContent('#live')).toBe(
+      'Минск, Беларусь: связи на схеме — Калуга (побратимство, 2015); форумы: VII (год неизвестен)',
+    );
     await page.close();
   });
 });
@@ -177,10 +210,14 @@ describe('the Embed dialog', () => {
     expect(responsive).toContain(`<script async src="${app.url}/embed.js"></script>`);
     await page.fill('dialog input[name="height"]', '700');
     await page.uncheck('dialog input[name="controls"]');
-    await expect.poll(() => page.locator('dialog textarea[name="plain"]').inputValue(), { timeout: 15_000 }).toMatch(/height="700".*$/);
+    await expect
+      .poll(() => page.locator('dialog textarea[name="plain"]').inputValue(), { timeout: 15_000 })
+      .toMatch(/height="700".*$/);
     expect(await page.locator('dialog textarea[name="plain"]').inputValue()).toContain('controls=0');
     await page.check('dialog input[name="pin"]');
-    await expect.poll(() => code.inputValue(), { timeout: 15_000 }).toMatch(/\/embed\?story=[a-f0-9]{16}&amp;lang=en&amp;controls=0"/);
+    await expect
+      .poll(() => code.inputValue(), { timeout: 15_000 })
+      .toMatch(/\/embed\?story=[a-f0-9]{16}&amp;lang=en&amp;controls=0"/);
     await page.screenshot({ path: `${artifacts}/embed-dialog.png` });
     const storyUrl = (await code.inputValue()).match(/src="([^"]+\/embed\?story=[^"]+)"/)![1]!.replace(/&amp;/g, '&');
     const res = await fetch(storyUrl);

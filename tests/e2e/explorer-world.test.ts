@@ -50,7 +50,10 @@ async function withExplorer(query: string, check: (page: Page) => Promise<void>)
 test('opens on the whole world network, credits it, and still finds «Калуга» with curated and world ties', async () => {
   await withExplorer('', async (page) => {
     await page.waitForFunction(() => window.explorer!.view.stats.fullDraws > 0, null, { timeout: 120_000 });
-    const shown = await page.evaluate(() => { const m = window.explorer!.model()!; return { nodes: m.nodes.length, links: m.links.length, truncated: m.truncated }; });
+    const shown = await page.evaluate(() => {
+      const m = window.explorer!.model()!;
+      return { nodes: m.nodes.length, links: m.links.length, truncated: m.truncated };
+    });
     expect(shown.nodes).toBeGreaterThan(17_000);
     expect(shown.links).toBeGreaterThan(24_000);
     expect(shown.truncated).toBe(false);
@@ -68,19 +71,24 @@ test('opens on the whole world network, credits it, and still finds «Калуг
   });
 }, 180_000);
 
-test('a focused city\'s partners get a layout of their own, and the whole graph gets its own back', async () => {
+test("a focused city's partners get a layout of their own, and the whole graph gets its own back", async () => {
   await withExplorer('?focus=ru-kaluga', async (page) => {
     // Layout units between Kaluga and the partners near it on the globe, and the closest two shown places.
-    const spread = () => page.evaluate(() => {
-      const e = window.explorer!;
-      const xy: Float32Array = e.view.positions;
-      const at = (id: string) => e.model()!.index.get(id)!;
-      const d = (a: number, b: number) => Math.hypot(xy[2 * a]! - xy[2 * b]!, xy[2 * a + 1]! - xy[2 * b + 1]!);
-      const shown: number[] = e.visible()!.nodes;
-      let closest = Infinity;
-      for (const a of shown) for (const b of shown) if (a < b) closest = Math.min(closest, d(a, b));
-      return { shown: shown.length, closest, near: Math.min(...['ru-tula', 'ru-smolensk', 'by-minsk'].map((id) => d(at('ru-kaluga'), at(id)))) };
-    });
+    const spread = () =>
+      page.evaluate(() => {
+        const e = window.explorer!;
+        const xy: Float32Array = e.view.positions;
+        const at = (id: string) => e.model()!.index.get(id)!;
+        const d = (a: number, b: number) => Math.hypot(xy[2 * a]! - xy[2 * b]!, xy[2 * a + 1]! - xy[2 * b + 1]!);
+        const shown: number[] = e.visible()!.nodes;
+        let closest = Infinity;
+        for (const a of shown) for (const b of shown) if (a < b) closest = Math.min(closest, d(a, b));
+        return {
+          shown: shown.length,
+          closest,
+          near: Math.min(...['ru-tula', 'ru-smolensk', 'by-minsk'].map((id) => d(at('ru-kaluga'), at(id)))),
+        };
+      });
     // Geographically Tula is ~150 km from Kaluga: a few units of the world layout. On its own the focus spreads out.
     await expect.poll(async () => (await spread()).closest, { timeout: 30_000 }).toBeGreaterThan(25);
     const focused = await spread();
@@ -92,7 +100,7 @@ test('a focused city\'s partners get a layout of their own, and the whole graph 
   });
 }, 180_000);
 
-test('the forums map places every host, the world file having given the seed\'s unlocated ones coordinates', async () => {
+test("the forums map places every host, the world file having given the seed's unlocated ones coordinates", async () => {
   await withExplorer('?tab=forums', async (page) => {
     await page.waitForSelector('.forum-map g.host');
     const hosts = await page.locator('.forum-map g.host text').allTextContents();
@@ -108,15 +116,24 @@ test('every country of the world can be filtered, found by typing its name', asy
     await page.locator('details.countries summary').click();
     expect(await page.locator('details.countries input[type=checkbox]').count()).toBe(countries);
     await page.fill('#country-filter', 'kazakh');
-    await expect.poll(() => page.locator('details.countries label:visible').allTextContents()).toEqual([expect.stringContaining('Kazakhstan')]);
+    await expect
+      .poll(() => page.locator('details.countries label:visible').allTextContents())
+      .toEqual([expect.stringContaining('Kazakhstan')]);
     await page.locator('details.countries label[data-country="KZ"] input').check();
     await page.fill('#country-filter', 'russia');
     await page.locator('details.countries label[data-country="RU"] input').check();
-    await expect.poll(async () => (await page.evaluate(() => window.explorer!.store.state.countries)).sort()).toEqual(['KZ', 'RU']);
-    const shown = await page.evaluate(() => { const e = window.explorer!; return [...new Set(e.visible()!.nodes.map((i) => e.model()!.nodes[i]!.country))].sort(); });
+    await expect
+      .poll(async () => (await page.evaluate(() => window.explorer!.store.state.countries)).sort())
+      .toEqual(['KZ', 'RU']);
+    const shown = await page.evaluate(() => {
+      const e = window.explorer!;
+      return [...new Set(e.visible()!.nodes.map((i) => e.model()!.nodes[i]!.country))].sort();
+    });
     expect(shown).toEqual(['KZ', 'RU']);
     // The hues go to what is shown: Russia and Kazakhstan, not the world's most twinned countries (all grey here).
-    await expect.poll(() => page.locator('.legend li').evaluateAll((els) => els.map((e) => e.getAttribute('data-country')))).toEqual(['RU', 'KZ']);
+    await expect
+      .poll(() => page.locator('.legend li').evaluateAll((els) => els.map((e) => e.getAttribute('data-country'))))
+      .toEqual(['RU', 'KZ']);
     // Checked countries stay listed whatever is typed.
     await page.fill('#country-filter', 'zzz');
     expect(await page.locator('details.countries label:visible').count()).toBe(2);
@@ -134,11 +151,17 @@ test('the table reads the world a page at a time, and filters by what is typed',
     await expect.poll(() => page.locator('.ties-table caption').textContent()).toBe(`Ties shown: 101–200 of ${total}`);
     expect(await page.locator('.ties-table tbody tr').first().getAttribute('data-link')).not.toBe(firstPage);
     await page.fill('#table-filter', 'Kaluga');
-    await expect.poll(() => page.locator('.ties-table caption').textContent()).toMatch(/^Ties shown: 1–\d+ of \d+ \(filtered from \d+\)$/);
-    const cities = await page.locator('.ties-table tbody tr').evaluateAll((rows) => rows.map((r) => r.textContent ?? ''));
+    await expect
+      .poll(() => page.locator('.ties-table caption').textContent())
+      .toMatch(/^Ties shown: 1–\d+ of \d+ \(filtered from \d+\)$/);
+    const cities = await page
+      .locator('.ties-table tbody tr')
+      .evaluateAll((rows) => rows.map((r) => r.textContent ?? ''));
     expect(cities.length).toBeGreaterThan(3);
     for (const row of cities) expect(row).toContain('Kaluga');
-    await expect.poll(() => page.evaluate(() => (document.activeElement as HTMLElement | null)?.id)).toBe('table-filter'); // typing keeps its place
+    await expect
+      .poll(() => page.evaluate(() => (document.activeElement as HTMLElement | null)?.id))
+      .toBe('table-filter'); // typing keeps its place
   });
 }, 120_000);
 
@@ -156,7 +179,9 @@ test('the Cypher console page credits the data any query may return: the world n
   const page = await app.browser.newPage();
   try {
     await page.goto(`${app.url}/console.html`);
-    await expect.poll(() => page.locator('.cc-attribution').textContent(), { timeout: 30_000 }).toBe(`Data: GeoNames (geonames.org), CC BY 4.0 · ${WORLD_LICENCE}`);
+    await expect
+      .poll(() => page.locator('.cc-attribution').textContent(), { timeout: 30_000 })
+      .toBe(`Data: GeoNames (geonames.org), CC BY 4.0 · ${WORLD_LICENCE}`);
   } finally {
     await page.close();
   }

@@ -31,9 +31,16 @@ async function open(query = '', viewport = { width: 1280, height: 800 }, touch =
   page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
   page.on('pageerror', (e) => errors.push(String(e)));
   // A request the page itself aborts (a superseded details fetch) is not a failure.
-  page.on('requestfailed', (r) => r.failure()?.errorText !== 'net::ERR_ABORTED' && errors.push(`request failed: ${r.url()} ${r.failure()?.errorText}`));
+  page.on(
+    'requestfailed',
+    (r) =>
+      r.failure()?.errorText !== 'net::ERR_ABORTED' &&
+      errors.push(`request failed: ${r.url()} ${r.failure()?.errorText}`),
+  );
   await page.goto(`${app.url}/${query}`);
-  await page.waitForFunction(() => window.explorer?.model() && window.explorer!.view.stats.fullDraws > 0, null, { timeout: 60_000 });
+  await page.waitForFunction(() => window.explorer?.model() && window.explorer!.view.stats.fullDraws > 0, null, {
+    timeout: 60_000,
+  });
   return page;
 }
 
@@ -46,7 +53,8 @@ function countPixels(p: Page, rgb: [number, number, number], tolerance = 40): Pr
       const c = document.querySelector<HTMLCanvasElement>('.network-canvas')!;
       const d = c.getContext('2d')!.getImageData(0, 0, c.width, c.height).data;
       let n = 0;
-      for (let i = 0; i < d.length; i += 4) if (Math.abs(d[i]! - r!) + Math.abs(d[i + 1]! - g!) + Math.abs(d[i + 2]! - b!) < tol!) n++;
+      for (let i = 0; i < d.length; i += 4)
+        if (Math.abs(d[i]! - r!) + Math.abs(d[i + 1]! - g!) + Math.abs(d[i + 2]! - b!) < tol!) n++;
       return n;
     },
     [...rgb, tolerance],
@@ -88,10 +96,21 @@ describe('the explorer', () => {
     expect(s.focus).toBe('ru-kaluga');
     expect(s.selected).toBe('ru-kaluga');
     // The neighbourhood is what is shown: Kaluga and its three partners.
-    const shown = await p.evaluate(() => { const e = window.explorer!; return e.visible()!.nodes.map((i) => e.model()!.nodes[i]!.id).sort(); });
+    const shown = await p.evaluate(() => {
+      const e = window.explorer!;
+      return e
+        .visible()!
+        .nodes.map((i) => e.model()!.nodes[i]!.id)
+        .sort();
+    });
     expect(shown).toEqual(['by-minsk', 'ru-kaluga', 'ru-smolensk', 'ru-tula']);
     // Centred: Kaluga's node is near the middle of the canvas.
-    const [x, y, w, h] = await p.evaluate(() => { const e = window.explorer!; const i = e.model()!.index.get('ru-kaluga')!; const [x, y] = e.view.screenOf(i); return [x, y, e.view.canvas.clientWidth, e.view.canvas.clientHeight]; });
+    const [x, y, w, h] = await p.evaluate(() => {
+      const e = window.explorer!;
+      const i = e.model()!.index.get('ru-kaluga')!;
+      const [x, y] = e.view.screenOf(i);
+      return [x, y, e.view.canvas.clientWidth, e.view.canvas.clientHeight];
+    });
     expect(x).toBeGreaterThan(0);
     expect(x).toBeLessThan(w);
     expect(y).toBeGreaterThan(0);
@@ -108,7 +127,9 @@ describe('the explorer', () => {
     expect(dates.length).toBeLessThan(all);
     expect(dates.length).toBeGreaterThan(0);
     for (const d of dates) if (/^\d{4}/.test(d)) expect(Number(d.slice(0, 4))).toBeLessThanOrEqual(1995);
-    expect(await p.locator('.ties-table tbody tr[data-link]').allTextContents()).toContainEqual(expect.stringContaining('Подольск'));
+    expect(await p.locator('.ties-table tbody tr[data-link]').allTextContents()).toContainEqual(
+      expect.stringContaining('Подольск'),
+    );
     // Undated ties hidden by the toggle: only dated ones remain.
     await p.locator('#undated').uncheck();
     const dated = await p.locator('.ties-table tbody tr td:nth-child(6)').allTextContents();
@@ -119,9 +140,15 @@ describe('the explorer', () => {
 
   test('forums are on the canvas as of the chosen year: a diamond and the editions at each shown host', async () => {
     const p = await open('?year=2017');
-    const marks = () => p.evaluate(() => { const e = window.explorer!; return Object.fromEntries((e.scene()?.forums ?? []).map((m) => [e.model()!.nodes[m.node]!.id, m.label])); });
+    const marks = () =>
+      p.evaluate(() => {
+        const e = window.explorer!;
+        return Object.fromEntries((e.scene()?.forums ?? []).map((m) => [e.model()!.nodes[m.node]!.id, m.label]));
+      });
     // IX Mogilev 2017, VIII Podolsk 2015, VII Minsk (year unknown: shown while undated items are).
-    await expect.poll(marks, { timeout: 20_000 }).toMatchObject({ 'by-mogilev': 'IX', 'ru-podolsk': 'VIII', 'by-minsk': 'VII' });
+    await expect
+      .poll(marks, { timeout: 20_000 })
+      .toMatchObject({ 'by-mogilev': 'IX', 'ru-podolsk': 'VIII', 'by-minsk': 'VII' });
     await expect.poll(() => countPixels(p, [0xff, 0xd1, 0x66], 30), { timeout: 20_000 }).toBeGreaterThan(50);
     expect(await p.locator('.legend .forum-key .count').textContent()).toBe(String(Object.keys(await marks()).length));
     await p.screenshot({ path: `${ART}/e2e-forums-2017.png` });
@@ -133,7 +160,10 @@ describe('the explorer', () => {
     const clickTag = async () => {
       const tag = await p.evaluate(() => window.explorer!.view.forumTags().find((t: any) => t.id === 'forum-09')?.box);
       if (tag) await p.locator('.network-canvas').click({ position: { x: tag.x + tag.w / 2, y: tag.y + tag.h / 2 } });
-      return p.locator('.forum-details h2').textContent({ timeout: 1_000 }).catch(() => null);
+      return p
+        .locator('.forum-details h2')
+        .textContent({ timeout: 1_000 })
+        .catch(() => null);
     };
     await expect.poll(clickTag, { timeout: 30_000, interval: 500 }).toBe('IX — Могилёв');
     await p.locator('#undated').uncheck();
@@ -151,13 +181,26 @@ describe('the explorer', () => {
     // The 800 ms switch animation moves the nodes; a busy machine may take longer to draw its frames. When it is
     // over the cities are where they are on Earth: Kaluga and Tula (160 km apart) side by side, Minsk west of
     // Smolensk, Omsk far east of Kaluga.
-    await expect.poll(() => p.evaluate(() => Array.from(window.explorer!.view.positions.slice(0, 2))), { timeout: 10_000 }).not.toEqual(before);
-    const onEarth = () => p.evaluate(() => {
-      const e = window.explorer!;
-      const at = (id: string) => e.view.screenOf(e.model()!.index.get(id)!);
-      const [kaluga, tula, minsk, smolensk, omsk] = ['ru-kaluga', 'ru-tula', 'by-minsk', 'ru-smolensk', 'ru-omsk'].map(at);
-      return Math.hypot(kaluga![0] - tula![0], kaluga![1] - tula![1]) < 30 && minsk![0] < smolensk![0] && omsk![0] - kaluga![0] > 100;
-    });
+    await expect
+      .poll(() => p.evaluate(() => Array.from(window.explorer!.view.positions.slice(0, 2))), { timeout: 10_000 })
+      .not.toEqual(before);
+    const onEarth = () =>
+      p.evaluate(() => {
+        const e = window.explorer!;
+        const at = (id: string) => e.view.screenOf(e.model()!.index.get(id)!);
+        const [kaluga, tula, minsk, smolensk, omsk] = [
+          'ru-kaluga',
+          'ru-tula',
+          'by-minsk',
+          'ru-smolensk',
+          'ru-omsk',
+        ].map(at);
+        return (
+          Math.hypot(kaluga![0] - tula![0], kaluga![1] - tula![1]) < 30 &&
+          minsk![0] < smolensk![0] &&
+          omsk![0] - kaluga![0] > 100
+        );
+      });
     await expect.poll(onEarth, { timeout: 10_000 }).toBe(true);
     await expect.poll(() => countPixels(p, [0x1f, 0x2a, 0x3a], 6), { timeout: 10_000 }).toBeGreaterThan(5000); // land fill
     expect(await p.locator('#tab-map').getAttribute('aria-selected')).toBe('true');
@@ -179,7 +222,15 @@ describe('the explorer', () => {
     const k0 = (await state(p)).transform?.k;
     await p.mouse.wheel(0, -300);
     // The zoom reaches the state and then the URL after their debounces (200 + 150 ms).
-    await expect.poll(async () => { const k = (await state(p)).transform?.k; return k !== undefined && k !== k0 && decodeURIComponent(p.url()).includes(`,${k.toFixed(4)}`); }, { timeout: 10_000 }).toBe(true);
+    await expect
+      .poll(
+        async () => {
+          const k = (await state(p)).transform?.k;
+          return k !== undefined && k !== k0 && decodeURIComponent(p.url()).includes(`,${k.toFixed(4)}`);
+        },
+        { timeout: 10_000 },
+      )
+      .toBe(true);
     const s1 = await state(p);
     expect(s1.transform).not.toBeNull();
     const url = p.url();
@@ -189,7 +240,9 @@ describe('the explorer', () => {
     const q = await open(url.slice(app.url.length + 1));
     const s2 = await state(q);
     expect(s2).toEqual(s1);
-    await expect.poll(() => q.evaluate(() => window.explorer!.view.transform.k), { timeout: 10_000 }).toBeCloseTo(s1.transform!.k, 3);
+    await expect
+      .poll(() => q.evaluate(() => window.explorer!.view.transform.k), { timeout: 10_000 })
+      .toBeCloseTo(s1.transform!.k, 3);
     await q.screenshot({ path: `${ART}/e2e-url-after.png` });
     expect(errs).toEqual([]);
   }, 120_000);
@@ -206,9 +259,16 @@ describe('the explorer', () => {
     expect(second).not.toBe(first);
     await p.keyboard.press(']');
     const third = (await state(p)).selected;
-    const neighbours = await p.evaluate((id) => { const m = window.explorer!.model()!; const i = m.index.get(id!)!; return m.adjacency[i]!.map((l) => m.nodes[m.source[l] === i ? m.target[l]! : m.source[l]!]!.id); }, second);
+    const neighbours = await p.evaluate((id) => {
+      const m = window.explorer!.model()!;
+      const i = m.index.get(id!)!;
+      return m.adjacency[i]!.map((l) => m.nodes[m.source[l] === i ? m.target[l]! : m.source[l]!]!.id);
+    }, second);
     expect(neighbours).toContain(third);
-    const name = await p.evaluate((id) => { const m = window.explorer!.model()!; return m.nodes[m.index.get(id!)!]!.nameRu; }, third);
+    const name = await p.evaluate((id) => {
+      const m = window.explorer!.model()!;
+      return m.nodes[m.index.get(id!)!]!.nameRu;
+    }, third);
     await expect.poll(() => p.locator('#announcer').textContent()).toContain(name);
     await p.keyboard.press('Enter');
     expect((await state(p)).focus).toBe(third);
@@ -227,7 +287,10 @@ describe('the explorer', () => {
     expect(steps[0]).toContain('Тула');
     expect(steps.at(-1)).toContain('Омск');
     expect((await state(p)).path).toEqual(['ru-tula', 'ru-omsk']);
-    const onPath = await p.evaluate(() => { const e = window.explorer!; return [...e.visible()!.pathNodes].map((i) => e.model()!.nodes[i]!.id); });
+    const onPath = await p.evaluate(() => {
+      const e = window.explorer!;
+      return [...e.visible()!.pathNodes].map((i) => e.model()!.nodes[i]!.id);
+    });
     expect(onPath).toContain('ru-omsk');
     await expect.poll(() => countPixels(p, [0xff, 0xff, 0xff], 10), { timeout: 10_000 }).toBeGreaterThan(300); // the white path and rings
     await p.screenshot({ path: `${ART}/e2e-path.png` });
@@ -235,12 +298,18 @@ describe('the explorer', () => {
     const [png] = await Promise.all([p.waitForEvent('download'), p.click('#export-png')]);
     expect(png.suggestedFilename()).toBe('pobratim.png');
     const [svg] = await Promise.all([p.waitForEvent('download'), p.click('#export-svg')]);
-    const text = await new Promise<string>((res) => svg.createReadStream().then((s) => { let d = ''; s.on('data', (c) => (d += c)); s.on('end', () => res(d)); }));
+    const text = await new Promise<string>((res) =>
+      svg.createReadStream().then((s) => {
+        let d = '';
+        s.on('data', (c) => (d += c));
+        s.on('end', () => res(d));
+      }),
+    );
     expect(text).toContain('<svg');
     expect(text).toContain('Омск');
   }, 90_000);
 
-  test('the Data links download the view\'s ties for Gephi, spreadsheets and code, with the view\'s filters', async () => {
+  test("the Data links download the view's ties for Gephi, spreadsheets and code, with the view's filters", async () => {
     const p = await open('?year=2017');
     await p.click('#filter-ru-by');
     await p.click('.export summary');
@@ -253,7 +322,8 @@ describe('the explorer', () => {
     const lines = (await csv.text()).trim().split('\n');
     expect(lines[0]).toContain('city1');
     expect(lines.length).toBeGreaterThan(5);
-    for (const f of ['graphml', 'gexf', 'json']) expect((await p.request.get(app.url + (await href(f))!)).status(), f).toBe(200);
+    for (const f of ['graphml', 'gexf', 'json'])
+      expect((await p.request.get(app.url + (await href(f))!)).status(), f).toBe(200);
   }, 90_000);
 
   test('on a phone-sized screen with touch the canvas and the panels stay usable', async () => {
@@ -262,7 +332,12 @@ describe('the explorer', () => {
     // A tap on a neighbour selects it (hit-testing with a touch margin).
     // Tap where Tula is now, until it is selected (the layout may still move on a busy machine).
     const tapTula = async () => {
-      const [tx, ty] = await p.evaluate(() => { const e = window.explorer!; const r = e.view.canvas.getBoundingClientRect(); const [x, y] = e.view.screenOf(e.model()!.index.get('ru-tula')!); return [r.left + x, r.top + y]; });
+      const [tx, ty] = await p.evaluate(() => {
+        const e = window.explorer!;
+        const r = e.view.canvas.getBoundingClientRect();
+        const [x, y] = e.view.screenOf(e.model()!.index.get('ru-tula')!);
+        return [r.left + x, r.top + y];
+      });
       await p.touchscreen.tap(tx, ty);
       return (await state(p)).selected;
     };

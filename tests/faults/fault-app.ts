@@ -24,17 +24,29 @@ export interface FaultApp {
   close(): Promise<void>;
 }
 
-export async function startFaultApp(name: string, boltPort: number, opts: { world?: 'auto' | 'never'; heap?: string } = {}): Promise<FaultApp> {
+export async function startFaultApp(
+  name: string,
+  boltPort: number,
+  opts: { world?: 'auto' | 'never'; heap?: string } = {},
+): Promise<FaultApp> {
   const dataDir = resolve(`.data/neo4j-fault-${name}`);
   rmSync(dataDir, { recursive: true, force: true });
-  const env = readEnv({ NEO4J_BOLT_PORT: String(boltPort), NEO4J_DATA_DIR: dataDir, NEO4J_HEAP: opts.heap ?? '768m', WORLD: opts.world ?? 'never' });
+  const env = readEnv({
+    NEO4J_BOLT_PORT: String(boltPort),
+    NEO4J_DATA_DIR: dataDir,
+    NEO4J_HEAP: opts.heap ?? '768m',
+    WORLD: opts.world ?? 'never',
+  });
   const log: string[] = [];
   const began = Date.now();
   const note = (msg: string) => void log.push(`+${((Date.now() - began) / 1000).toFixed(1)} s ${msg}`);
   const logger = pino({ level: 'info' }, { write: (line: string) => note(JSON.parse(line).msg) });
   const conn = await connect(env, note);
   const preparing = prepareDatabase(conn.db, { seed: env.SEED, world: env.WORLD, logger, retryMs: 500 });
-  const server: Server = createApp({ db: conn.db, webRoot: inject('webRoot'), readiness: preparing.readiness }).listen(0, '127.0.0.1');
+  const server: Server = createApp({ db: conn.db, webRoot: inject('webRoot'), readiness: preparing.readiness }).listen(
+    0,
+    '127.0.0.1',
+  );
   await new Promise<void>((res) => server.once('listening', () => res()));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   return {
@@ -61,7 +73,12 @@ export async function startFaultApp(name: string, boltPort: number, opts: { worl
 export async function until(check: () => Promise<boolean> | boolean, ms: number, everyMs = 250): Promise<boolean> {
   const end = Date.now() + ms;
   while (Date.now() < end) {
-    if (await Promise.resolve().then(check).catch(() => false)) return true;
+    if (
+      await Promise.resolve()
+        .then(check)
+        .catch(() => false)
+    )
+      return true;
     await new Promise((r) => setTimeout(r, everyMs));
   }
   return false;

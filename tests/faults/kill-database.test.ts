@@ -34,8 +34,12 @@ describe('the database JVM killed', () => {
     expect((await app.get('/api/ready')).status).toBe(503);
 
     // Bounded generously for a loaded machine; the figure is printed (docs/supervision.md records it).
-    expect(await until(async () => (await app!.get('/api/health')).status === 200, 120_000), app.log.join('\n')).toBe(true);
-    console.log(`kill -9 → /api/health 200 again after ${((Date.now() - killedAt) / 1000).toFixed(1)} s\n${app.log.join('\n')}`);
+    expect(await until(async () => (await app!.get('/api/health')).status === 200, 120_000), app.log.join('\n')).toBe(
+      true,
+    );
+    console.log(
+      `kill -9 → /api/health 200 again after ${((Date.now() - killedAt) / 1000).toFixed(1)} s\n${app.log.join('\n')}`,
+    );
     expect(app.jvmPid()).not.toBe(pid);
     expect(app.conn.supervisor?.restarts).toBe(1);
     expect((await app.get('/api/cities/ru-kaluga')).status).toBe(200);

@@ -38,7 +38,10 @@ describe('the database JVM killed during the world import', () => {
     const again = prepareDatabase(app.conn.db, { seed: 'auto', world: 'auto', logger, retryMs: 500 });
     // The curated seed is in (it writes with UNWIND $rows too) and one of the import's batches is running.
     const importing = async () =>
-      again.readiness().seeded && (await app!.conn.db.read<{ query: string }>('list-transaction-queries', {}, 5_000)).some((r) => /UNWIND \$rows/.test(r.query));
+      again.readiness().seeded &&
+      (await app!.conn.db.read<{ query: string }>('list-transaction-queries', {}, 5_000)).some((r) =>
+        /UNWIND \$rows/.test(r.query),
+      );
     expect(await until(importing, 120_000, 50), log.join('\n')).toBe(true);
     expect(again.readiness().world).toBe('importing');
     const pid = app.jvmPid();

@@ -28,19 +28,32 @@ afterEach(async () => {
   for (const clean of cleanups.splice(0).reverse()) await clean();
 });
 
-const statusOf = (page: Page) => page.evaluate(() => {
-  const el = document.querySelector('#status');
-  return { text: el?.textContent ?? '', hidden: (el as HTMLElement | null)?.hidden ?? true, error: el?.classList.contains('error') ?? false };
-});
+const statusOf = (page: Page) =>
+  page.evaluate(() => {
+    const el = document.querySelector('#status');
+    return {
+      text: el?.textContent ?? '',
+      hidden: (el as HTMLElement | null)?.hidden ?? true,
+      error: el?.classList.contains('error') ?? false,
+    };
+  });
 
 describe('readiness on a fresh start', () => {
   it('is 503 until the curated graph is in, and the explorer waits with «Загружаем граф…»', async () => {
     const home = resolve('.data/neo4j-fault-ready');
     rmSync(home, { recursive: true, force: true });
     const db = new Database({ uri: `bolt://127.0.0.1:${boltPort}` });
-    const preparing: Preparing = prepareDatabase(db, { seed: 'auto', world: 'auto', logger: pino({ level: 'silent' }), retryMs: 300 });
+    const preparing: Preparing = prepareDatabase(db, {
+      seed: 'auto',
+      world: 'auto',
+      logger: pino({ level: 'silent' }),
+      retryMs: 300,
+    });
     cleanups.push(() => preparing.cancel());
-    const server: Server = createApp({ db, webRoot: inject('webRoot'), readiness: preparing.readiness }).listen(0, '127.0.0.1');
+    const server: Server = createApp({ db, webRoot: inject('webRoot'), readiness: preparing.readiness }).listen(
+      0,
+      '127.0.0.1',
+    );
     await new Promise<void>((res) => server.once('listening', () => res()));
     cleanups.push(async () => {
       server.closeAllConnections();
@@ -54,7 +67,10 @@ describe('readiness on a fresh start', () => {
     };
 
     const notReady = await get('/api/ready');
-    expect(notReady).toMatchObject({ status: 503, body: { error: { code: 'not_ready', details: { stage: 'schema' } } } });
+    expect(notReady).toMatchObject({
+      status: 503,
+      body: { error: { code: 'not_ready', details: { stage: 'schema' } } },
+    });
     expect((await get('/api/health')).status).toBe(503);
 
     const browser: Browser = await launchBrowser();
@@ -67,7 +83,13 @@ describe('readiness on a fresh start', () => {
       page.on('pageerror', (e) => pageLog.push(`pageerror: ${e}`));
     }
     await Promise.all([ru.goto(`${url}/`), en.goto(`${url}/?lang=en`)]);
-    expect(await until(async () => (await statusOf(ru)).text === 'Загружаем граф…' && (await statusOf(en)).text === 'Loading the graph…', 30_000)).toBe(true);
+    expect(
+      await until(
+        async () =>
+          (await statusOf(ru)).text === 'Загружаем граф…' && (await statusOf(en)).text === 'Loading the graph…',
+        30_000,
+      ),
+    ).toBe(true);
     expect(await ru.evaluate(() => window.explorer)).toBeUndefined();
 
     // Only now the database starts (as a supervised local Neo4j, like `npm start`).
@@ -86,13 +108,17 @@ describe('readiness on a fresh start', () => {
 
     // While the world import's write transaction runs, readiness says so.
     const importing = async () =>
-      (await db.read<{ query: string }>('list-transaction-queries', {}, 5_000)).some((r) => /UNWIND \$rows/.test(r.query)) && (await get('/api/ready')).body.world === 'importing';
+      (await db.read<{ query: string }>('list-transaction-queries', {}, 5_000)).some((r) =>
+        /UNWIND \$rows/.test(r.query),
+      ) && (await get('/api/ready')).body.world === 'importing';
     expect(await until(importing, 120_000, 50)).toBe(true);
 
     for (const page of [ru, en]) {
-      await page.waitForFunction(() => (window.explorer?.model()?.nodes.length ?? 0) > 0, null, { timeout: 200_000 }).catch(async (err) => {
-        throw new Error(`${err.message}\nstatus: ${JSON.stringify(await statusOf(page))}\n${pageLog.join('\n')}`);
-      });
+      await page
+        .waitForFunction(() => (window.explorer?.model()?.nodes.length ?? 0) > 0, null, { timeout: 200_000 })
+        .catch(async (err) => {
+          throw new Error(`${err.message}\nstatus: ${JSON.stringify(await statusOf(page))}\n${pageLog.join('\n')}`);
+        });
     }
     expect(await statusOf(ru)).toMatchObject({ hidden: true, error: false });
 

@@ -16,7 +16,14 @@ afterEach(async () => {
   app = undefined;
 });
 
-const routes = ['/api/cities/ru-kaluga', '/api/cities?q=Kaluga', '/api/graph', '/api/sources', '/api/ready', '/api/health'];
+const routes = [
+  '/api/cities/ru-kaluga',
+  '/api/cities?q=Kaluga',
+  '/api/graph',
+  '/api/sources',
+  '/api/ready',
+  '/api/health',
+];
 
 describe('the database JVM stopped for 10 s', () => {
   it('answers 503 at once meanwhile and recovers after SIGCONT', async () => {
@@ -52,11 +59,15 @@ describe('the database JVM stopped for 10 s', () => {
       expect(r, r.path).toMatchObject({ status: 503, code: 'database_unavailable' });
       expect(r.at, `${r.path} answered only after SIGCONT`).toBeLessThan(continuedAt);
     }
-    console.log(`SIGSTOP → breaker open and 503s after ${((first.at - stoppedAt) / 1000).toFixed(1)} s (the request already waiting)`);
+    console.log(
+      `SIGSTOP → breaker open and 503s after ${((first.at - stoppedAt) / 1000).toFixed(1)} s (the request already waiting)`,
+    );
 
     await resume;
     expect(alive(pid)).toBe(true);
-    expect(await until(async () => (await app!.get('/api/health')).status === 200, 60_000), app.log.join('\n')).toBe(true);
+    expect(await until(async () => (await app!.get('/api/health')).status === 200, 60_000), app.log.join('\n')).toBe(
+      true,
+    );
     console.log(`SIGCONT → /api/health 200 again after ${((Date.now() - continuedAt) / 1000).toFixed(1)} s`);
     expect(app.jvmPid()).toBe(pid);
     expect(app.conn.supervisor?.restarts).toBe(0);

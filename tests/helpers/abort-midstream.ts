@@ -10,7 +10,10 @@ export interface AbortOptions {
 }
 
 /** Resolves with the status and the number of body bytes received before the socket was destroyed. */
-export function abortMidStream(url: string, { headers = {}, stall = false }: AbortOptions = {}): Promise<{ status: number; received: number }> {
+export function abortMidStream(
+  url: string,
+  { headers = {}, stall = false }: AbortOptions = {},
+): Promise<{ status: number; received: number }> {
   return new Promise((resolve, reject) => {
     const req = request(url, { agent: false, headers }, (res) => {
       let received = 0;

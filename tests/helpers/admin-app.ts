@@ -9,7 +9,9 @@ export const ADMIN_TOKEN = 'test-admin-token-0123456789';
 /** Registers the file's beforeAll/afterAll; read `.app` inside tests. */
 export function useAdminApp(): { readonly app: TestApp } {
   const ref = {} as { app: TestApp };
-  beforeAll(async () => { ref.app = await startTestApp(testDatabase(), { adminToken: ADMIN_TOKEN }); });
+  beforeAll(async () => {
+    ref.app = await startTestApp(testDatabase(), { adminToken: ADMIN_TOKEN });
+  });
   afterAll(async () => {
     await restoreCuratedGraph(ref.app.db);
     await ref.app.close();

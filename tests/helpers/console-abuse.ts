@@ -16,16 +16,28 @@ export const hostileQueries: [string, string][] = [
 /** `client`: the address sent as X-Forwarded-For, for an app that trusts the loopback proxy (one client per address). */
 export async function postQuery(url: string, query: string, params: Record<string, unknown> = {}, client?: string) {
   const started = performance.now();
-  const headers: Record<string, string> = { 'content-type': 'application/json', ...(client ? { 'x-forwarded-for': client } : {}) };
+  const headers: Record<string, string> = {
+    'content-type': 'application/json',
+    ...(client ? { 'x-forwarded-for': client } : {}),
+  };
   const res = await fetch(`${url}/api/cypher`, { method: 'POST', headers, body: JSON.stringify({ query, params }) });
   const body = (await res.json()) as any;
   return { status: res.status, body, ms: performance.now() - started, retryAfter: res.headers.get('retry-after') };
 }
 
-export interface Samples { ms: number[]; failures: string[]; slow: string[] }
+export interface Samples {
+  ms: number[];
+  failures: string[];
+  slow: string[];
+}
 
 /** Requests each path in turn, one at a time, until `until` settles; every latency and every non-200 is recorded. */
-export async function sampleWhile(url: string, paths: string[], until: Promise<unknown>, gapMs = 20): Promise<Record<string, Samples>> {
+export async function sampleWhile(
+  url: string,
+  paths: string[],
+  until: Promise<unknown>,
+  gapMs = 20,
+): Promise<Record<string, Samples>> {
   let done = false;
   void until.finally(() => (done = true));
   const out = Object.fromEntries(paths.map((p) => [p, { ms: [], failures: [], slow: [] } as Samples]));
@@ -58,7 +70,13 @@ export function percentile(values: number[], p: number): number {
 export async function startSandbox(main: Database, port: number, home: string): Promise<ConsoleSandbox> {
   // CONSOLE_SANDBOX_TEST_NICE: a lower niceness where the shared machine's load (25–35) starves a nice-19 JVM's start past 180 s.
   const nice = process.env.CONSOLE_SANDBOX_TEST_NICE ? Number(process.env.CONSOLE_SANDBOX_TEST_NICE) : undefined;
-  const sandbox = ConsoleSandbox.launch(main, { port, home, nice, backoffMs: [500, 1_000, 2_000], log: (m) => process.env.SANDBOX_LOG && console.error(`${new Date().toISOString().slice(11, 23)} ${m}`) });
+  const sandbox = ConsoleSandbox.launch(main, {
+    port,
+    home,
+    nice,
+    backoffMs: [500, 1_000, 2_000],
+    log: (m) => process.env.SANDBOX_LOG && console.error(`${new Date().toISOString().slice(11, 23)} ${m}`),
+  });
   try {
     await sandbox.whenReady();
   } catch (err) {

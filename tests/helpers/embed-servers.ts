@@ -11,11 +11,17 @@ export async function buildWeb(): Promise<string> {
   return inject('webRoot');
 }
 
-export interface Served { url: string; close(): Promise<void> }
+export interface Served {
+  url: string;
+  close(): Promise<void>;
+}
 
 async function listen(server: Server, port: number): Promise<Served> {
   server.listen(port, '127.0.0.1');
-  await new Promise<void>((res, rej) => { server.once('listening', () => res()); server.once('error', rej); });
+  await new Promise<void>((res, rej) => {
+    server.once('listening', () => res());
+    server.once('error', rej);
+  });
   return {
     url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
     async close() {
@@ -30,7 +36,10 @@ export function serveApp(db: Database, webRoot: string, responseCacheMb?: number
 }
 
 /** Serves fixed pages by path; port from EMBED_E2E_HOST_PORT, else an ephemeral one. */
-export function serveHostPages(pages: Record<string, string>, port = Number(process.env.EMBED_E2E_HOST_PORT ?? 0)): Promise<Served> {
+export function serveHostPages(
+  pages: Record<string, string>,
+  port = Number(process.env.EMBED_E2E_HOST_PORT ?? 0),
+): Promise<Served> {
   return listen(
     createServer((req, res) => {
       if (req.url === '/favicon.ico') return void res.writeHead(204).end();

@@ -8,14 +8,30 @@ import type { Database } from '../../server/db/database.ts';
 import { loadSeed } from '../../server/seed/load-seed.ts';
 import { readSeed } from '../../server/seed/read-seed.ts';
 
-export interface GraphChecksum { nodes: number; relationships: number; sha256: string }
-
-export async function graphChecksum(db: Database): Promise<GraphChecksum> {
-  const [row] = await db.read<{ nodes: number; relationships: number; entries: string[] }>('get-graph-checksum', {}, 120_000);
-  return { nodes: row!.nodes, relationships: row!.relationships, sha256: createHash('sha256').update(row!.entries.join('\n')).digest('hex') };
+export interface GraphChecksum {
+  nodes: number;
+  relationships: number;
+  sha256: string;
 }
 
-export interface GraphFingerprint { nodes: number; relationships: number; checksum: string }
+export async function graphChecksum(db: Database): Promise<GraphChecksum> {
+  const [row] = await db.read<{ nodes: number; relationships: number; entries: string[] }>(
+    'get-graph-checksum',
+    {},
+    120_000,
+  );
+  return {
+    nodes: row!.nodes,
+    relationships: row!.relationships,
+    sha256: createHash('sha256').update(row!.entries.join('\n')).digest('hex'),
+  };
+}
+
+export interface GraphFingerprint {
+  nodes: number;
+  relationships: number;
+  checksum: string;
+}
 
 /** The same checksum in the shape the console's read-only tests compare. */
 export async function graphFingerprint(db: Database): Promise<GraphFingerprint> {

@@ -6,8 +6,12 @@ import type { Database } from '../../server/db/database.ts';
 export async function openTransactions(db: Database): Promise<Array<{ transactionId: string; currentQuery: string }>> {
   const session = db.driver.session({ database: db.database });
   try {
-    const result = await session.run('SHOW TRANSACTIONS YIELD transactionId, currentQuery RETURN transactionId, currentQuery');
-    return result.records.map((r) => r.toObject() as { transactionId: string; currentQuery: string }).filter((t) => !t.currentQuery.startsWith('SHOW TRANSACTIONS'));
+    const result = await session.run(
+      'SHOW TRANSACTIONS YIELD transactionId, currentQuery RETURN transactionId, currentQuery',
+    );
+    return result.records
+      .map((r) => r.toObject() as { transactionId: string; currentQuery: string })
+      .filter((t) => !t.currentQuery.startsWith('SHOW TRANSACTIONS'));
   } finally {
     await session.close();
   }

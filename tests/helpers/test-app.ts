@@ -21,7 +21,10 @@ export function testDatabase(): Database {
   return new Database(inject('neo4j'));
 }
 
-export async function startTestApp(db: Database = testDatabase(), deps: Partial<Omit<AppDeps, 'db'>> = {}): Promise<TestApp> {
+export async function startTestApp(
+  db: Database = testDatabase(),
+  deps: Partial<Omit<AppDeps, 'db'>> = {},
+): Promise<TestApp> {
   const express = createApp({ webRoot: inject('webRoot'), ...deps, db });
   const server: Server = express.listen(0, '127.0.0.1');
   await new Promise<void>((res) => server.once('listening', () => res()));

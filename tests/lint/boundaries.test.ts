@@ -21,15 +21,17 @@ async function violations(baseDir: string) {
 describe('the boundary check', () => {
   it('fails a tree that imports against the flow, naming each broken rule', async () => {
     const found = await violations(resolve(import.meta.dirname, 'boundary-fixture'));
-    expect(found).toEqual(expect.arrayContaining([
-      'core-is-isomorphic: core/words.ts → os',
-      'core-is-isomorphic: core/words.ts → server/port.ts',
-      'core-is-isomorphic: core/words.ts → web/src/model/colour.ts',
-      'server-not-web: server/port.ts → web/src/model/colour.ts',
-      'web-not-server: web/src/render/paint.ts → server/port.ts',
-      'neo4j-not-app: neo4j/start.ts → server/port.ts',
-      'web-flow-model: web/src/model/colour.ts → web/src/render/paint.ts',
-    ]));
+    expect(found).toEqual(
+      expect.arrayContaining([
+        'core-is-isomorphic: core/words.ts → os',
+        'core-is-isomorphic: core/words.ts → server/port.ts',
+        'core-is-isomorphic: core/words.ts → web/src/model/colour.ts',
+        'server-not-web: server/port.ts → web/src/model/colour.ts',
+        'web-not-server: web/src/render/paint.ts → server/port.ts',
+        'neo4j-not-app: neo4j/start.ts → server/port.ts',
+        'web-flow-model: web/src/model/colour.ts → web/src/render/paint.ts',
+      ]),
+    );
     expect(found.some((v) => v.startsWith('no-folder-cycles: web/src/model → '))).toBe(true);
     // server/port → web/src/model/colour → web/src/render/paint → server/port
     expect(found.some((v) => v.startsWith('no-module-cycles: '))).toBe(true);

@@ -27,11 +27,20 @@ let app: TestApp;
 let original: GraphChecksum;
 
 /** The CLI, as `npm run backup|restore -- <file>` runs it, against the database at `uri`. */
-async function cli(command: 'backup' | 'restore', path: string, uri: string): Promise<{ code: number; stderr: string }> {
+async function cli(
+  command: 'backup' | 'restore',
+  path: string,
+  uri: string,
+): Promise<{ code: number; stderr: string }> {
   try {
-    const { stderr } = await promisify(execFile)(resolve('node_modules/.bin/tsx'), ['server/backup/cli.ts', command, path], {
-      env: { ...process.env, NEO4J_URI: uri, NEO4J_USER: 'neo4j', NEO4J_PASSWORD: '' }, timeout: 240_000,
-    });
+    const { stderr } = await promisify(execFile)(
+      resolve('node_modules/.bin/tsx'),
+      ['server/backup/cli.ts', command, path],
+      {
+        env: { ...process.env, NEO4J_URI: uri, NEO4J_USER: 'neo4j', NEO4J_PASSWORD: '' },
+        timeout: 240_000,
+      },
+    );
     return { code: 0, stderr };
   } catch (err) {
     const e = err as { code?: number; stderr?: string };
@@ -46,7 +55,11 @@ beforeAll(async () => {
   const world = readFileSync(worldFile, 'utf8').split('\n').slice(0, 301).join('\n');
   const report = await new ImportService(new ImportRepository(app.db)).run(Buffer.from(world));
   expect(report.ties.created).toBeGreaterThan(100);
-  const story = await fetch(`${app.url}/api/stories`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"focus":"by-mogilev","to":2017}' });
+  const story = await fetch(`${app.url}/api/stories`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: '{"focus":"by-mogilev","to":2017}',
+  });
   expect(story.status).toBeLessThan(300);
   original = await graphChecksum(app.db);
   rmSync(home, { recursive: true, force: true });
@@ -67,7 +80,12 @@ describe('npm run backup / npm run restore', () => {
     expect(run.code, run.stderr).toBe(0);
     expect(run.stderr).toMatch(/Backed up to .*graph\.jsonl\.gz: [\d,]+ nodes, [\d,]+ relationships/);
     const header = await readBackupHeader(file);
-    expect(header).toMatchObject({ format: 'pobratim-graph-backup', version: 1, nodes: original.nodes, relationships: original.relationships });
+    expect(header).toMatchObject({
+      format: 'pobratim-graph-backup',
+      version: 1,
+      nodes: original.nodes,
+      relationships: original.relationships,
+    });
     expect(header.neo4j.version).toMatch(/^5\./);
     const lines = gunzipSync(readFileSync(file)).toString('utf8').trimEnd().split('\n');
     expect(lines).toHaveLength(1 + original.nodes + original.relationships);
@@ -97,7 +115,9 @@ describe('npm run backup / npm run restore', () => {
     expect(run.stderr).toMatch(/Restored .*graph\.jsonl\.gz/);
     expect(await graphChecksum(restored)).toEqual(original);
     // the schema came back too (applySchema), so the restored graph is served as fast as the original
-    const { records } = await restored.driver.executeQuery("SHOW CONSTRAINTS YIELD name WHERE name IN ['city_id', 'story_id'] RETURN count(*) AS n");
+    const { records } = await restored.driver.executeQuery(
+      "SHOW CONSTRAINTS YIELD name WHERE name IN ['city_id', 'story_id'] RETURN count(*) AS n",
+    );
     expect(records[0]!.get('n')).toBe(2);
   }, 180_000);
 

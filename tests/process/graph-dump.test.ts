@@ -39,7 +39,11 @@ beforeAll(async () => {
 }, 240_000);
 
 afterAll(async () => {
-  await source?.driver.executeQuery("MATCH (n) WHERE n:DumpProbe OR n.id = 'dump-unlabelled' DETACH DELETE n", {}, { database: source.database });
+  await source?.driver.executeQuery(
+    "MATCH (n) WHERE n:DumpProbe OR n.id = 'dump-unlabelled' DETACH DELETE n",
+    {},
+    { database: source.database },
+  );
   await source?.close();
   await copy?.close();
   await target?.stop();
@@ -60,9 +64,15 @@ describe('graph dump', () => {
     expect(to).toEqual(from);
     expect(report).toEqual({ nodes: from.nodes, relationships: from.relationships });
     expect(await rows(copy, types)).toEqual(await rows(source, types));
-    expect((await rows(copy, types)).find((r) => r.k === 'big')).toEqual({ k: 'big', type: 'INTEGER NOT NULL', text: ['9223372036854775807'] });
+    expect((await rows(copy, types)).find((r) => r.k === 'big')).toEqual({
+      k: 'big',
+      type: 'INTEGER NOT NULL',
+      text: ['9223372036854775807'],
+    });
     // the loader's temporary label, property and index are gone
-    expect(await rows(copy, 'MATCH (n) WHERE n:_DumpLoad OR n._dumpId IS NOT NULL RETURN count(n) AS n')).toEqual([{ n: 0 }]);
+    expect(await rows(copy, 'MATCH (n) WHERE n:_DumpLoad OR n._dumpId IS NOT NULL RETURN count(n) AS n')).toEqual([
+      { n: 0 },
+    ]);
     expect(await rows(copy, "SHOW INDEXES YIELD name WHERE name = 'pobratim_dump_load' RETURN name")).toEqual([]);
   }, 180_000);
 
@@ -72,13 +82,15 @@ describe('graph dump', () => {
     expect(await graphChecksum(copy)).toEqual(await graphChecksum(source));
   }, 180_000);
 
-  it('in batches (the console sandbox\'s copy): each batch its own transaction, the same graph in the end, no marks left', async () => {
+  it("in batches (the console sandbox's copy): each batch its own transaction, the same graph in the end, no marks left", async () => {
     await copy.driver.executeQuery("CREATE (:Stale {id: 'stale'})", {}, { database: copy.database });
     const report = await loadGraph(copy, dumpGraph(source), { replace: true, inBatches: true, batchSize: 7 });
     const from = await graphChecksum(source);
     expect(await graphChecksum(copy)).toEqual(from);
     expect(report).toEqual({ nodes: from.nodes, relationships: from.relationships });
-    expect(await rows(copy, 'MATCH (n) WHERE n:_DumpLoad OR n._dumpId IS NOT NULL RETURN count(n) AS n')).toEqual([{ n: 0 }]);
+    expect(await rows(copy, 'MATCH (n) WHERE n:_DumpLoad OR n._dumpId IS NOT NULL RETURN count(n) AS n')).toEqual([
+      { n: 0 },
+    ]);
   }, 180_000);
 
   it('refuses a non-empty target when asked, and a broken dump leaves the target as it was', async () => {
@@ -101,8 +113,14 @@ describe('graph dump', () => {
   }, 180_000);
 
   it('streams: stopping early closes the read transaction', async () => {
-    for await (const rec of dumpGraph(source)) { expect(rec.kind).toBe('node'); break; }
-    const open = await rows(source, "SHOW TRANSACTIONS YIELD currentQuery WHERE NOT currentQuery STARTS WITH 'SHOW TRANSACTIONS' RETURN count(*) AS n");
+    for await (const rec of dumpGraph(source)) {
+      expect(rec.kind).toBe('node');
+      break;
+    }
+    const open = await rows(
+      source,
+      "SHOW TRANSACTIONS YIELD currentQuery WHERE NOT currentQuery STARTS WITH 'SHOW TRANSACTIONS' RETURN count(*) AS n",
+    );
     expect(open).toEqual([{ n: 0 }]);
   }, 180_000);
 });

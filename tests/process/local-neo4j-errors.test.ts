@@ -4,7 +4,9 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { LocalNeo4jError, startLocalNeo4j } from '../../neo4j/local-neo4j.ts';
 
 const path = process.env.PATH;
-afterEach(() => { process.env.PATH = path; });
+afterEach(() => {
+  process.env.PATH = path;
+});
 
 describe('local Neo4j start-up errors', () => {
   it('a busy port says which and what to do', async () => {

@@ -11,16 +11,32 @@ const boltPort = Number(process.env.START_TEST_BOLT_PORT ?? 7690);
 const sandboxPort = Number(process.env.START_TEST_SANDBOX_BOLT_PORT ?? 7698);
 
 function alive(pid: number): boolean {
-  try { process.kill(pid, 0); return true; } catch { return false; }
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 describe('npm start', () => {
   it('serves the seeded graph on the local Neo4j and shuts down cleanly on SIGINT', async () => {
     const dataDir = resolve('.data/neo4j-start-test');
     rmSync(dataDir, { recursive: true, force: true });
-    const env = { ...process.env, PORT: String(httpPort), NEO4J_BOLT_PORT: String(boltPort), NEO4J_DATA_DIR: dataDir, NEO4J_URI: '', LOG_LEVEL: 'info',
-      CONSOLE_SANDBOX_BOLT_PORT: String(sandboxPort), CONSOLE_SANDBOX_DIR: resolve('.data/console-sandbox-start-test') };
-    const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const env = {
+      ...process.env,
+      PORT: String(httpPort),
+      NEO4J_BOLT_PORT: String(boltPort),
+      NEO4J_DATA_DIR: dataDir,
+      NEO4J_URI: '',
+      LOG_LEVEL: 'info',
+      CONSOLE_SANDBOX_BOLT_PORT: String(sandboxPort),
+      CONSOLE_SANDBOX_DIR: resolve('.data/console-sandbox-start-test'),
+    };
+    const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
+      env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let log = '';
     child.stdout.on('data', (d) => (log += d));
     child.stderr.on('data', (d) => (log += d));

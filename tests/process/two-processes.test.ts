@@ -10,7 +10,10 @@ import { Database } from '../../server/db/database.ts';
 import { withImportLock } from '../../server/import/import-lock.ts';
 import { restoreCuratedGraph } from '../helpers/graph-checksum.ts';
 
-const ports = [Number(process.env.TWO_PROCESS_HTTP_PORT ?? 18_091), Number(process.env.TWO_PROCESS_HTTP_PORT ?? 18_091) + 1];
+const ports = [
+  Number(process.env.TWO_PROCESS_HTTP_PORT ?? 18_091),
+  Number(process.env.TWO_PROCESS_HTTP_PORT ?? 18_091) + 1,
+];
 const token = 'two-process-admin-token-0123';
 const header = 'city1,country1,lat1,lng1,city2,country2,lat2,lng2';
 const apps: { child: ChildProcess; log: string; url: string }[] = [];
@@ -45,15 +48,33 @@ beforeAll(async () => {
   const neo4j = inject('neo4j');
   db = new Database(neo4j);
   for (const port of ports) {
-    const env = { ...process.env, PORT: String(port), HOST: '127.0.0.1', NEO4J_URI: neo4j.uri, NEO4J_USER: neo4j.user, NEO4J_PASSWORD: neo4j.password,
-      SEED: 'never', WORLD: 'never', ADMIN_TOKEN: token, LOG_LEVEL: 'warn', CONSOLE_SANDBOX: 'off' }; // no console sandbox JVM per app
-    const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const env = {
+      ...process.env,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      NEO4J_URI: neo4j.uri,
+      NEO4J_USER: neo4j.user,
+      NEO4J_PASSWORD: neo4j.password,
+      SEED: 'never',
+      WORLD: 'never',
+      ADMIN_TOKEN: token,
+      LOG_LEVEL: 'warn',
+      CONSOLE_SANDBOX: 'off',
+    }; // no console sandbox JVM per app
+    const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
+      env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     const app = { child, log: '', url: `http://127.0.0.1:${port}` };
     child.stdout!.on('data', (d) => (app.log += d));
     child.stderr!.on('data', (d) => (app.log += d));
     apps.push(app);
   }
-  for (const app of apps) expect(await until(async () => (await fetch(`${app.url}/api/cities/by-minsk`)).status === 200, 120_000), app.log).toBe(true);
+  for (const app of apps)
+    expect(
+      await until(async () => (await fetch(`${app.url}/api/cities/by-minsk`)).status === 200, 120_000),
+      app.log,
+    ).toBe(true);
   proxy = roundRobin(apps.map((a) => a.url)).listen(0, '127.0.0.1');
   await new Promise((r) => proxy.once('listening', r));
   proxyUrl = `http://127.0.0.1:${(proxy.address() as AddressInfo).port}`;
@@ -61,7 +82,16 @@ beforeAll(async () => {
 
 afterAll(async () => {
   proxy?.close();
-  await Promise.all(apps.map((a) => new Promise((r) => { if (a.child.exitCode !== null) r(null); a.child.once('exit', r); a.child.kill('SIGTERM'); })));
+  await Promise.all(
+    apps.map(
+      (a) =>
+        new Promise((r) => {
+          if (a.child.exitCode !== null) r(null);
+          a.child.once('exit', r);
+          a.child.kill('SIGTERM');
+        }),
+    ),
+  );
   await restoreCuratedGraph(db);
   await db.close();
 }, 240_000);
@@ -71,12 +101,21 @@ async function via(path: string, init: RequestInit = {}) {
   return { status: res.status, by: Number(res.headers.get('x-served-by')), text: await res.text() };
 }
 const importCsv = (csv: string) =>
-  via('/api/import', { method: 'POST', headers: { 'content-type': 'text/csv', authorization: `Bearer ${token}` }, body: csv });
+  via('/api/import', {
+    method: 'POST',
+    headers: { 'content-type': 'text/csv', authorization: `Bearer ${token}` },
+    body: csv,
+  });
 
 describe('two app processes behind a proxy', () => {
   it('an import through one shows through the other on the next request, past its cached answer', async () => {
     // The city, its focus graph, twice each: the second of each pair is served from the answering app's cache.
-    const before = [await via('/api/cities/by-minsk'), await via('/api/cities/by-minsk'), await via('/api/graph?focus=by-minsk&depth=1'), await via('/api/graph?focus=by-minsk&depth=1')];
+    const before = [
+      await via('/api/cities/by-minsk'),
+      await via('/api/cities/by-minsk'),
+      await via('/api/graph?focus=by-minsk&depth=1'),
+      await via('/api/graph?focus=by-minsk&depth=1'),
+    ];
     expect(before.map((r) => r.by)).toEqual([0, 1, 0, 1]);
     for (const r of before) expect(r.text).not.toContain('Twoprocessgrad');
     const imported = await importCsv(`${header}\nMinsk,Belarus,53.9,27.5667,Twoprocessgrad,Russia,55.2,37.2\n`);
@@ -92,7 +131,11 @@ describe('two app processes behind a proxy', () => {
   }, 180_000);
 
   it('a story pinned through one is read through the other', async () => {
-    const pinned = await via('/api/stories', { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"focus":"by-minsk","to":2020}' });
+    const pinned = await via('/api/stories', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{"focus":"by-minsk","to":2020}',
+    });
     expect(pinned.status, pinned.text).toBeLessThan(300);
     const { id } = JSON.parse(pinned.text) as { id: string };
     const read = await via(`/api/stories/${id}`);
@@ -107,7 +150,10 @@ describe('two app processes behind a proxy', () => {
     let taken!: () => void;
     const isTaken = new Promise<void>((r) => (taken = r));
     // This test process is a third process: it takes the lock in the database and holds it.
-    const holding = withImportLock(db, () => { taken(); return new Promise<void>((r) => (release = r)); });
+    const holding = withImportLock(db, () => {
+      taken();
+      return new Promise<void>((r) => (release = r));
+    });
     await isTaken;
     try {
       const servedBy = new Set<number>();
@@ -127,16 +173,22 @@ describe('two app processes behind a proxy', () => {
     const after = await importCsv(csv);
     expect(after.status, after.text).toBe(200);
     // no lock node is left in the graph between imports
-    const { records } = await db.driver.executeQuery('MATCH (l:ImportLock) RETURN count(l) AS n', {}, { database: db.database });
+    const { records } = await db.driver.executeQuery(
+      'MATCH (l:ImportLock) RETURN count(l) AS n',
+      {},
+      { database: db.database },
+    );
     expect(records[0]!.get('n')).toBe(0);
   }, 180_000);
 
   it('takes over a lock whose lease expired (its holder died), and respects one that has not', async () => {
     const write = (query: string) => db.driver.executeQuery(query, {}, { database: db.database });
     const csv = `${header}\nMinsk,Belarus,53.9,27.5667,Leasegrad,Russia,55.4,37.4\n`;
-    await write("CREATE (:ImportLock {id: 'import', owner: 'elsewhere:1:dead', since: timestamp() - 3600000, expires: timestamp() + 600000})");
+    await write(
+      "CREATE (:ImportLock {id: 'import', owner: 'elsewhere:1:dead', since: timestamp() - 3600000, expires: timestamp() + 600000})",
+    );
     expect((await importCsv(csv)).status).toBe(409);
-    await write("MATCH (l:ImportLock) SET l.expires = timestamp() - 1");
+    await write('MATCH (l:ImportLock) SET l.expires = timestamp() - 1');
     const taken = await importCsv(csv);
     expect(taken.status, taken.text).toBe(200);
   }, 180_000);

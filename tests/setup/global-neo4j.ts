@@ -39,7 +39,12 @@ async function start(): Promise<Shared> {
     local = await startLocalNeo4j({ port: Number(process.env.NEO4J_TEST_BOLT_PORT ?? 7688), home, heap: '1g' });
     uri = local.uri;
   }
-  const conn = { uri, user: process.env.NEO4J_USER ?? 'neo4j', password: process.env.NEO4J_PASSWORD ?? '', database: process.env.NEO4J_DATABASE || undefined };
+  const conn = {
+    uri,
+    user: process.env.NEO4J_USER ?? 'neo4j',
+    password: process.env.NEO4J_PASSWORD ?? '',
+    database: process.env.NEO4J_DATABASE || undefined,
+  };
   const db = new Database(conn);
   try {
     await applySchema(db);
@@ -48,8 +53,18 @@ async function start(): Promise<Shared> {
     await db.close();
   }
   const webRoot = resolve('.data/test-web');
-  await build({ configFile: resolve('vite.config.ts'), logLevel: 'warn', build: { outDir: webRoot, emptyOutDir: true, sourcemap: false } });
-  return { conn, webRoot, stop: async () => { await local?.stop(); } };
+  await build({
+    configFile: resolve('vite.config.ts'),
+    logLevel: 'warn',
+    build: { outDir: webRoot, emptyOutDir: true, sourcemap: false },
+  });
+  return {
+    conn,
+    webRoot,
+    stop: async () => {
+      await local?.stop();
+    },
+  };
 }
 
 export default async function setup(project: TestProject) {

@@ -20,29 +20,54 @@ const code = (f: () => void) => {
 describe('checkRawBody', () => {
   it('refuses nesting beyond the bound, counting only brackets outside strings', () => {
     expect(code(() => checkRawBody('['.repeat(maxBodyDepth) + ']'.repeat(maxBodyDepth)))).toBeUndefined();
-    expect(code(() => checkRawBody('['.repeat(maxBodyDepth + 1) + ']'.repeat(maxBodyDepth + 1)))).toBe('params_too_deep');
+    expect(code(() => checkRawBody('['.repeat(maxBodyDepth + 1) + ']'.repeat(maxBodyDepth + 1)))).toBe(
+      'params_too_deep',
+    );
     expect(code(() => checkRawBody(JSON.stringify({ query: '['.repeat(1000) + '{'.repeat(1000) })))).toBeUndefined();
     expect(code(() => checkRawBody(JSON.stringify({ q: '\\"[[[' })))).toBeUndefined();
   });
 
   it('refuses integers beyond ±(2^53−1), keeps floats and digits in strings', () => {
-    for (const n of ['9007199254740992', '-9007199254740992', '9223372036854775808', '1'.repeat(500)]) expect(code(() => checkRawBody(`{"n":${n}}`)), n).toBe('integer_out_of_range');
-    for (const ok of ['{"n":9007199254740991}', '{"n":-9007199254740991}', '{"f":1.5e300}', '{"f":12345678901234567890.5}', '{"s":"99999999999999999999"}', '{"e":1E400}']) {
-      expect(code(() => checkRawBody(ok)), ok).toBeUndefined();
+    for (const n of ['9007199254740992', '-9007199254740992', '9223372036854775808', '1'.repeat(500)])
+      expect(
+        code(() => checkRawBody(`{"n":${n}}`)),
+        n,
+      ).toBe('integer_out_of_range');
+    for (const ok of [
+      '{"n":9007199254740991}',
+      '{"n":-9007199254740991}',
+      '{"f":1.5e300}',
+      '{"f":12345678901234567890.5}',
+      '{"s":"99999999999999999999"}',
+      '{"e":1E400}',
+    ]) {
+      expect(
+        code(() => checkRawBody(ok)),
+        ok,
+      ).toBeUndefined();
     }
   });
 });
 
 describe('refuseQueryText', () => {
-  it.each(['CYPHER debug=tostring RETURN 1', 'cypher runtime=slotted MATCH (n) RETURN n', '\u00a0\u200b// c\nCYPHER 5 RETURN 1', '/* x */ EXPLAIN CYPHER planner=dp RETURN 1', 'PROFILE\tCYPHER RETURN 1'])(
-    '%j → options_refused',
-    (q) => expect(code(() => refuseQueryText(q))).toBe('options_refused'),
+  it.each([
+    'CYPHER debug=tostring RETURN 1',
+    'cypher runtime=slotted MATCH (n) RETURN n',
+    '\u00a0\u200b// c\nCYPHER 5 RETURN 1',
+    '/* x */ EXPLAIN CYPHER planner=dp RETURN 1',
+    'PROFILE\tCYPHER RETURN 1',
+  ])('%j → options_refused', (q) => expect(code(() => refuseQueryText(q))).toBe('options_refused'));
+  it.each(['/* x', 'RETURN 1 /* open', "RETURN '*/' /* still open"])('%j → syntax_error', (q) =>
+    expect(code(() => refuseQueryText(q))).toBe('syntax_error'),
   );
-  it.each(['/* x', 'RETURN 1 /* open', "RETURN '*/' /* still open"])('%j → syntax_error', (q) => expect(code(() => refuseQueryText(q))).toBe('syntax_error'));
-  it.each(['MATCH (cypher:City) RETURN cypher', "RETURN 'CYPHER debug=x' AS s", 'RETURN 1 // /* not a block', "RETURN '/*' AS s", 'RETURN `/*` AS x', 'RETURN 1 /* closed */'])(
-    '%j passes',
-    (q) => expect(code(() => refuseQueryText(q))).toBeUndefined(),
-  );
+  it.each([
+    'MATCH (cypher:City) RETURN cypher',
+    "RETURN 'CYPHER debug=x' AS s",
+    'RETURN 1 // /* not a block',
+    "RETURN '/*' AS s",
+    'RETURN `/*` AS x',
+    'RETURN 1 /* closed */',
+  ])('%j passes', (q) => expect(code(() => refuseQueryText(q))).toBeUndefined());
 });
 
 describe('refuseRunaways', () => {
@@ -73,7 +98,9 @@ describe('refuseRunaways', () => {
     ['RETURN range(1, 2000000) AS x, range(1, 100000000, 10) AS y', {}],
     ['RETURN x.range(1, 1000000000), range(1, n * 1000000000)', {}],
     ['RETURN range($a, $b)', { a: 0, b: '1000000000' }],
-  ])('%j passes (judged at run time, if at all)', (q, params) => expect(code(() => refuseRunaways(q, params))).toBeUndefined());
+  ])('%j passes (judged at run time, if at all)', (q, params) =>
+    expect(code(() => refuseRunaways(q, params))).toBeUndefined(),
+  );
 
   it('judges Java patterns: inline flags are no danger, nested repetition is', () => {
     expect(regexIsSafe('(?i)kaluga')).toBe(true);
@@ -85,8 +112,12 @@ describe('refuseRunaways', () => {
 describe('refuseBatching', () => {
   const op = (operatorType: string, children: any[] = []) => ({ operatorType, arguments: {}, children });
   it('refuses TransactionApply / TransactionForeach anywhere in the plan', () => {
-    expect(refuseBatching(op('ProduceResults@neo4j', [op('TransactionApply@neo4j', [op('EmptyRow@neo4j')])]))?.code).toBe('in_transactions_refused');
-    expect(refuseBatching(op('EmptyResult@neo4j', [op('TransactionForeach@neo4j')]))?.code).toBe('in_transactions_refused');
+    expect(
+      refuseBatching(op('ProduceResults@neo4j', [op('TransactionApply@neo4j', [op('EmptyRow@neo4j')])]))?.code,
+    ).toBe('in_transactions_refused');
+    expect(refuseBatching(op('EmptyResult@neo4j', [op('TransactionForeach@neo4j')]))?.code).toBe(
+      'in_transactions_refused',
+    );
     expect(refuseBatching(op('ProduceResults@neo4j', [op('Apply@neo4j')]))).toBeUndefined();
   });
 });

@@ -3,16 +3,27 @@ import neo4j from 'neo4j-driver';
 import { describe, expect, it } from 'vitest';
 import { readConsoleOptions } from '../../server/cypher-console/console.config.ts';
 import { GraphCollector } from '../../server/cypher-console/graph-collector.ts';
-import { refuseByPlan, refuseByQueryType, procedureName, type PlanNode } from '../../server/cypher-console/plan-rules.ts';
+import {
+  refuseByPlan,
+  refuseByQueryType,
+  procedureName,
+  type PlanNode,
+} from '../../server/cypher-console/plan-rules.ts';
 import { judge } from '../../server/cypher-console/read-only-guard.ts';
 import { durationToIso, toDriverParams, toJsonValue } from '../../server/cypher-console/value-serialiser.ts';
 import { VerdictCache } from '../../server/cypher-console/verdict-cache.ts';
 
-const op = (operatorType: string, details?: string, children: PlanNode[] = []): PlanNode => ({ operatorType, arguments: details ? { Details: details } : {}, children });
+const op = (operatorType: string, details?: string, children: PlanNode[] = []): PlanNode => ({
+  operatorType,
+  arguments: details ? { Details: details } : {},
+  children,
+});
 
 describe('plan rules', () => {
   it('accept a plain read', () => {
-    expect(judge({ queryType: 'r', plan: op('ProduceResults@neo4j', 'n', [op('AllNodesScan@neo4j', 'n')]) })).toEqual({ allowed: true });
+    expect(judge({ queryType: 'r', plan: op('ProduceResults@neo4j', 'n', [op('AllNodesScan@neo4j', 'n')]) })).toEqual({
+      allowed: true,
+    });
   });
   it('refuse any query type but r', () => {
     expect(refuseByQueryType('w')?.code).toBe('write_refused');
@@ -21,18 +32,23 @@ describe('plan rules', () => {
     expect(refuseByQueryType('r')).toBeUndefined();
   });
   it('find LOAD CSV, admin commands and procedures deep in the tree', () => {
-    const deep = (inner: PlanNode) => op('ProduceResults@neo4j', 'x', [op('Apply@neo4j', undefined, [op('Argument@neo4j'), inner])]);
+    const deep = (inner: PlanNode) =>
+      op('ProduceResults@neo4j', 'x', [op('Apply@neo4j', undefined, [op('Argument@neo4j'), inner])]);
     expect(refuseByPlan(deep(op('LoadCSV@neo4j', 'l')))?.code).toBe('load_csv_refused');
     expect(refuseByPlan(op('AdministrationCommand@system'))?.code).toBe('admin_refused');
     expect(refuseByPlan(deep(op('ShowSettings@neo4j')))?.code).toBe('admin_refused');
     expect(refuseByPlan(deep(op('TerminateTransactions@neo4j')))?.code).toBe('admin_refused');
     expect(refuseByPlan(deep(op('ShowIndexes@neo4j')))).toBeUndefined();
-    expect(refuseByPlan(deep(op('ProcedureCall@neo4j', 'db.createLabel($autostring_0) :: ()')))?.code).toBe('procedure_refused');
+    expect(refuseByPlan(deep(op('ProcedureCall@neo4j', 'db.createLabel($autostring_0) :: ()')))?.code).toBe(
+      'procedure_refused',
+    );
     expect(refuseByPlan(deep(op('ProcedureCall@neo4j', 'db.labels() :: (label :: STRING)')))).toBeUndefined();
     expect(refuseByPlan(deep(op('ProcedureCall@neo4j')))?.code).toBe('procedure_refused');
   });
   it('read the procedure name only from before its arguments', () => {
-    expect(procedureName({ Details: 'db.index.fulltext.queryNodes($a, $b) :: (node :: NODE)' })).toBe('db.index.fulltext.queryNodes');
+    expect(procedureName({ Details: 'db.index.fulltext.queryNodes($a, $b) :: (node :: NODE)' })).toBe(
+      'db.index.fulltext.queryNodes',
+    );
     expect(procedureName({ Details: 'db.createLabel("db.labels()") :: ()' })).toBe('db.createLabel');
     expect(procedureName({})).toBeUndefined();
   });
@@ -63,7 +79,8 @@ describe('value serialiser', () => {
     expect(toJsonValue({ a: [1n, null, undefined] })).toEqual({ a: [1, null, null] });
   });
   it('writes durations as Neo4j does', () => {
-    const d = (months: number, days: number, seconds: number, nanoseconds = 0) => durationToIso({ months, days, seconds, nanoseconds });
+    const d = (months: number, days: number, seconds: number, nanoseconds = 0) =>
+      durationToIso({ months, days, seconds, nanoseconds });
     expect(d(14, 3, 14_400)).toBe('P1Y2M3DT4H');
     expect(d(0, 0, 0)).toBe('PT0S');
     expect(d(0, 0, 6, 500_000_000)).toBe('PT6.5S');
@@ -80,9 +97,21 @@ describe('value serialiser', () => {
 describe('graph collector', () => {
   it('collects nodes and links once, from rows, maps, lists and paths, and names missing ends', () => {
     const n = (id: string) => ({ $kind: 'node' as const, id, labels: ['City'], properties: {} });
-    const r = (id: string, start: string, end: string) => ({ $kind: 'relationship' as const, id, type: 'TIE', start, end, properties: {} });
+    const r = (id: string, start: string, end: string) => ({
+      $kind: 'relationship' as const,
+      id,
+      type: 'TIE',
+      start,
+      end,
+      properties: {},
+    });
     const g = new GraphCollector();
-    g.add([n('a'), { m: n('a') }, { $kind: 'path', nodes: [n('a'), n('b')], relationships: [r('r1', 'a', 'b')] }, r('r2', 'b', 'c')]);
+    g.add([
+      n('a'),
+      { m: n('a') },
+      { $kind: 'path', nodes: [n('a'), n('b')], relationships: [r('r1', 'a', 'b')] },
+      r('r2', 'b', 'c'),
+    ]);
     expect(g.nodes.size).toBe(2);
     expect(g.missingEnds()).toEqual(['c']);
     expect(g.graph().links.map((l) => l.id)).toEqual(['r1']);
@@ -92,8 +121,16 @@ describe('graph collector', () => {
 describe('console limits', () => {
   it('default to 5 s, 5,000 rows and 10,000 characters, 4 M characters of answer, 4 at once (2 per client)', () => {
     expect(readConsoleOptions({})).toEqual({
-      timeoutMs: 5_000, maxRows: 5_000, maxQueryLength: 10_000, rateLimit: 60, rateWindowMs: 60_000,
-      maxResultChars: 4_000_000, concurrency: 4, concurrencyPerClient: 2, killGraceMs: 3_000, workerNice: 10,
+      timeoutMs: 5_000,
+      maxRows: 5_000,
+      maxQueryLength: 10_000,
+      rateLimit: 60,
+      rateWindowMs: 60_000,
+      maxResultChars: 4_000_000,
+      concurrency: 4,
+      concurrencyPerClient: 2,
+      killGraceMs: 3_000,
+      workerNice: 10,
     });
     expect(readConsoleOptions({ CYPHER_TIMEOUT_MS: '2000' }).timeoutMs).toBe(2_000);
     expect(() => readConsoleOptions({ CYPHER_MAX_ROWS: 'lots' })).toThrow(/CYPHER_MAX_ROWS/);

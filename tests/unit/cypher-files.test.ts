@@ -12,9 +12,16 @@ function sourceFiles(dir: string): string[] {
   });
 }
 
-const code = ['server', 'seed', 'tests', 'neo4j'].flatMap(sourceFiles).map((f) => readFileSync(f, 'utf8')).join('\n');
+const code = ['server', 'seed', 'tests', 'neo4j']
+  .flatMap(sourceFiles)
+  .map((f) => readFileSync(f, 'utf8'))
+  .join('\n');
 // A call such as db.read<{ … }>('get-city', …): the first argument names the file.
-const called = new Set([...code.matchAll(/\b(?:read|write|run|cypher|cypherStatements)\b[^(\n]*\(\s*'([a-z]+(?:-[a-z]+)+)'/g)].map((m) => m[1]!));
+const called = new Set(
+  [...code.matchAll(/\b(?:read|write|run|cypher|cypherStatements)\b[^(\n]*\(\s*'([a-z]+(?:-[a-z]+)+)'/g)].map(
+    (m) => m[1]!,
+  ),
+);
 const quoted = (name: string) => code.includes(`'${name}'`);
 
 describe('cypher files', () => {

@@ -11,7 +11,12 @@ const pos = layoutGraph(graph.nodes, graph.links, 'force');
 const degree = new Map<string, number>();
 for (const l of graph.links) for (const id of [l.source, l.target]) degree.set(id, (degree.get(id) ?? 0) + 1);
 const gap = () => 9;
-const boxOf = (n: GraphNode, size = 12) => ({ x: pos.get(n.id)!.x + 8, y: pos.get(n.id)!.y - size * 0.75, w: textWidth(n.nameEn!, size) + 2, h: size * 1.1 });
+const boxOf = (n: GraphNode, size = 12) => ({
+  x: pos.get(n.id)!.x + 8,
+  y: pos.get(n.id)!.y - size * 0.75,
+  w: textWidth(n.nameEn!, size) + 2,
+  h: size * 1.1,
+});
 
 describe('embed labels', () => {
   it('never cover each other, and come in order of importance', () => {
@@ -20,8 +25,15 @@ describe('embed labels', () => {
     expect(labelled[0]).toBe(focus);
     expect(labelled.length).toBeGreaterThan(5);
     expect(labelled.length).toBeLessThanOrEqual(31);
-    const boxes = labelled.map((id) => boxOf(graph.nodes.find((n) => n.id === id)!, id === focus ? 14 : 12));
-    for (const [i, a] of boxes.entries()) for (const b of boxes.slice(i + 1)) expect(a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h).toBe(false);
+    const boxes = labelled.map((id) =>
+      boxOf(
+        graph.nodes.find((n) => n.id === id)!,
+        id === focus ? 14 : 12,
+      ),
+    );
+    for (const [i, a] of boxes.entries())
+      for (const b of boxes.slice(i + 1))
+        expect(a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h).toBe(false);
   });
 
   it('leave room for forum tags', () => {
@@ -33,8 +45,18 @@ describe('embed labels', () => {
 
   it('are drawn in their own layer above the nodes', () => {
     const small: Graph = { ...graph, nodes: graph.nodes.slice(0, 3), links: [] };
-    const svg = graphMarkup(small, new Map([[small.nodes[0]!.id, { x: 0, y: 0 }], [small.nodes[1]!.id, { x: 0, y: 200 }], [small.nodes[2]!.id, { x: 0, y: 400 }]]), { lang: 'en', interactive: false });
+    const svg = graphMarkup(
+      small,
+      new Map([
+        [small.nodes[0]!.id, { x: 0, y: 0 }],
+        [small.nodes[1]!.id, { x: 0, y: 200 }],
+        [small.nodes[2]!.id, { x: 0, y: 400 }],
+      ]),
+      { lang: 'en', interactive: false },
+    );
     expect(svg.indexOf('<g class="labels"')).toBeGreaterThan(svg.indexOf('<g class="nodes">'));
-    expect([...svg.matchAll(/<text data-for="([^"]+)"/g)].map((m) => m[1]).sort()).toEqual(small.nodes.map((n) => n.id).sort());
+    expect([...svg.matchAll(/<text data-for="([^"]+)"/g)].map((m) => m[1]).sort()).toEqual(
+      small.nodes.map((n) => n.id).sort(),
+    );
   });
 });

@@ -41,7 +41,9 @@ describe('layoutGraph', () => {
     expect(m.get('by-minsk')!.x).toBeLessThan(m.get('ru-smolensk')!.x);
     expect(m.get('ru-smolensk')!.x).toBeLessThan(m.get('ru-kaluga')!.x);
     expect(m.get('ru-smolensk')!.y).toBeLessThan(m.get('by-minsk')!.y); // further north is higher
-    expect(m.get('xx-unknown')!.y).toBeGreaterThan(Math.max(...['by-minsk', 'ru-tula', 'ru-smolensk', 'ru-kaluga'].map((id) => m.get(id)!.y)));
+    expect(m.get('xx-unknown')!.y).toBeGreaterThan(
+      Math.max(...['by-minsk', 'ru-tula', 'ru-smolensk', 'ru-kaluga'].map((id) => m.get(id)!.y)),
+    );
   });
 
   it('keeps one lone node in the middle', () => {
@@ -51,7 +53,12 @@ describe('layoutGraph', () => {
 
 describe('keyboard moves', () => {
   it('go to the nearest node in the direction, or nowhere', () => {
-    const pos = new Map([['a', { x: 0, y: 0 }], ['b', { x: 10, y: 1 }], ['c', { x: 5, y: 20 }], ['d', { x: 30, y: 0 }]]);
+    const pos = new Map([
+      ['a', { x: 0, y: 0 }],
+      ['b', { x: 10, y: 1 }],
+      ['c', { x: 5, y: 20 }],
+      ['d', { x: 30, y: 0 }],
+    ]);
     expect(nextInDirection('a', 'right', pos)).toBe('b');
     expect(nextInDirection('a', 'down', pos)).toBe('c');
     expect(nextInDirection('a', 'left', pos)).toBeUndefined();
@@ -63,23 +70,47 @@ describe('URLs and the embed code', () => {
 
   it('mirror the API parameters, leaving defaults out', () => {
     expect(embedPath(view)).toBe('/embed?focus=ru-kaluga&depth=2&country=RU%2CBY&lang=en&controls=0');
-    expect(snapshotPath(view, 'png')).toBe('/api/snapshot.png?focus=ru-kaluga&depth=2&country=RU%2CBY&lang=en&controls=0');
+    expect(snapshotPath(view, 'png')).toBe(
+      '/api/snapshot.png?focus=ru-kaluga&depth=2&country=RU%2CBY&lang=en&controls=0',
+    );
     expect(explorerPath(view)).toBe('/?lang=en&country=RU%2CBY&focus=ru-kaluga&depth=2&sel=ru-kaluga');
-    expect(embedPath(fullView({ story: '0123456789abcdef', focus: 'ru-kaluga' }))).toBe('/embed?story=0123456789abcdef');
+    expect(embedPath(fullView({ story: '0123456789abcdef', focus: 'ru-kaluga' }))).toBe(
+      '/embed?story=0123456789abcdef',
+    );
   });
 
   it('link back to the explorer in its own URL format, and read a link copied from it', () => {
     // «Open in Pobratim» from a map of 2017 without undated ties: the explorer reads year, undated=0 and tab=map.
-    expect(explorerPath(fullView({ to: 2017, undated: 'exclude', layout: 'map', kind: ['twinning'] }))).toBe('/?tab=map&year=2017&undated=0&kind=twinning');
+    expect(explorerPath(fullView({ to: 2017, undated: 'exclude', layout: 'map', kind: ['twinning'] }))).toBe(
+      '/?tab=map&year=2017&undated=0&kind=twinning',
+    );
     expect(explorerPath(fullView({}))).toBe('/');
     // oEmbed of an explorer link: its year, undated toggle and map tab become the embed's to, undated and layout;
     // what the embed has no place for (selection, expansions, zoom) is left out.
-    expect(embedQueryOfExplorer('?tab=map&year=2017&undated=0&country=BY,RU&focus=ru-kaluga&sel=by-minsk&exp=by-minsk&t=1,2,3')).toEqual({
-      focus: 'ru-kaluga', country: 'BY,RU', to: '2017', undated: 'exclude', layout: 'map',
+    expect(
+      embedQueryOfExplorer(
+        '?tab=map&year=2017&undated=0&country=BY,RU&focus=ru-kaluga&sel=by-minsk&exp=by-minsk&t=1,2,3',
+      ),
+    ).toEqual({
+      focus: 'ru-kaluga',
+      country: 'BY,RU',
+      to: '2017',
+      undated: 'exclude',
+      layout: 'map',
     });
     // The round trip keeps the view.
-    const there = fullView({ focus: 'ru-tula', depth: 3, country: ['RU'], to: 2001, undated: 'exclude', lang: 'en', layout: 'map' });
-    expect(embedQueryOfExplorer(explorerPath(there).slice(1))).toEqual(Object.fromEntries(new URLSearchParams(embedPath({ ...there, controls: '1' }).split('?')[1])));
+    const there = fullView({
+      focus: 'ru-tula',
+      depth: 3,
+      country: ['RU'],
+      to: 2001,
+      undated: 'exclude',
+      lang: 'en',
+      layout: 'map',
+    });
+    expect(embedQueryOfExplorer(explorerPath(there).slice(1))).toEqual(
+      Object.fromEntries(new URLSearchParams(embedPath({ ...there, controls: '1' }).split('?')[1])),
+    );
   });
 
   it('gives a responsive iframe with the loader and a plain iframe, escaping the title', () => {
@@ -89,7 +120,9 @@ describe('URLs and the embed code', () => {
       '<iframe src="https://pobratim.example/embed?focus=ru-kaluga&amp;depth=2&amp;country=RU%2CBY&amp;lang=en&amp;controls=0" title="Kaluga &quot;ties&quot; &lt;3&gt;" aria-label="Kaluga &quot;ties&quot; &lt;3&gt;" loading="lazy" data-pobratim-embed style="width:100%;height:120px;border:0"></iframe>\n' +
         '<script async src="https://pobratim.example/embed.js"></script>',
     );
-    expect(s.plain).toMatch(/^<iframe src="[^"]+" title="[^"]+" aria-label="[^"]+" loading="lazy" width="640" height="120" style="border:0;max-width:100%"><\/iframe>$/);
+    expect(s.plain).toMatch(
+      /^<iframe src="[^"]+" title="[^"]+" aria-label="[^"]+" loading="lazy" width="640" height="120" style="border:0;max-width:100%"><\/iframe>$/,
+    );
     expect(s.plain).not.toContain('<script');
   });
 

@@ -7,11 +7,20 @@ import { AppError, DatabaseUnavailableError, NotFoundError } from '../../server/
 
 describe('error codes', () => {
   it('take status, category and retriable from the one table', () => {
-    expect(new NotFoundError('city', 'x')).toMatchObject({ status: 404, code: 'not_found', category: 'missing', retriable: false });
+    expect(new NotFoundError('city', 'x')).toMatchObject({
+      status: 404,
+      code: 'not_found',
+      category: 'missing',
+      retriable: false,
+    });
     expect(new DatabaseUnavailableError()).toMatchObject({ status: 503, category: 'unavailable', retriable: true });
     expect(new AppError('query_timeout', 'slow')).toMatchObject({ status: 408, category: 'timeout', retriable: false });
     expect(new AppError('database_timeout', 'slow').status).toBe(504);
-    expect(new AppError('rate_limited', 'wait', undefined, { retryAfterSeconds: 5 })).toMatchObject({ status: 429, retriable: true, retryAfterSeconds: 5 });
+    expect(new AppError('rate_limited', 'wait', undefined, { retryAfterSeconds: 5 })).toMatchObject({
+      status: 429,
+      retriable: true,
+      retryAfterSeconds: 5,
+    });
   });
 
   it('pair each status class with its category', () => {

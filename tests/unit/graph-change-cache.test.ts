@@ -27,7 +27,11 @@ describe('GraphChangeCache', () => {
     let computed = 0;
     let release!: () => void;
     const gate = new Promise<void>((r) => (release = r));
-    const compute = async () => { computed++; await gate; return 'body'; };
+    const compute = async () => {
+      computed++;
+      await gate;
+      return 'body';
+    };
     const both = Promise.all([cache.get('k', compute), cache.get('k', compute)]);
     await new Promise((r) => setTimeout(r, 10));
     release();
@@ -47,7 +51,11 @@ describe('GraphChangeCache', () => {
 
   test('does not keep failures, nor bodies larger than its bound', async () => {
     const cache = cacheAt({ now: 'tx1' }, 10);
-    await expect(cache.get('k', async () => { throw new Error('no such city'); })).rejects.toThrow('no such city');
+    await expect(
+      cache.get('k', async () => {
+        throw new Error('no such city');
+      }),
+    ).rejects.toThrow('no such city');
     expect(await cache.get('k', async () => 'fine')).toBe('fine');
     let computed = 0;
     const big = async () => `${++computed}`.padEnd(20, '.');

@@ -8,7 +8,8 @@ import { AppError } from '../../server/http/errors.ts';
 
 const svg = (n: number) => {
   let body = '';
-  for (let i = 0; i < n; i++) body += `<circle cx="${(i * 37) % 1200}" cy="${(i * 53) % 630}" r="6" fill="#c0392b"/><line x1="${(i * 37) % 1200}" y1="${(i * 53) % 630}" x2="${(i * 91) % 1200}" y2="${(i * 17) % 630}" stroke="#6c7a7d"/>`;
+  for (let i = 0; i < n; i++)
+    body += `<circle cx="${(i * 37) % 1200}" cy="${(i * 53) % 630}" r="6" fill="#c0392b"/><line x1="${(i * 37) % 1200}" y1="${(i * 53) % 630}" x2="${(i * 91) % 1200}" y2="${(i * 17) % 630}" stroke="#6c7a7d"/>`;
   return `<svg xmlns="http://www.w3.org/2000/svg" width="1200" height="630" viewBox="0 0 1200 630">${body}<text x="20" y="40" font-size="24">Калуга · Kaluga</text></svg>`;
 };
 

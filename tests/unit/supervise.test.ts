@@ -26,7 +26,10 @@ describe('supervise', () => {
     const jvms: ReturnType<typeof fakeNeo4j>[] = [];
     let failNext = 0;
     const start = vi.fn(async () => {
-      if (failNext > 0) { failNext--; throw new Error('port busy'); }
+      if (failNext > 0) {
+        failNext--;
+        throw new Error('port busy');
+      }
       const jvm = fakeNeo4j();
       jvms.push(jvm);
       return jvm;
@@ -107,19 +110,28 @@ describe('the database breaker', () => {
     const never = new Promise<never>(() => {});
     const waiting = breaker.guard(never, 60_000);
     breaker.open('frozen');
-    await expect(waiting).rejects.toMatchObject({ status: 503, code: 'database_unavailable', details: { cause: 'frozen' } });
+    await expect(waiting).rejects.toMatchObject({
+      status: 503,
+      code: 'database_unavailable',
+      details: { cause: 'frozen' },
+    });
     await expect(breaker.guard(Promise.resolve(1), 60_000)).rejects.toMatchObject({ status: 503 });
     breaker.close();
     await expect(breaker.guard(Promise.resolve(1), 60_000)).resolves.toBe(1);
     let write: number | undefined;
-    const writing = breaker.guard(new Promise<number>((res) => setTimeout(() => res(7), 1_000)), 60_000, { releaseOnOpen: false }).then((v) => (write = v));
+    const writing = breaker
+      .guard(new Promise<number>((res) => setTimeout(() => res(7), 1_000)), 60_000, { releaseOnOpen: false })
+      .then((v) => (write = v));
     breaker.open('slow');
     await vi.advanceTimersByTimeAsync(1_000);
     await writing;
     expect(write).toBe(7); // a write already running is not abandoned when the breaker opens
     breaker.close();
     const late = breaker.guard(never, 5_000);
-    const settled = expect(late).rejects.toMatchObject({ status: 503, details: { cause: 'no answer from the database within 5 s' } });
+    const settled = expect(late).rejects.toMatchObject({
+      status: 503,
+      details: { cause: 'no answer from the database within 5 s' },
+    });
     await vi.advanceTimersByTimeAsync(5_000);
     await settled;
   });

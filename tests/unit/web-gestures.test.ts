@@ -1,7 +1,13 @@
 // The canvas gesture machine, the camera and the layout tween: pure, driven headlessly by sending events and
 // checking the state and effects that come out.
 import { describe, expect, test } from 'vitest';
-import { type GestureInput, type GestureProbe, type GestureState, IDLE, stepGesture } from '../../web/src/interaction/gestures.ts';
+import {
+  type GestureInput,
+  type GestureProbe,
+  type GestureState,
+  IDLE,
+  stepGesture,
+} from '../../web/src/interaction/gestures.ts';
 import { Camera } from '../../web/src/views/canvas/camera.ts';
 import { lerpPositions, lerpTransform } from '../../web/src/views/canvas/tween.ts';
 
@@ -29,7 +35,12 @@ function run(inputs: GestureInput[], p = probe(), from: GestureState = IDLE) {
 
 describe('the gesture machine', () => {
   test('a press on a node drags it, moves it with the pointer, and releases it', () => {
-    const { state, effects } = run([{ type: 'press', x: 104, y: 100 }, { type: 'drag', x: 120, y: 90 }, { type: 'drag', x: 130, y: 80 }, { type: 'release' }]);
+    const { state, effects } = run([
+      { type: 'press', x: 104, y: 100 },
+      { type: 'drag', x: 120, y: 90 },
+      { type: 'drag', x: 130, y: 80 },
+      { type: 'release' },
+    ]);
     expect(state).toEqual(IDLE);
     expect(effects).toEqual([
       { type: 'moveNode', node: 7, x: 120, y: 90 },
@@ -41,7 +52,9 @@ describe('the gesture machine', () => {
   test('a press off a node, or on the map, does not capture: the zoom pans', () => {
     expect(run([{ type: 'press', x: 300, y: 300 }]).state).toEqual(IDLE);
     expect(run([{ type: 'press', x: 100, y: 100 }], probe({ layout: 'map' })).state).toEqual(IDLE);
-    expect(run([{ type: 'press', x: 300, y: 300 }, { type: 'drag', x: 310, y: 300 }, { type: 'release' }]).effects).toEqual([]);
+    expect(
+      run([{ type: 'press', x: 300, y: 300 }, { type: 'drag', x: 310, y: 300 }, { type: 'release' }]).effects,
+    ).toEqual([]);
   });
 
   test('a second press during a drag leaves the first drag alone', () => {
@@ -57,7 +70,9 @@ describe('the gesture machine', () => {
 
   test('a click on a forum tag opens the forum, unless forum clicks are not handled', () => {
     expect(run([{ type: 'click', x: 50, y: 45 }]).effects).toEqual([{ type: 'forum', id: 'forum-09' }]);
-    expect(run([{ type: 'click', x: 50, y: 45 }], probe({ forumClicks: false })).effects).toEqual([{ type: 'select', node: undefined }]);
+    expect(run([{ type: 'click', x: 50, y: 45 }], probe({ forumClicks: false })).effects).toEqual([
+      { type: 'select', node: undefined },
+    ]);
   });
 
   test('a double click focuses a node; off a node it does nothing', () => {

@@ -19,14 +19,21 @@ function roundTrip(graph: ReturnType<typeof syntheticGraph>, slice?: number) {
 
 describe('graph transfer', () => {
   test('a world-size graph comes back equal, in slices of SLICE items', () => {
-    const graph = GraphSchema.parse(JSON.parse(JSON.stringify({ ...syntheticGraph(5_003, 7_001, 3), truncated: true, attribution: ['a', 'b'] })));
+    const graph = GraphSchema.parse(
+      JSON.parse(JSON.stringify({ ...syntheticGraph(5_003, 7_001, 3), truncated: true, attribution: ['a', 'b'] })),
+    );
     const { out, messages } = roundTrip(graph);
     expect(out).toEqual(graph);
     expect(messages).toBe(2 + Math.ceil(5_003 / SLICE) + Math.ceil(7_001 / SLICE));
   });
 
   test('an empty graph, and slices of one', () => {
-    expect(roundTrip({ nodes: [], links: [], truncated: false, attribution: [] }).out).toEqual({ nodes: [], links: [], truncated: false, attribution: [] });
+    expect(roundTrip({ nodes: [], links: [], truncated: false, attribution: [] }).out).toEqual({
+      nodes: [],
+      links: [],
+      truncated: false,
+      attribution: [],
+    });
     const small = syntheticGraph(4, 3, 1);
     expect(roundTrip(small, 1)).toEqual({ out: small, messages: 2 + 4 + 3 });
   });

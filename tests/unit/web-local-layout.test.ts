@@ -4,7 +4,12 @@
 import { describe, expect, test } from 'vitest';
 import { createForceLayout, paramsFor, readPositions } from '../../web/src/layout/force-layout.ts';
 import { seedPositions } from '../../web/src/layout/geo.ts';
-import { localLayoutInput, localParams, LOCAL_LAYOUT_MAX, wantsLocalLayout } from '../../web/src/layout/local-layout.ts';
+import {
+  localLayoutInput,
+  localParams,
+  LOCAL_LAYOUT_MAX,
+  wantsLocalLayout,
+} from '../../web/src/layout/local-layout.ts';
 import { buildModel, otherEnd } from '../../web/src/model/graph-model.ts';
 import { syntheticGraph } from '../fixtures/synthetic-graph.ts';
 
@@ -12,7 +17,9 @@ const model = buildModel(syntheticGraph(400, 700, 5));
 const geo = seedPositions(model, 1);
 /** A node and its neighbours, with the ties between them. */
 function neighbourhood(i: number) {
-  const nodes = [i, ...model.adjacency[i]!.map((l) => otherEnd(model, l, i))].filter((n, k, all) => all.indexOf(n) === k);
+  const nodes = [i, ...model.adjacency[i]!.map((l) => otherEnd(model, l, i))].filter(
+    (n, k, all) => all.indexOf(n) === k,
+  );
   const set = new Set(nodes);
   const links = model.links.map((_, l) => l).filter((l) => set.has(model.source[l]!) && set.has(model.target[l]!));
   return { nodes, links };
@@ -32,8 +39,12 @@ describe('local layout', () => {
     const input = localLayoutInput(model, nodes, links, geo, null);
     expect([...input.nodes]).toEqual(nodes);
     expect(input.links.length).toBe(links.length * 2);
-    links.forEach((l, k) => expect([nodes[input.links[2 * k]!], nodes[input.links[2 * k + 1]!]]).toEqual([model.source[l], model.target[l]]));
-    nodes.forEach((i, j) => expect([input.seedXY[2 * j], input.seedXY[2 * j + 1]]).toEqual([geo[2 * i], geo[2 * i + 1]]));
+    links.forEach((l, k) =>
+      expect([nodes[input.links[2 * k]!], nodes[input.links[2 * k + 1]!]]).toEqual([model.source[l], model.target[l]]),
+    );
+    nodes.forEach((i, j) =>
+      expect([input.seedXY[2 * j], input.seedXY[2 * j + 1]]).toEqual([geo[2 * i], geo[2 * i + 1]]),
+    );
     expect(input.params).toEqual(localParams(nodes.length));
     expect(input.params.alpha).toBe(paramsFor(nodes.length).alpha);
   });
@@ -77,7 +88,9 @@ describe('local layout', () => {
     };
     const xy = run();
     let closest = Infinity;
-    for (let a = 0; a < nodes.length; a++) for (let b = a + 1; b < nodes.length; b++) closest = Math.min(closest, Math.hypot(xy[2 * a]! - xy[2 * b]!, xy[2 * a + 1]! - xy[2 * b + 1]!));
+    for (let a = 0; a < nodes.length; a++)
+      for (let b = a + 1; b < nodes.length; b++)
+        closest = Math.min(closest, Math.hypot(xy[2 * a]! - xy[2 * b]!, xy[2 * a + 1]! - xy[2 * b + 1]!));
     expect(closest).toBeGreaterThan(15);
     expect([...run()]).toEqual([...xy]);
   });

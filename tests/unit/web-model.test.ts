@@ -10,15 +10,42 @@ import { queryToState, stateToQuery } from '../../core/view/url-state.ts';
 import { defaultState } from '../../core/view/view-state.ts';
 import { syntheticGraph } from '../fixtures/synthetic-graph.ts';
 
-const node = (id: string, country: string) => ({ id, type: 'city', nameRu: id.toUpperCase(), nameEn: id, country, lat: 50, lon: 30, degree: 0 });
-const link = (s: string, t: string, year: number | null, kind = 'twinning') => ({ id: `${s}~${t}`, source: s, target: t, kind, kinds: [kind], date: year === null ? null : String(year), datePrecision: year === null ? null : ('year' as const), year, agreements: [], sources: ['src'] });
+const node = (id: string, country: string) => ({
+  id,
+  type: 'city',
+  nameRu: id.toUpperCase(),
+  nameEn: id,
+  country,
+  lat: 50,
+  lon: 30,
+  degree: 0,
+});
+const link = (s: string, t: string, year: number | null, kind = 'twinning') => ({
+  id: `${s}~${t}`,
+  source: s,
+  target: t,
+  kind,
+  kinds: [kind],
+  date: year === null ? null : String(year),
+  datePrecision: year === null ? null : ('year' as const),
+  year,
+  agreements: [],
+  sources: ['src'],
+});
 const small: Graph = {
   nodes: [node('a', 'RU'), node('b', 'BY'), node('c', 'RU'), node('d', 'DE'), node('e', 'BY')],
-  links: [link('a', 'b', 1992), link('a', 'c', 2012, 'cooperation'), link('b', 'd', null), link('c', 'e', 2020), link('a', 'ghost', 2000)],
+  links: [
+    link('a', 'b', 1992),
+    link('a', 'c', 2012, 'cooperation'),
+    link('b', 'd', null),
+    link('c', 'e', 2020),
+    link('a', 'ghost', 2000),
+  ],
   truncated: false,
   attribution: [],
 };
-const ids = (m: ReturnType<typeof buildModel>, v: ReturnType<typeof computeVisible>) => v.nodes.map((i) => m.nodes[i]!.id);
+const ids = (m: ReturnType<typeof buildModel>, v: ReturnType<typeof computeVisible>) =>
+  v.nodes.map((i) => m.nodes[i]!.id);
 
 describe('model', () => {
   test('indexes nodes and links, drops links to missing nodes, orders countries by frequency', () => {
@@ -40,7 +67,11 @@ describe('visibility', () => {
     expect(ids(m, dated)).toEqual(['a', 'b']);
   });
   test('countries keep ties with both ends inside; kinds and minimum ties filter', () => {
-    expect(computeVisible(m, { ...s, countries: ['BY', 'RU'] }).links.map((l) => m.links[l]!.id).sort()).toEqual(['a~b', 'a~c', 'c~e']);
+    expect(
+      computeVisible(m, { ...s, countries: ['BY', 'RU'] })
+        .links.map((l) => m.links[l]!.id)
+        .sort(),
+    ).toEqual(['a~b', 'a~c', 'c~e']);
     expect(computeVisible(m, { ...s, kinds: ['cooperation'] }).links.map((l) => m.links[l]!.id)).toEqual(['a~c']);
     expect(ids(m, computeVisible(m, { ...s, minTies: 2 }))).toEqual(['a', 'b', 'c']);
   });
@@ -52,11 +83,16 @@ describe('visibility', () => {
   test('expand adds the most connected neighbours first, capped, and counts the rest', () => {
     const g = buildModel(syntheticGraph(400, 1200, 3));
     const hub = [...g.adjacency.keys()].sort((x, y) => g.adjacency[y]!.length - g.adjacency[x]!.length)[0]!;
-    const leaf = g.adjacency[hub]!.map((l) => (g.source[l] === hub ? g.target[l]! : g.source[l]!)).find((j) => g.adjacency[j]!.length === 1) ?? hub;
+    const leaf =
+      g.adjacency[hub]!.map((l) => (g.source[l] === hub ? g.target[l]! : g.source[l]!)).find(
+        (j) => g.adjacency[j]!.length === 1,
+      ) ?? hub;
     const focusId = g.nodes[leaf === hub ? g.source[g.adjacency[hub]![0]!]! : leaf]!.id;
     const base = { ...s, focus: focusId, depth: 1 };
     const before = computeVisible(g, base);
-    const hiddenNeighbours = g.adjacency[hub]!.map((l) => (g.source[l] === hub ? g.target[l]! : g.source[l]!)).filter((j) => !before.node[j]);
+    const hiddenNeighbours = g.adjacency[hub]!.map((l) => (g.source[l] === hub ? g.target[l]! : g.source[l]!)).filter(
+      (j) => !before.node[j],
+    );
     const v = computeVisible(g, { ...base, expanded: [g.nodes[hub]!.id] });
     expect(v.remaining.get(hub)).toBe(Math.max(0, hiddenNeighbours.length - EXPAND_CAP));
     expect(v.nodes.length).toBe(before.nodes.length + Math.min(EXPAND_CAP, hiddenNeighbours.length));
@@ -95,10 +131,29 @@ describe('state', () => {
     expect(store.canUndo).toBe(false);
   });
   test('the URL round-trips the whole view state and ignores malformed values', () => {
-    const s = { ...defaultState(), lang: 'en' as const, tab: 'map', year: 2001, undated: false, countries: ['BY', 'RU'], kinds: ['twinning'], minTies: 2, focus: 'ru-kaluga', depth: 2, selected: 'by-minsk', expanded: ['by-minsk'], dismissed: ['ru-tula'], path: ['ru-tula', 'ru-omsk'] as [string, string], transform: { x: 10.5, y: -3, k: 2.5 } };
+    const s = {
+      ...defaultState(),
+      lang: 'en' as const,
+      tab: 'map',
+      year: 2001,
+      undated: false,
+      countries: ['BY', 'RU'],
+      kinds: ['twinning'],
+      minTies: 2,
+      focus: 'ru-kaluga',
+      depth: 2,
+      selected: 'by-minsk',
+      expanded: ['by-minsk'],
+      dismissed: ['ru-tula'],
+      path: ['ru-tula', 'ru-omsk'] as [string, string],
+      transform: { x: 10.5, y: -3, k: 2.5 },
+    };
     expect(queryToState(stateToQuery(s))).toEqual(s);
     expect(stateToQuery(defaultState())).toBe('');
-    expect(queryToState('year=abc&depth=9&focus=<script>&t=1,2&country=ru,BY')).toEqual({ ...defaultState(), countries: ['BY'] });
+    expect(queryToState('year=abc&depth=9&focus=<script>&t=1,2&country=ru,BY')).toEqual({
+      ...defaultState(),
+      countries: ['BY'],
+    });
   });
 });
 

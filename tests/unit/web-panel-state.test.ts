@@ -52,7 +52,10 @@ describe('the panel state in the store', () => {
 describe('memoizeLast', () => {
   test('recomputes only when an input changed by identity, on the inputs chosen', () => {
     let calls = 0;
-    const f = memoizeLast((a: number[], b: { k: number }) => (calls++, a.length + b.k), (a, b) => [a, b.k]);
+    const f = memoizeLast(
+      (a: number[], b: { k: number }) => (calls++, a.length + b.k),
+      (a, b) => [a, b.k],
+    );
     const a = [1, 2];
     expect(f(a, { k: 1 })).toBe(3);
     expect(f(a, { k: 1 })).toBe(3);
@@ -66,7 +69,9 @@ describe('console parameters', () => {
   test('an object, empty text, or a message saying why not', () => {
     expect(parseParams(' {"city": "ru-kaluga"} ')).toEqual({ params: { city: 'ru-kaluga' } });
     expect(parseParams('')).toEqual({ params: {} });
-    expect(parseParams('[1]')).toEqual({ error: 'Parameters are not valid JSON: they must be a JSON object, e.g. {"city": "ru-kaluga"}' });
+    expect(parseParams('[1]')).toEqual({
+      error: 'Parameters are not valid JSON: they must be a JSON object, e.g. {"city": "ru-kaluga"}',
+    });
     expect('error' in parseParams('{')).toBe(true);
   });
 });

@@ -23,7 +23,8 @@ const colours = countryColours(model.countries);
 function layoutOnce(seed: number) {
   const seedXY = seedPositions(model, seed);
   const links = new Int32Array(model.links.length * 2);
-  for (let l = 0; l < model.links.length; l++) (links[2 * l] = model.source[l]!), (links[2 * l + 1] = model.target[l]!);
+  for (let l = 0; l < model.links.length; l++)
+    ((links[2 * l] = model.source[l]!), (links[2 * l + 1] = model.target[l]!));
   const sim = createForceLayout(seedXY, links, paramsFor(model.nodes.length), seed);
   sim.tick(60);
   return readPositions(sim);
@@ -37,7 +38,10 @@ describe('layout', () => {
     expect(a.every(Number.isFinite)).toBe(true);
   });
   test('start positions come from coordinates; places without coordinates stay off the map', () => {
-    const m = buildModel({ ...syntheticGraph(10, 12, 2), nodes: syntheticGraph(10, 12, 2).nodes.map((n, i) => (i === 0 ? { ...n, lat: null, lon: null } : n)) });
+    const m = buildModel({
+      ...syntheticGraph(10, 12, 2),
+      nodes: syntheticGraph(10, 12, 2).nodes.map((n, i) => (i === 0 ? { ...n, lat: null, lon: null } : n)),
+    });
     const map = mapPositions(m);
     expect(Number.isNaN(map[0]!)).toBe(true);
     const seed = seedPositions(m, 1, map);
@@ -53,7 +57,9 @@ describe('style reducers', () => {
     const hub = nodeReducer(model, byTies[0]!, ctx);
     const leaf = nodeReducer(model, byTies.at(-1)!, ctx);
     expect(hub.radius).toBeGreaterThan(leaf.radius);
-    expect(PALETTE).toContain(nodeReducer(model, model.index.get(model.nodes.find((n) => n.country === model.countries[0])!.id)!, ctx).colour);
+    expect(PALETTE).toContain(
+      nodeReducer(model, model.index.get(model.nodes.find((n) => n.country === model.countries[0])!.id)!, ctx).colour,
+    );
     const rare = model.nodes.findIndex((n) => n.country === model.countries.at(-1));
     expect(model.countries.length, 'the fixture has more countries than colours').toBeGreaterThan(PALETTE.length);
     expect(nodeReducer(model, rare, ctx).colour).toBe(OTHER_COLOUR);
@@ -75,16 +81,27 @@ describe('style reducers', () => {
     const scene = buildScene(model, selectionContext(model, visible, colours, 'en', null, null));
     const xy = seedPositions(model, 1);
     const hub = scene.labelOrder[0]!;
-    const view = (k: number) => ({ width: 800, height: 600, transform: { x: 400 - xy[2 * hub]! * k, y: 300 - xy[2 * hub + 1]! * k, k } });
+    const view = (k: number) => ({
+      width: 800,
+      height: 600,
+      transform: { x: 400 - xy[2 * hub]! * k, y: 300 - xy[2 * hub + 1]! * k, k },
+    });
     const far = placeLabels(scene, xy, view(0.5), (s) => s.length * 7);
     const near = placeLabels(scene, xy, view(3), (s) => s.length * 7);
     // Within the region seen when zoomed in, more places are labelled than in the world view of that region.
-    const inNear = (i: number) => { const t = view(3).transform; const x = xy[2 * i]! * t.k + t.x, y = xy[2 * i + 1]! * t.k + t.y; return x >= 0 && y >= 0 && x <= 800 && y <= 600; };
+    const inNear = (i: number) => {
+      const t = view(3).transform;
+      const x = xy[2 * i]! * t.k + t.x,
+        y = xy[2 * i + 1]! * t.k + t.y;
+      return x >= 0 && y >= 0 && x <= 800 && y <= 600;
+    };
     expect(far.length).toBeGreaterThan(0);
     expect(near.length).toBeGreaterThan(far.filter((p) => inNear(p.i)).length);
     expect(far[0]!.i).toBe(hub); // the most connected first
     const w = (i: number) => (scene.labels[i]!.length * 7 + 4) / 2;
-    for (const a of far) for (const b of far) if (a !== b) expect(Math.abs(a.x - b.x) < w(a.i) + w(b.i) && Math.abs(a.y - b.y) < 14).toBe(false);
+    for (const a of far)
+      for (const b of far)
+        if (a !== b) expect(Math.abs(a.x - b.x) < w(a.i) + w(b.i) && Math.abs(a.y - b.y) < 14).toBe(false);
   });
   test('labels leave the forum tags free', () => {
     const scene = buildScene(model, selectionContext(model, visible, colours, 'en', null, null));
@@ -106,13 +123,31 @@ describe('style reducers', () => {
     const onScreen = countryColours(byFrequency(shown.nodes.map((i) => model.nodes[i]!.country)));
     const shownCountries = [...new Set(shown.nodes.map((i) => model.nodes[i]!.country))].sort();
     expect(shownCountries.every((c) => rare.includes(c!))).toBe(true);
-    expect(legendEntries(model, shown, onScreen).map((e) => e.country).sort()).toEqual(shownCountries);
+    expect(
+      legendEntries(model, shown, onScreen)
+        .map((e) => e.country)
+        .sort(),
+    ).toEqual(shownCountries);
     expect(legendEntries(model, shown, colours).every((e) => e.country === null)).toBe(true); // the whole graph's hues: all "other"
     expect(byFrequency(['BY', 'RU', null, 'RU', 'AM', 'BY'])).toEqual(['BY', 'RU', 'AM']);
   });
   test('the SVG export batches links and nodes per style (not one element per item)', () => {
     const scene = buildScene(model, selectionContext(model, visible, colours, 'en', null, null));
-    const svg = sceneToSvg(scene, seedPositions(model, 1), { width: 1600, height: 800, dpr: 1, transform: { x: 0, y: 0, k: 1 }, arcs: null, borders: null, background: '#000', labels: true }, ['Credit']);
+    const svg = sceneToSvg(
+      scene,
+      seedPositions(model, 1),
+      {
+        width: 1600,
+        height: 800,
+        dpr: 1,
+        transform: { x: 0, y: 0, k: 1 },
+        arcs: null,
+        borders: null,
+        background: '#000',
+        labels: true,
+      },
+      ['Credit'],
+    );
     expect(svg.match(/<path class="nodes"/g)!.length).toBe(scene.nodeBatches.length);
     expect(svg.match(/<path class="links-/g)!.length).toBeLessThanOrEqual(4);
     expect(svg).toContain('Credit');
@@ -126,7 +161,13 @@ describe('forums on the canvas', () => {
     { id: 'f9', edition: 9, editionRoman: 'IX', year: 2017, host: { id: a! } },
     { id: 'f1', edition: 1, editionRoman: 'I', year: 1998, host: { id: a! } },
     { id: 'f7', edition: 7, editionRoman: 'VII', year: null, host: { id: b! } },
-    { id: 'f2', edition: 2, editionRoman: 'II', year: 2000, host: hidden >= 0 ? { id: model.nodes[hidden]!.id } : null },
+    {
+      id: 'f2',
+      edition: 2,
+      editionRoman: 'II',
+      year: 2000,
+      host: hidden >= 0 ? { id: model.nodes[hidden]!.id } : null,
+    },
     { id: 'f3', edition: 3, editionRoman: 'III', year: 2001, host: null },
   ];
   test('each shown host of forums held by the year gets one mark with its editions in order; undated ones follow the toggle', () => {
@@ -134,7 +175,9 @@ describe('forums on the canvas', () => {
       { node: visible.nodes[0], label: 'I · IX', forums: ['f1', 'f9'] },
       { node: visible.nodes[1], label: 'VII', forums: ['f7'] },
     ]);
-    expect(forumMarks(model, visible, forums, 2000, false)).toEqual([{ node: visible.nodes[0], label: 'I', forums: ['f1'] }]);
+    expect(forumMarks(model, visible, forums, 2000, false)).toEqual([
+      { node: visible.nodes[0], label: 'I', forums: ['f1'] },
+    ]);
     expect(forumMarks(model, visible, forums, 1995, false)).toEqual([]);
   });
   test('the scene carries the marks and the SVG export draws them', () => {
@@ -142,7 +185,16 @@ describe('forums on the canvas', () => {
     const scene = buildScene(model, selectionContext(model, visible, colours, 'en', null, null), marks);
     const xy = seedPositions(model, 1);
     const i = visible.nodes[0]!;
-    const svg = sceneToSvg(scene, xy, { width: 800, height: 600, dpr: 1, transform: { x: 400 - xy[2 * i]!, y: 300 - xy[2 * i + 1]!, k: 1 }, arcs: null, borders: null, background: '#000', labels: false });
+    const svg = sceneToSvg(scene, xy, {
+      width: 800,
+      height: 600,
+      dpr: 1,
+      transform: { x: 400 - xy[2 * i]!, y: 300 - xy[2 * i + 1]!, k: 1 },
+      arcs: null,
+      borders: null,
+      background: '#000',
+      labels: false,
+    });
     expect(svg).toContain('>I · IX</text>');
   });
   test('every host keeps its diamond, but a tag that would cover another is left out until zoomed in', () => {
@@ -152,7 +204,8 @@ describe('forums on the canvas', () => {
     const [a, b] = [visible.nodes[0]!, visible.nodes[1]!];
     xy.set([0, 0], 2 * a);
     xy.set([1, 1], 2 * b); // one unit apart: 2 px at zoom 2, 200 px at zoom 200
-    const at = (k: number) => placeForumMarks(scene, xy, { width: 800, height: 600, transform: { x: 400, y: 300, k } }, (s) => s.length * 6);
+    const at = (k: number) =>
+      placeForumMarks(scene, xy, { width: 800, height: 600, transform: { x: 400, y: 300, k } }, (s) => s.length * 6);
     const near = at(2);
     expect(near).toHaveLength(2);
     expect(near[0]!.mark.label).toBe('I · IX'); // the host of more editions first
@@ -171,7 +224,9 @@ describe('keyboard navigation and table', () => {
     expect(xy[2 * right]!).toBeGreaterThan(xy[2 * home]!);
     const n1 = navigate(']', home, model, visible, xy, home)!;
     const n2 = navigate(']', n1, model, visible, xy, home)!;
-    const neighbours = model.adjacency[home]!.map((l) => (model.source[l] === home ? model.target[l] : model.source[l]));
+    const neighbours = model.adjacency[home]!.map((l) =>
+      model.source[l] === home ? model.target[l] : model.source[l],
+    );
     expect(neighbours).toContain(n1);
     expect(neighbours).toContain(n2);
     expect(n2).not.toBe(n1);
@@ -188,7 +243,14 @@ describe('keyboard navigation and table', () => {
     const name = rows[0]!.a;
     const kept = filterRows(rows, `  ${name.toUpperCase()} `);
     expect(kept.length).toBeGreaterThan(0);
-    expect(kept.every((r) => r.a === name || r.b === name || [r.ca, r.cb, r.kind, r.date, ...r.sources].some((v) => v.toLowerCase().includes(name.toLowerCase())))).toBe(true);
+    expect(
+      kept.every(
+        (r) =>
+          r.a === name ||
+          r.b === name ||
+          [r.ca, r.cb, r.kind, r.date, ...r.sources].some((v) => v.toLowerCase().includes(name.toLowerCase())),
+      ),
+    ).toBe(true);
     expect(filterRows(rows, '')).toBe(rows);
     expect(filterRows(rows, 'no such text anywhere')).toEqual([]);
   });

@@ -11,7 +11,9 @@ import { NetworkView } from '../src/views/network-view.ts';
 import { svgBaseline } from './svg-baseline.ts';
 
 const longTasks: { start: number; duration: number }[] = [];
-new PerformanceObserver((list) => list.getEntries().forEach((e) => longTasks.push({ start: e.startTime, duration: e.duration }))).observe({ type: 'longtask', buffered: true });
+new PerformanceObserver((list) =>
+  list.getEntries().forEach((e) => longTasks.push({ start: e.startTime, duration: e.duration })),
+).observe({ type: 'longtask', buffered: true });
 const nextFrame = () => new Promise<number>((res) => requestAnimationFrame(res));
 
 const renderer = new URLSearchParams(location.search).get('renderer') ?? 'canvas';
@@ -29,11 +31,18 @@ let frameCost = (): number => 0;
 let baseline: ReturnType<typeof svgBaseline> | null = null;
 
 if (renderer === 'canvas') {
-  const view = new NetworkView(host, { select() {}, focus() {}, transform() {}, layout: (i) => ((layoutTicks = i.ticks), i.settled && !settledAt && (settledAt = performance.now())) });
+  const view = new NetworkView(host, {
+    select() {},
+    focus() {},
+    transform() {},
+    layout: (i) => ((layoutTicks = i.ticks), i.settled && !settledAt && (settledAt = performance.now())),
+  });
   view.setModel(model);
   mark('positions seeded, worker started');
   await new Promise((r) => setTimeout(r)); // the explorer yields here too (one task per stage)
-  view.setScene(buildScene(model, selectionContext(model, computeVisible(model, defaultState()), colours, 'en', null, null)));
+  view.setScene(
+    buildScene(model, selectionContext(model, computeVisible(model, defaultState()), colours, 'en', null, null)),
+  );
   mark('scene');
   while (view.stats.fullDraws === 0) await nextFrame();
   mark('drawn');

@@ -8,7 +8,40 @@ import { EditorState, Prec } from '@codemirror/state';
 import { EditorView, keymap, lineNumbers, placeholder } from '@codemirror/view';
 import type { CypherSchemaInfo } from '../../core/schemas/cypher-console.schema.ts';
 
-const keywords = ['MATCH', 'OPTIONAL MATCH', 'WHERE', 'RETURN', 'WITH', 'ORDER BY', 'LIMIT', 'SKIP', 'UNWIND', 'DISTINCT', 'COUNT', 'collect', 'shortestPath', 'allShortestPaths', 'EXISTS', 'CALL', 'YIELD', 'UNION', 'AS', 'AND', 'OR', 'NOT', 'IN', 'IS NULL', 'IS NOT NULL', 'STARTS WITH', 'CONTAINS', 'CASE', 'WHEN', 'THEN', 'ELSE', 'END'];
+const keywords = [
+  'MATCH',
+  'OPTIONAL MATCH',
+  'WHERE',
+  'RETURN',
+  'WITH',
+  'ORDER BY',
+  'LIMIT',
+  'SKIP',
+  'UNWIND',
+  'DISTINCT',
+  'COUNT',
+  'collect',
+  'shortestPath',
+  'allShortestPaths',
+  'EXISTS',
+  'CALL',
+  'YIELD',
+  'UNION',
+  'AS',
+  'AND',
+  'OR',
+  'NOT',
+  'IN',
+  'IS NULL',
+  'IS NOT NULL',
+  'STARTS WITH',
+  'CONTAINS',
+  'CASE',
+  'WHEN',
+  'THEN',
+  'ELSE',
+  'END',
+];
 
 export interface QueryEditor {
   view: EditorView;
@@ -24,11 +57,23 @@ export function createEditor(parent: HTMLElement, opts: { text: string; onRun: (
     if (!word || (word.from === word.to && !ctx.explicit)) return null;
     const sigil = word.text[0];
     if (sigil === ':') {
-      const names = [...schema.labels.map((l) => ({ label: l.name, type: 'class', detail: `label · ${l.count}` })), ...schema.relationshipTypes.map((t) => ({ label: t.name, type: 'type', detail: `relationship · ${t.count}` }))];
+      const names = [
+        ...schema.labels.map((l) => ({ label: l.name, type: 'class', detail: `label · ${l.count}` })),
+        ...schema.relationshipTypes.map((t) => ({ label: t.name, type: 'type', detail: `relationship · ${t.count}` })),
+      ];
       return { from: word.from + 1, options: names, validFor: /^[\p{L}\p{N}_]*$/u };
     }
-    if (sigil === '.') return { from: word.from + 1, options: schema.propertyKeys.map((k) => ({ label: k.name, type: 'property', detail: String(k.count) })), validFor: /^[\p{L}\p{N}_]*$/u };
-    return { from: word.from, options: keywords.map((k) => ({ label: k, type: 'keyword' })), validFor: /^[\p{L}\p{N}_]*$/u };
+    if (sigil === '.')
+      return {
+        from: word.from + 1,
+        options: schema.propertyKeys.map((k) => ({ label: k.name, type: 'property', detail: String(k.count) })),
+        validFor: /^[\p{L}\p{N}_]*$/u,
+      };
+    return {
+      from: word.from,
+      options: keywords.map((k) => ({ label: k, type: 'keyword' })),
+      validFor: /^[\p{L}\p{N}_]*$/u,
+    };
   };
   const view = new EditorView({
     parent,

@@ -5,7 +5,18 @@ import type { CypherResult } from '../../core/schemas/cypher-console.schema.ts';
 
 const svgNs = 'http://www.w3.org/2000/svg';
 const maxNodes = 1_000;
-const palette = ['#4e79a7', '#f28e2b', '#e15759', '#76b7b2', '#59a14f', '#edc948', '#b07aa1', '#ff9da7', '#9c755f', '#bab0ac'];
+const palette = [
+  '#4e79a7',
+  '#f28e2b',
+  '#e15759',
+  '#76b7b2',
+  '#59a14f',
+  '#edc948',
+  '#b07aa1',
+  '#ff9da7',
+  '#9c755f',
+  '#bab0ac',
+];
 
 interface LayoutNode extends SimulationNodeDatum {
   id: string;
@@ -13,7 +24,10 @@ interface LayoutNode extends SimulationNodeDatum {
   group: string;
 }
 
-function el<K extends keyof SVGElementTagNameMap>(name: K, attrs: Record<string, string | number>): SVGElementTagNameMap[K] {
+function el<K extends keyof SVGElementTagNameMap>(
+  name: K,
+  attrs: Record<string, string | number>,
+): SVGElementTagNameMap[K] {
   const e = document.createElementNS(svgNs, name);
   for (const [k, v] of Object.entries(attrs)) e.setAttribute(k, String(v));
   return e;
@@ -21,7 +35,12 @@ function el<K extends keyof SVGElementTagNameMap>(name: K, attrs: Record<string,
 
 export function renderGraph(container: HTMLElement, { graph }: CypherResult): void {
   if (!graph.nodes.length) {
-    container.replaceChildren(Object.assign(document.createElement('p'), { className: 'cc-note', textContent: 'No nodes or relationships in this result: return nodes, relationships or paths to see a graph.' }));
+    container.replaceChildren(
+      Object.assign(document.createElement('p'), {
+        className: 'cc-note',
+        textContent: 'No nodes or relationships in this result: return nodes, relationships or paths to see a graph.',
+      }),
+    );
     return;
   }
   const groups = new Map<string, string>();
@@ -33,18 +52,32 @@ export function renderGraph(container: HTMLElement, { graph }: CypherResult): vo
     return { id: n.id, group, label: String(p['nameEn'] ?? p['nameRu'] ?? p['editionRoman'] ?? p['id'] ?? group) };
   });
   const ids = new Set(nodes.map((n) => n.id));
-  const links = graph.links.filter((l) => ids.has(l.start) && ids.has(l.end)).map((l) => ({ source: l.start, target: l.end, type: l.type }));
-  const width = 800, height = 480;
+  const links = graph.links
+    .filter((l) => ids.has(l.start) && ids.has(l.end))
+    .map((l) => ({ source: l.start, target: l.end, type: l.type }));
+  const width = 800,
+    height = 480;
   forceSimulation(nodes)
-    .force('link', forceLink<LayoutNode, (typeof links)[number]>(links).id((d) => d.id).distance(70))
+    .force(
+      'link',
+      forceLink<LayoutNode, (typeof links)[number]>(links)
+        .id((d) => d.id)
+        .distance(70),
+    )
     .force('charge', forceManyBody().strength(-220))
     .force('center', forceCenter(width / 2, height / 2))
     .stop()
     .tick(300);
-  const svg = el('svg', { viewBox: `0 0 ${width} ${height}`, class: 'cc-graph', role: 'img', 'aria-label': `Graph of ${nodes.length} nodes and ${links.length} relationships` });
+  const svg = el('svg', {
+    viewBox: `0 0 ${width} ${height}`,
+    class: 'cc-graph',
+    role: 'img',
+    'aria-label': `Graph of ${nodes.length} nodes and ${links.length} relationships`,
+  });
   const edges = el('g', { stroke: '#999', 'stroke-width': 1.2 });
   for (const l of links) {
-    const s = l.source as unknown as LayoutNode, t = l.target as unknown as LayoutNode;
+    const s = l.source as unknown as LayoutNode,
+      t = l.target as unknown as LayoutNode;
     const line = el('line', { x1: s.x!.toFixed(1), y1: s.y!.toFixed(1), x2: t.x!.toFixed(1), y2: t.y!.toFixed(1) });
     line.append(Object.assign(el('title', {}), { textContent: l.type }));
     edges.append(line);

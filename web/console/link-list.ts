@@ -6,12 +6,18 @@ export interface LinkItem {
 }
 
 export function renderLinkList(list: HTMLElement, items: readonly LinkItem[]): void {
-  list.replaceChildren(...items.map((item) => {
-    const b = Object.assign(document.createElement('button'), { type: 'button', className: 'cc-link', textContent: item.text });
-    if (item.title !== undefined) b.title = item.title;
-    b.addEventListener('click', item.onClick);
-    const li = document.createElement('li');
-    li.append(b);
-    return li;
-  }));
+  list.replaceChildren(
+    ...items.map((item) => {
+      const b = Object.assign(document.createElement('button'), {
+        type: 'button',
+        className: 'cc-link',
+        textContent: item.text,
+      });
+      if (item.title !== undefined) b.title = item.title;
+      b.addEventListener('click', item.onClick);
+      const li = document.createElement('li');
+      li.append(b);
+      return li;
+    }),
+  );
 }

@@ -45,7 +45,10 @@ export function mountConsole(container: HTMLElement, options: ConsoleOptions = {
   let inFlight: AbortController | undefined;
 
   const fromLink = usePermalink ? readPermalink(location.hash) : undefined;
-  const editor = createEditor(part('editor'), { text: fromLink?.query ?? options.initialQuery ?? examples[0]!.query, onRun: () => void run() });
+  const editor = createEditor(part('editor'), {
+    text: fromLink?.query ?? options.initialQuery ?? examples[0]!.query,
+    onRun: () => void run(),
+  });
   paramsBox.value = fromLink?.params ?? (fromLink ? '{}' : JSON.stringify(examples[0]!.params ?? {}));
 
   function setQuery(query: string, params = '{}') {
@@ -60,7 +63,14 @@ export function mountConsole(container: HTMLElement, options: ConsoleOptions = {
   }
 
   const renderHistory = (list: HistoryEntry[]) =>
-    renderLinkList(part('history'), list.map((e) => ({ text: e.query.replace(/\s+/g, ' ').slice(0, 90), title: `${e.at}\n${e.query}`, onClick: () => setQuery(e.query, e.params) })));
+    renderLinkList(
+      part('history'),
+      list.map((e) => ({
+        text: e.query.replace(/\s+/g, ' ').slice(0, 90),
+        title: `${e.at}\n${e.query}`,
+        onClick: () => setQuery(e.query, e.params),
+      })),
+    );
 
   async function run() {
     const query = editor.getText().trim();
@@ -82,7 +92,11 @@ export function mountConsole(container: HTMLElement, options: ConsoleOptions = {
     } catch (err) {
       if (controller.signal.aborted) return;
       status.textContent = '';
-      showError(err instanceof ConsoleApiError ? `${err.message} (${err.code})` : `The console could not reach the API: ${(err as Error).message}`);
+      showError(
+        err instanceof ConsoleApiError
+          ? `${err.message} (${err.code})`
+          : `The console could not reach the API: ${(err as Error).message}`,
+      );
     }
   }
 
@@ -97,9 +111,18 @@ export function mountConsole(container: HTMLElement, options: ConsoleOptions = {
     void navigator.clipboard?.writeText(url.toString()).catch(() => {});
     status.textContent = 'Permalink copied to the clipboard and put in the address bar';
   });
-  part('csv').addEventListener('click', () => result.last && download('cypher-result.csv', toCsv(result.last), 'text/csv;charset=utf-8'));
-  part('json').addEventListener('click', () => result.last && download('cypher-result.json', JSON.stringify(result.last, null, 2), 'application/json'));
-  renderLinkList(part('examples'), examples.map((ex) => ({ text: ex.title, onClick: () => setQuery(ex.query, JSON.stringify(ex.params ?? {})) })));
+  part('csv').addEventListener(
+    'click',
+    () => result.last && download('cypher-result.csv', toCsv(result.last), 'text/csv;charset=utf-8'),
+  );
+  part('json').addEventListener(
+    'click',
+    () => result.last && download('cypher-result.json', JSON.stringify(result.last, null, 2), 'application/json'),
+  );
+  renderLinkList(
+    part('examples'),
+    examples.map((ex) => ({ text: ex.title, onClick: () => setQuery(ex.query, JSON.stringify(ex.params ?? {})) })),
+  );
   renderHistory(readHistory(storage));
   fetchSchema(apiBase)
     .then((schema) => {

@@ -6,7 +6,11 @@ export function renderSchema(container: HTMLElement, schema: CypherSchemaInfo, p
     const h = Object.assign(document.createElement('h2'), { textContent: title });
     const ul = document.createElement('ul');
     for (const { name, count } of items) {
-      const b = Object.assign(document.createElement('button'), { type: 'button', className: 'cc-chip', textContent: `${name} ` });
+      const b = Object.assign(document.createElement('button'), {
+        type: 'button',
+        className: 'cc-chip',
+        textContent: `${name} `,
+      });
       b.append(Object.assign(document.createElement('small'), { textContent: String(count) }));
       b.addEventListener('click', () => pick(query(name)));
       const li = document.createElement('li');
@@ -18,6 +22,10 @@ export function renderSchema(container: HTMLElement, schema: CypherSchemaInfo, p
   container.replaceChildren(
     ...section('Labels', schema.labels, (l) => `MATCH (n:\`${l}\`) RETURN n LIMIT 25`),
     ...section('Relationship types', schema.relationshipTypes, (t) => `MATCH p = ()-[:\`${t}\`]->() RETURN p LIMIT 25`),
-    ...section('Property keys', schema.propertyKeys, (k) => `MATCH (n) WHERE n.\`${k}\` IS NOT NULL RETURN labels(n) AS labels, n.\`${k}\` AS \`${k}\` LIMIT 25`),
+    ...section(
+      'Property keys',
+      schema.propertyKeys,
+      (k) => `MATCH (n) WHERE n.\`${k}\` IS NOT NULL RETURN labels(n) AS labels, n.\`${k}\` AS \`${k}\` LIMIT 25`,
+    ),
   );
 }

@@ -4,14 +4,27 @@ import type { CypherResult } from '../../core/schemas/cypher-console.schema.ts';
 function brief(value: unknown): string {
   if (value === null || value === undefined) return 'null';
   if (typeof value !== 'object') return String(value);
-  const v = value as { $kind?: string; labels?: string[]; type?: string; properties?: Record<string, unknown>; nodes?: unknown[]; x?: number; y?: number };
+  const v = value as {
+    $kind?: string;
+    labels?: string[];
+    type?: string;
+    properties?: Record<string, unknown>;
+    nodes?: unknown[];
+    x?: number;
+    y?: number;
+  };
   const name = (p?: Record<string, unknown>) => String(p?.['nameEn'] ?? p?.['nameRu'] ?? p?.['id'] ?? '');
   switch (v.$kind) {
-    case 'node': return `(:${v.labels?.join(':')} ${name(v.properties)})`;
-    case 'relationship': return `[:${v.type}${v.properties?.['id'] ? ` ${v.properties['id']}` : ''}]`;
-    case 'path': return `path of ${(v.nodes?.length ?? 1) - 1} steps`;
-    case 'point': return `point(${v.x}, ${v.y})`;
-    default: return JSON.stringify(value);
+    case 'node':
+      return `(:${v.labels?.join(':')} ${name(v.properties)})`;
+    case 'relationship':
+      return `[:${v.type}${v.properties?.['id'] ? ` ${v.properties['id']}` : ''}]`;
+    case 'path':
+      return `path of ${(v.nodes?.length ?? 1) - 1} steps`;
+    case 'point':
+      return `point(${v.x}, ${v.y})`;
+    default:
+      return JSON.stringify(value);
   }
 }
 
@@ -19,7 +32,8 @@ export function renderTable(container: HTMLElement, result: CypherResult): void 
   const table = document.createElement('table');
   table.className = 'cc-table';
   const head = table.createTHead().insertRow();
-  for (const c of result.columns) head.append(Object.assign(document.createElement('th'), { textContent: c, scope: 'col' }));
+  for (const c of result.columns)
+    head.append(Object.assign(document.createElement('th'), { textContent: c, scope: 'col' }));
   const body = table.createTBody();
   for (const row of result.rows) {
     const tr = body.insertRow();

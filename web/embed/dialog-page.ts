@@ -6,7 +6,13 @@ import type { EmbedView } from '../../core/embed/view.ts';
 function viewFromQuery(q: URLSearchParams): Partial<EmbedView> {
   const num = (k: string) => (q.has(k) ? Number(q.get(k)) : undefined);
   const list = (k: string) => q.get(k)?.split(',').filter(Boolean);
-  const v: Partial<EmbedView> = { focus: q.get('focus') ?? undefined, country: list('country'), kind: list('kind'), from: num('from'), to: num('to') };
+  const v: Partial<EmbedView> = {
+    focus: q.get('focus') ?? undefined,
+    country: list('country'),
+    kind: list('kind'),
+    from: num('from'),
+    to: num('to'),
+  };
   if (q.has('depth')) v.depth = num('depth');
   if (q.get('lang') === 'en') v.lang = 'en';
   if (q.get('layout') === 'map') v.layout = 'map';
@@ -14,4 +20,6 @@ function viewFromQuery(q: URLSearchParams): Partial<EmbedView> {
   return v;
 }
 
-document.getElementById('open-embed')!.addEventListener('click', () => void openEmbedDialog({ view: viewFromQuery(new URLSearchParams(location.search)) }));
+document
+  .getElementById('open-embed')!
+  .addEventListener('click', () => void openEmbedDialog({ view: viewFromQuery(new URLSearchParams(location.search)) }));

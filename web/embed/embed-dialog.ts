@@ -5,11 +5,35 @@ import { describeView } from '../../core/embed/describe.ts';
 import { embedSnippet } from './snippet.ts';
 import { EMBED_DEFAULTS, dataParams, type EmbedView } from '../../core/embed/view.ts';
 
-export interface EmbedViewState { view: Partial<EmbedView>; graph?: Graph; origin?: string }
+export interface EmbedViewState {
+  view: Partial<EmbedView>;
+  graph?: Graph;
+  origin?: string;
+}
 
 const TEXT = {
-  ru: { heading: 'Встроить граф', height: 'Высота, px', controls: 'Кнопки масштаба', lang: 'Язык', pin: 'Зафиксировать данные на сегодня (история не изменится)', responsive: 'Код (адаптивный)', plain: 'Простой iframe', copy: 'Копировать', close: 'Закрыть' },
-  en: { heading: 'Embed this graph', height: 'Height, px', controls: 'Zoom buttons', lang: 'Language', pin: 'Pin the data as of today (the story will not change)', responsive: 'Code (responsive)', plain: 'Plain iframe', copy: 'Copy', close: 'Close' },
+  ru: {
+    heading: 'Встроить граф',
+    height: 'Высота, px',
+    controls: 'Кнопки масштаба',
+    lang: 'Язык',
+    pin: 'Зафиксировать данные на сегодня (история не изменится)',
+    responsive: 'Код (адаптивный)',
+    plain: 'Простой iframe',
+    copy: 'Копировать',
+    close: 'Закрыть',
+  },
+  en: {
+    heading: 'Embed this graph',
+    height: 'Height, px',
+    controls: 'Zoom buttons',
+    lang: 'Language',
+    pin: 'Pin the data as of today (the story will not change)',
+    responsive: 'Code (responsive)',
+    plain: 'Plain iframe',
+    copy: 'Copy',
+    close: 'Close',
+  },
 };
 
 export function fullView(v: Partial<EmbedView>): EmbedView {
@@ -20,7 +44,8 @@ export function fullView(v: Partial<EmbedView>): EmbedView {
 export async function openEmbedDialog(state: EmbedViewState): Promise<HTMLDialogElement> {
   const origin = state.origin ?? location.origin;
   let view = fullView(state.view);
-  const graph = state.graph ?? GraphSchema.parse(await (await fetch(`${origin}/api/graph?${dataParams(view, true)}`)).json());
+  const graph =
+    state.graph ?? GraphSchema.parse(await (await fetch(`${origin}/api/graph?${dataParams(view, true)}`)).json());
   const t = TEXT[view.lang];
   const dialog = document.createElement('dialog');
   dialog.className = 'embed-dialog';
@@ -38,17 +63,32 @@ export async function openEmbedDialog(state: EmbedViewState): Promise<HTMLDialog
   const update = async () => {
     const pin = field<HTMLInputElement>('pin').checked;
     if (pin && !story) story = await pinStory(origin, view);
-    view = { ...view, lang: field<HTMLSelectElement>('lang').value as EmbedView['lang'], controls: field<HTMLInputElement>('controls').checked ? '1' : '0', story: pin ? story : undefined };
-    const s = embedSnippet({ origin, view, height: Number(field<HTMLInputElement>('height').value) || 520, title: describeView(graph, view.focus, view.lang) });
+    view = {
+      ...view,
+      lang: field<HTMLSelectElement>('lang').value as EmbedView['lang'],
+      controls: field<HTMLInputElement>('controls').checked ? '1' : '0',
+      story: pin ? story : undefined,
+    };
+    const s = embedSnippet({
+      origin,
+      view,
+      height: Number(field<HTMLInputElement>('height').value) || 520,
+      title: describeView(graph, view.focus, view.lang),
+    });
     field<HTMLTextAreaElement>('responsive').value = s.responsive;
     field<HTMLTextAreaElement>('plain').value = s.plain;
   };
   // One update at a time, in order: pinning awaits the server, and a later change must not be overwritten.
   let queue = Promise.resolve();
   dialog.addEventListener('input', () => void (queue = queue.then(update, update)));
-  dialog.querySelectorAll<HTMLButtonElement>('[data-copy]').forEach((b) =>
-    b.addEventListener('click', () => void navigator.clipboard?.writeText(field<HTMLTextAreaElement>(b.dataset.copy!).value)),
-  );
+  dialog
+    .querySelectorAll<HTMLButtonElement>('[data-copy]')
+    .forEach((b) =>
+      b.addEventListener(
+        'click',
+        () => void navigator.clipboard?.writeText(field<HTMLTextAreaElement>(b.dataset.copy!).value),
+      ),
+    );
   dialog.addEventListener('close', () => dialog.remove());
   document.body.append(dialog);
   await update();
@@ -58,8 +98,21 @@ export async function openEmbedDialog(state: EmbedViewState): Promise<HTMLDialog
 
 /** Freezes the view's data server-side (POST /api/stories); the embed then references the story's hash. */
 async function pinStory(origin: string, v: EmbedView): Promise<string> {
-  const body = { focus: v.focus, depth: v.depth, country: v.country, kind: v.kind, from: v.from, to: v.to, undated: v.undated, limit: v.limit };
-  const res = await fetch(`${origin}/api/stories`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
+  const body = {
+    focus: v.focus,
+    depth: v.depth,
+    country: v.country,
+    kind: v.kind,
+    from: v.from,
+    to: v.to,
+    undated: v.undated,
+    limit: v.limit,
+  };
+  const res = await fetch(`${origin}/api/stories`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify(body),
+  });
   if (!res.ok) throw new Error(`Pinning failed: HTTP ${res.status}`);
   return ((await res.json()) as { id: string }).id;
 }

@@ -21,7 +21,11 @@ const stage = document.getElementById('stage')!;
 const live = document.getElementById('live')!;
 const w = WORDS[view.lang];
 
-interface PageData { graph: Graph; forums?: EmbedForum[]; positions: Record<string, [number, number] | Point> }
+interface PageData {
+  graph: Graph;
+  forums?: EmbedForum[];
+  positions: Record<string, [number, number] | Point>;
+}
 
 function draw({ graph, forums = [], positions }: PageData): void {
   const pos = new Map(Object.entries(positions).map(([id, p]) => [id, Array.isArray(p) ? { x: p[0], y: p[1] } : p]));
@@ -40,7 +44,9 @@ function setUpZoom(): void {
   const behaviour = zoom<SVGSVGElement, unknown>()
     .scaleExtent([0.5, 8])
     // Until the reader clicks into the embed, the wheel and touches belong to the article (it keeps scrolling).
-    .filter((ev: MouseEvent & TouchEvent) => (active ? (!ev.ctrlKey || ev.type === 'wheel') && !ev.button : ev.type === 'mousedown' && !ev.button))
+    .filter((ev: MouseEvent & TouchEvent) =>
+      active ? (!ev.ctrlKey || ev.type === 'wheel') && !ev.button : ev.type === 'mousedown' && !ev.button,
+    )
     .on('zoom', (ev: D3ZoomEvent<SVGSVGElement, unknown>) => void viewport.attr('transform', ev.transform.toString()));
   svg.call(behaviour);
   const activate = (on: boolean) => {
@@ -94,24 +100,34 @@ function setUpKeyboard(graph: Graph, pos: Map<string, Point>, forums: EmbedForum
     const dir = KEY_DIRECTIONS[ev.key];
     const i = ordered.indexOf(current);
     let target: string | undefined;
-    if (dir) target = nextInDirection(current, dir, pos) ?? ordered[(i + (dir === 'left' || dir === 'up' ? ordered.length - 1 : 1)) % ordered.length];
+    if (dir)
+      target =
+        nextInDirection(current, dir, pos) ??
+        ordered[(i + (dir === 'left' || dir === 'up' ? ordered.length - 1 : 1)) % ordered.length];
     else if (ev.key === 'Home') target = ordered[0];
     else if (ev.key === 'End') target = ordered[ordered.length - 1];
-    else if (ev.key === 'Enter' || ev.key === ' ') { select(current); ev.preventDefault(); return; }
-    else return;
+    else if (ev.key === 'Enter' || ev.key === ' ') {
+      select(current);
+      ev.preventDefault();
+      return;
+    } else return;
     ev.preventDefault();
     moveTo(target);
   });
   stage.addEventListener('click', (ev) => {
     const id = (ev.target as Element).closest<SVGGElement>('g.node')?.dataset.id;
-    if (id) { moveTo(id); select(id); }
+    if (id) {
+      moveTo(id);
+      select(id);
+    }
   });
 }
 
 /** Tells the host page's loader (embed.js) how tall the embed is; the loader checks origin and shape. */
 function reportHeight(): void {
   if (window.parent === window) return;
-  const send = () => window.parent.postMessage({ type: HEIGHT_MESSAGE, height: Math.ceil(document.documentElement.scrollHeight) }, '*');
+  const send = () =>
+    window.parent.postMessage({ type: HEIGHT_MESSAGE, height: Math.ceil(document.documentElement.scrollHeight) }, '*');
   new ResizeObserver(send).observe(document.body);
   send();
 }

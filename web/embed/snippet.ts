@@ -12,7 +12,11 @@ export interface SnippetOptions {
   title: string;
 }
 
-export interface Snippet { url: string; responsive: string; plain: string }
+export interface Snippet {
+  url: string;
+  responsive: string;
+  plain: string;
+}
 
 export function embedSnippet({ origin, view, height, title }: SnippetOptions): Snippet {
   const url = origin + embedPath(view);

@@ -8,7 +8,11 @@ import { ReadySchema } from '../../../core/schemas/ready.schema.ts';
 import { SourceDetailSchema } from '../../../core/schemas/source.schema.ts';
 
 export class ApiError extends Error {
-  constructor(readonly status: number, readonly code: string, message: string) {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+  ) {
     super(message);
   }
 }
@@ -36,11 +40,16 @@ export const graphPath = (params: Record<string, string | number | undefined> = 
 export const api = {
   /** Resolves once the server can serve the graph; ApiError 503 while it is still loading it (or its database is down). */
   ready: () => getJson('/api/ready', ReadySchema),
-  searchCities: (text: string, signal?: AbortSignal) => getJson(`/api/cities${q({ q: text, limit: 10 })}`, CitySearchResultSchema, signal),
-  city: (id: string, signal?: AbortSignal) => getJson(`/api/cities/${encodeURIComponent(id)}`, CityDetailSchema, signal),
-  graph: (params: Record<string, string | number | undefined> = {}, signal?: AbortSignal) => getJson(graphPath(params), GraphSchema, signal),
+  searchCities: (text: string, signal?: AbortSignal) =>
+    getJson(`/api/cities${q({ q: text, limit: 10 })}`, CitySearchResultSchema, signal),
+  city: (id: string, signal?: AbortSignal) =>
+    getJson(`/api/cities/${encodeURIComponent(id)}`, CityDetailSchema, signal),
+  graph: (params: Record<string, string | number | undefined> = {}, signal?: AbortSignal) =>
+    getJson(graphPath(params), GraphSchema, signal),
   forums: (signal?: AbortSignal) => getJson('/api/forums', ForumListSchema, signal),
-  forum: (id: string, signal?: AbortSignal) => getJson(`/api/forums/${encodeURIComponent(id)}`, ForumDetailSchema, signal),
+  forum: (id: string, signal?: AbortSignal) =>
+    getJson(`/api/forums/${encodeURIComponent(id)}`, ForumDetailSchema, signal),
   path: (from: string, to: string, signal?: AbortSignal) => getJson(`/api/path${q({ from, to })}`, PathSchema, signal),
-  source: (id: string, signal?: AbortSignal) => getJson(`/api/sources/${encodeURIComponent(id)}`, SourceDetailSchema, signal),
+  source: (id: string, signal?: AbortSignal) =>
+    getJson(`/api/sources/${encodeURIComponent(id)}`, SourceDetailSchema, signal),
 };

@@ -29,7 +29,7 @@ export function* graphReplies(graph: Graph, slice = SLICE): Generator<GraphReply
 export function graphCollector() {
   const graph: Graph = { nodes: [], links: [], truncated: false, attribution: [] };
   return (m: GraphReply): Graph | undefined => {
-    if (m.type === 'head') (graph.truncated = m.truncated), (graph.attribution = m.attribution);
+    if (m.type === 'head') ((graph.truncated = m.truncated), (graph.attribution = m.attribution));
     else if (m.type === 'nodes') for (const n of m.items) graph.nodes.push(n);
     else if (m.type === 'links') for (const l of m.items) graph.links.push(l);
     else if (m.type === 'done') return graph;

@@ -13,7 +13,12 @@ scope.onmessage = async (e: MessageEvent<GraphRequest>) => {
     const body: unknown = await res.json().catch(() => undefined);
     if (!res.ok) {
       const err = (body as { error?: { code?: string; message?: string } } | undefined)?.error;
-      return send({ type: 'error', status: res.status, code: err?.code ?? 'http', message: err?.message ?? `HTTP ${res.status}` });
+      return send({
+        type: 'error',
+        status: res.status,
+        code: err?.code ?? 'http',
+        message: err?.message ?? `HTTP ${res.status}`,
+      });
     }
     for (const m of graphReplies(GraphSchema.parse(body))) send(m);
   } catch (err) {

@@ -38,7 +38,11 @@ export interface GestureProbe {
 
 export const IDLE: GestureState = { kind: 'idle' };
 
-export function stepGesture(state: GestureState, input: GestureInput, probe: GestureProbe): { state: GestureState; effects: GestureEffect[] } {
+export function stepGesture(
+  state: GestureState,
+  input: GestureInput,
+  probe: GestureProbe,
+): { state: GestureState; effects: GestureEffect[] } {
   const stay = (...effects: GestureEffect[]) => ({ state, effects });
   switch (input.type) {
     case 'press': {
@@ -53,14 +57,17 @@ export function stepGesture(state: GestureState, input: GestureInput, probe: Ges
       return state.kind === 'dragging' ? { state: IDLE, effects: [{ type: 'releaseNode', node: state.node }] } : stay();
     case 'click': {
       const forum = probe.forumClicks ? probe.forumAt(input.x, input.y) : undefined;
-      return stay(forum ? { type: 'forum', id: forum } : { type: 'select', node: probe.nodeAt(input.x, input.y, PRESS_MARGIN) });
+      return stay(
+        forum ? { type: 'forum', id: forum } : { type: 'select', node: probe.nodeAt(input.x, input.y, PRESS_MARGIN) },
+      );
     }
     case 'dblclick': {
       const node = probe.nodeAt(input.x, input.y, PRESS_MARGIN);
       return node === undefined ? stay() : stay({ type: 'focus', node });
     }
     case 'hover': {
-      const over = probe.forumAt(input.x, input.y) !== undefined || probe.nodeAt(input.x, input.y, HOVER_MARGIN) !== undefined;
+      const over =
+        probe.forumAt(input.x, input.y) !== undefined || probe.nodeAt(input.x, input.y, HOVER_MARGIN) !== undefined;
       return stay({ type: 'cursor', cursor: over ? 'pointer' : 'grab' });
     }
     case 'zoom':

@@ -8,7 +8,10 @@ export class HitTester {
   private tree: Quadtree<number> | null = null;
   private maxRadius = 0;
 
-  constructor(private scene: Scene | null = null, private xy: Float32Array | null = null) {}
+  constructor(
+    private scene: Scene | null = null,
+    private xy: Float32Array | null = null,
+  ) {}
 
   update(scene: Scene, xy: Float32Array): void {
     this.scene = scene;
@@ -23,8 +26,13 @@ export class HitTester {
     if (!this.tree) {
       const nodes: number[] = [];
       this.maxRadius = 0;
-      for (const b of scene.nodeBatches) for (const i of b.nodes) if (!Number.isNaN(xy[2 * i]!)) nodes.push(i), (this.maxRadius = Math.max(this.maxRadius, scene.radius[i]!));
-      this.tree = quadtree<number>().x((i) => xy[2 * i]!).y((i) => xy[2 * i + 1]!).addAll(nodes);
+      for (const b of scene.nodeBatches)
+        for (const i of b.nodes)
+          if (!Number.isNaN(xy[2 * i]!)) (nodes.push(i), (this.maxRadius = Math.max(this.maxRadius, scene.radius[i]!)));
+      this.tree = quadtree<number>()
+        .x((i) => xy[2 * i]!)
+        .y((i) => xy[2 * i + 1]!)
+        .addAll(nodes);
     }
     const f = sizeScale(t.k);
     const wx = (sx - t.x) / t.k;
@@ -37,7 +45,7 @@ export class HitTester {
         for (let q: typeof node | undefined = node; q; q = (q as { next?: typeof node }).next) {
           const i = (q as { data: number }).data;
           const d = Math.hypot(xy[2 * i]! - wx, xy[2 * i + 1]! - wy) * t.k;
-          if (d <= scene.radius[i]! * f + margin && d < bestD) (best = i), (bestD = d);
+          if (d <= scene.radius[i]! * f + margin && d < bestD) ((best = i), (bestD = d));
         }
       }
       return x0 > wx + reach || x1 < wx - reach || y0 > wy + reach || y1 < wy - reach;

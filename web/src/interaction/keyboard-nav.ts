@@ -7,13 +7,26 @@ import { KEY_DIRECTIONS, nearestInDirection } from '../../../core/geometry/neare
 export type NavKey = 'ArrowLeft' | 'ArrowRight' | 'ArrowUp' | 'ArrowDown' | '[' | ']' | 'Home';
 export const NAV_KEYS = new Set<string>(['ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown', '[', ']', 'Home']);
 
-export function navigate(key: NavKey, current: number | undefined, model: GraphModel, visible: Visible, xy: Float32Array, neighbourOrigin?: number): number | undefined {
-  const mostConnected = () => visible.nodes.reduce<number | undefined>((b, i) => (b === undefined || visible.ties[i]! > visible.ties[b]! ? i : b), undefined);
+export function navigate(
+  key: NavKey,
+  current: number | undefined,
+  model: GraphModel,
+  visible: Visible,
+  xy: Float32Array,
+  neighbourOrigin?: number,
+): number | undefined {
+  const mostConnected = () =>
+    visible.nodes.reduce<number | undefined>(
+      (b, i) => (b === undefined || visible.ties[i]! > visible.ties[b]! ? i : b),
+      undefined,
+    );
   if (current === undefined || !visible.node[current] || key === 'Home') return mostConnected();
   if (key === '[' || key === ']') {
     // Along the ties of the node we started from, so repeated presses walk round its neighbours.
     const hub = neighbourOrigin ?? current;
-    const ring = model.adjacency[hub]!.filter((l) => visible.link[l]).map((l) => otherEnd(model, l, hub)).sort((a, b) => a - b);
+    const ring = model.adjacency[hub]!.filter((l) => visible.link[l])
+      .map((l) => otherEnd(model, l, hub))
+      .sort((a, b) => a - b);
     if (!ring.length) return current;
     const at = ring.indexOf(current);
     if (at < 0) return ring[0];

@@ -4,7 +4,10 @@ import { geoDistance, geoInterpolate, type GeoProjection } from 'd3';
 import type { GraphModel } from '../model/graph-model.ts';
 import { WORLD_WIDTH, worldProjection } from './geo.ts';
 
-export function greatCircleArcs(model: GraphModel, projection: GeoProjection = worldProjection()): (Float32Array | undefined)[] {
+export function greatCircleArcs(
+  model: GraphModel,
+  projection: GeoProjection = worldProjection(),
+): (Float32Array | undefined)[] {
   const arcs: (Float32Array | undefined)[] = [];
   for (let l = 0; l < model.links.length; l++) {
     const a = model.nodes[model.source[l]!]!;

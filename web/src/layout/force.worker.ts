@@ -11,7 +11,14 @@ export type LayoutRequest =
   | { type: 'stop' };
 
 /** `id`: the start request's, so positions of an earlier run still in flight can be told apart. */
-export type LayoutMessage = { type: 'positions'; id: number; xy: Float32Array; alpha: number; ticks: number; settled: boolean };
+export type LayoutMessage = {
+  type: 'positions';
+  id: number;
+  xy: Float32Array;
+  alpha: number;
+  ticks: number;
+  settled: boolean;
+};
 
 let sim: Simulation<LayoutNode, undefined> | null = null;
 let ticks = 0;
@@ -58,12 +65,12 @@ self.onmessage = (e: MessageEvent<LayoutRequest>) => {
     wake();
   } else if (m.type === 'fix' && sim) {
     const n = sim.nodes()[m.index];
-    if (n) (n.fx = m.x), (n.fy = m.y);
+    if (n) ((n.fx = m.x), (n.fy = m.y));
     sim.alpha(Math.max(sim.alpha(), 0.08));
     wake();
   } else if (m.type === 'release' && sim) {
     const n = sim.nodes()[m.index];
-    if (n) (n.fx = null), (n.fy = null);
+    if (n) ((n.fx = null), (n.fy = null));
   } else if (m.type === 'stop') {
     run++;
     sim = null;

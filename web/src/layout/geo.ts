@@ -16,7 +16,7 @@ export function mapPositions(model: GraphModel, projection = worldProjection()):
   model.nodes.forEach((n, i) => {
     if (n.lat === null || n.lon === null) return;
     const p = projection([n.lon, n.lat]);
-    if (p) (xy[2 * i] = p[0]), (xy[2 * i + 1] = p[1]);
+    if (p) ((xy[2 * i] = p[0]), (xy[2 * i + 1] = p[1]));
   });
   return xy;
 }

@@ -10,12 +10,14 @@ export class LayoutRunner {
   /** `onPositions` hears only the latest start's positions. */
   constructor(private onPositions: (msg: LayoutMessage) => void) {
     this.worker = new Worker(new URL('./force.worker.ts', import.meta.url), { type: 'module' });
-    this.worker.onmessage = (e: MessageEvent<LayoutMessage>) => void (e.data.id === this.id && this.onPositions(e.data));
+    this.worker.onmessage = (e: MessageEvent<LayoutMessage>) =>
+      void (e.data.id === this.id && this.onPositions(e.data));
   }
 
   start(model: GraphModel, seedXY: Float32Array, seed = 1): void {
     const links = new Int32Array(model.links.length * 2);
-    for (let l = 0; l < model.links.length; l++) (links[2 * l] = model.source[l]!), (links[2 * l + 1] = model.target[l]!);
+    for (let l = 0; l < model.links.length; l++)
+      ((links[2 * l] = model.source[l]!), (links[2 * l + 1] = model.target[l]!));
     this.startGraph(seedXY.slice(), links, paramsFor(model.nodes.length), seed);
   }
 

@@ -29,7 +29,12 @@ export interface LocalLayoutInput {
 export function localParams(places: number, alpha?: number): LayoutParams {
   const base = paramsFor(places);
   const linkDistance = Math.round(Math.max(24, Math.min(60, 60 * Math.sqrt(40 / places))));
-  return { ...base, linkDistance, charge: Math.round(base.charge * (linkDistance / 60) ** 2), alpha: alpha ?? base.alpha };
+  return {
+    ...base,
+    linkDistance,
+    charge: Math.round(base.charge * (linkDistance / 60) ** 2),
+    alpha: alpha ?? base.alpha,
+  };
 }
 
 /**
@@ -48,22 +53,28 @@ export function localLayoutInput(
   const local = new Map<number, number>();
   nodes.forEach((i, j) => local.set(i, j));
   const links = new Int32Array(shownLinks.length * 2);
-  shownLinks.forEach((l, k) => ((links[2 * k] = local.get(model.source[l]!)!), (links[2 * k + 1] = local.get(model.target[l]!)!)));
+  shownLinks.forEach(
+    (l, k) => ((links[2 * k] = local.get(model.source[l]!)!), (links[2 * k + 1] = local.get(model.target[l]!)!)),
+  );
   const kept = new Set(previous?.nodes ?? []);
   const seedXY = new Float32Array(nodes.length * 2);
   const placed = new Set<number>();
   nodes.forEach((i, j) => {
     if (!kept.has(i)) return;
-    (seedXY[2 * j] = previous!.xy[2 * i]!), (seedXY[2 * j + 1] = previous!.xy[2 * i + 1]!);
+    ((seedXY[2 * j] = previous!.xy[2 * i]!), (seedXY[2 * j + 1] = previous!.xy[2 * i + 1]!));
     placed.add(i);
   });
   nodes.forEach((i, j) => {
     if (placed.has(i)) return;
-    const neighbour = kept.size ? model.adjacency[i]!.map((l) => otherEnd(model, l, i)).find((o) => placed.has(o)) : undefined;
+    const neighbour = kept.size
+      ? model.adjacency[i]!.map((l) => otherEnd(model, l, i)).find((o) => placed.has(o))
+      : undefined;
     // A little deterministic offset, so places added beside the same neighbour do not start on one point.
     const a = j * 2.399963; // the golden angle
-    if (neighbour !== undefined) (seedXY[2 * j] = previous!.xy[2 * neighbour]! + 8 * Math.cos(a)), (seedXY[2 * j + 1] = previous!.xy[2 * neighbour + 1]! + 8 * Math.sin(a));
-    else (seedXY[2 * j] = geoXY[2 * i]!), (seedXY[2 * j + 1] = geoXY[2 * i + 1]!);
+    if (neighbour !== undefined)
+      ((seedXY[2 * j] = previous!.xy[2 * neighbour]! + 8 * Math.cos(a)),
+        (seedXY[2 * j + 1] = previous!.xy[2 * neighbour + 1]! + 8 * Math.sin(a)));
+    else ((seedXY[2 * j] = geoXY[2 * i]!), (seedXY[2 * j + 1] = geoXY[2 * i + 1]!));
   });
   const reused = nodes.filter((i) => kept.has(i)).length;
   return { nodes, links, seedXY, params: localParams(nodes.length, reused > nodes.length / 2 ? 0.5 : undefined) };

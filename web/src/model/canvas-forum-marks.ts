@@ -11,9 +11,27 @@ export interface ForumMark {
   forums: string[];
 }
 
-export function forumMarks(model: GraphModel, visible: Visible, forums: readonly ForumOnMap[], year: number, undated: boolean): ForumMark[] {
-  const held = forumsHeld(forums, (id) => { const i = model.index.get(id); return i !== undefined && !!visible.node[i]; }, year, undated);
+export function forumMarks(
+  model: GraphModel,
+  visible: Visible,
+  forums: readonly ForumOnMap[],
+  year: number,
+  undated: boolean,
+): ForumMark[] {
+  const held = forumsHeld(
+    forums,
+    (id) => {
+      const i = model.index.get(id);
+      return i !== undefined && !!visible.node[i];
+    },
+    year,
+    undated,
+  );
   return [...held.entries()]
-    .map(([host, list]) => ({ node: model.index.get(host)!, label: editionsLabel(list), forums: list.map((f) => f.id) }))
+    .map(([host, list]) => ({
+      node: model.index.get(host)!,
+      label: editionsLabel(list),
+      forums: list.map((f) => f.id),
+    }))
     .sort((a, b) => a.node - b.node);
 }

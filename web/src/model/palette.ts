@@ -17,4 +17,5 @@ export function colourOf(colours: ReadonlyMap<string, string>, country: string |
 }
 
 /** Country display name (core/i18n/names.ts), with the table's word for a missing country. */
-export const countryName = (code: string | null, lang: Lang): string => sharedCountryName(code, lang, lang === 'ru' ? 'неизвестно' : 'unknown');
+export const countryName = (code: string | null, lang: Lang): string =>
+  sharedCountryName(code, lang, lang === 'ru' ? 'неизвестно' : 'unknown');

@@ -19,10 +19,19 @@ export interface Visible {
   pathLinks: Set<number>;
 }
 
-export type VisibilityInput = Pick<ViewState, 'year' | 'undated' | 'countries' | 'kinds' | 'minTies' | 'focus' | 'depth' | 'expanded' | 'dismissed'>;
+export type VisibilityInput = Pick<
+  ViewState,
+  'year' | 'undated' | 'countries' | 'kinds' | 'minTies' | 'focus' | 'depth' | 'expanded' | 'dismissed'
+>;
 
 /** Whether a tie passes the time and kind filters (countries are checked on its ends). */
-export function linkPasses(model: GraphModel, l: number, s: VisibilityInput, countries: Set<string> | null, kinds: Set<string> | null): boolean {
+export function linkPasses(
+  model: GraphModel,
+  l: number,
+  s: VisibilityInput,
+  countries: Set<string> | null,
+  kinds: Set<string> | null,
+): boolean {
   const link = model.links[l]!;
   if (link.year === null ? !s.undated : link.year > s.year) return false;
   if (kinds && !kinds.has(link.kind)) return false;
@@ -61,15 +70,14 @@ export function computeVisible(model: GraphModel, s: VisibilityInput, path: read
       for (const u of frontier)
         for (const l of model.adjacency[u]!) {
           const v = otherEnd(model, l, u);
-          if (passes[l] && !node[v] && !dismissed.has(v) && ties[v]! >= s.minTies) (node[v] = 1), next.push(v);
+          if (passes[l] && !node[v] && !dismissed.has(v) && ties[v]! >= s.minTies) ((node[v] = 1), next.push(v));
         }
       frontier = next;
     }
     for (const id of s.expanded) {
       const u = model.index.get(id);
       if (u === undefined || !node[u]) continue;
-      const hidden = model.adjacency[u]!
-        .filter((l) => passes[l])
+      const hidden = model.adjacency[u]!.filter((l) => passes[l])
         .map((l) => otherEnd(model, l, u))
         .filter((v) => !node[v] && !dismissed.has(v) && ties[v]! >= s.minTies)
         .sort((a, b) => ties[b]! - ties[a]! || a - b);
@@ -81,7 +89,7 @@ export function computeVisible(model: GraphModel, s: VisibilityInput, path: read
   const pathLinks = new Set<number>();
   const pathIdx = path.map((id) => model.index.get(id));
   if (pathIdx.length > 1 && pathIdx.every((i) => i !== undefined)) {
-    for (const i of pathIdx) pathNodes.add(i!), (node[i!] = 1);
+    for (const i of pathIdx) (pathNodes.add(i!), (node[i!] = 1));
     for (let k = 1; k < pathIdx.length; k++) {
       const l = model.adjacency[pathIdx[k - 1]!]!.find((l) => otherEnd(model, l, pathIdx[k - 1]!) === pathIdx[k]);
       if (l !== undefined) pathLinks.add(l);
@@ -90,7 +98,8 @@ export function computeVisible(model: GraphModel, s: VisibilityInput, path: read
   const link = new Uint8Array(m);
   const links: number[] = [];
   for (let l = 0; l < m; l++)
-    if ((passes[l] || pathLinks.has(l)) && node[model.source[l]!] && node[model.target[l]!]) (link[l] = 1), links.push(l);
+    if ((passes[l] || pathLinks.has(l)) && node[model.source[l]!] && node[model.target[l]!])
+      ((link[l] = 1), links.push(l));
   const nodes: number[] = [];
   for (let i = 0; i < n; i++) if (node[i]) nodes.push(i);
   return { node, link, nodes, links, ties, remaining, pathNodes, pathLinks };

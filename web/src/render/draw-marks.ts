@@ -21,7 +21,7 @@ export function drawMarks(ctx: CanvasRenderingContext2D, scene: Scene, xy: Float
     ctx.strokeStyle = FORUM_MARK.colour;
     ctx.lineWidth = 2;
     ctx.beginPath();
-    ctx.moveTo(x, y - d), ctx.lineTo(x + d, y), ctx.lineTo(x, y + d), ctx.lineTo(x - d, y), ctx.closePath();
+    (ctx.moveTo(x, y - d), ctx.lineTo(x + d, y), ctx.lineTo(x, y + d), ctx.lineTo(x - d, y), ctx.closePath());
     ctx.stroke();
     if (!tag) continue;
     ctx.fillStyle = FORUM_MARK.colour;

@@ -13,7 +13,13 @@ export function drawScene(ctx: CanvasRenderingContext2D, scene: Scene, xy: Float
  * The same drawing as a sequence of steps (background, then links and nodes in chunks, then labels): a caller
  * with a time budget per frame draws a large scene over several frames without freezing the page.
  */
-export function* drawSteps(ctx: CanvasRenderingContext2D, scene: Scene, xy: Float32Array, view: DrawView, chunk = 800): Generator<void, void, void> {
+export function* drawSteps(
+  ctx: CanvasRenderingContext2D,
+  scene: Scene,
+  xy: Float32Array,
+  view: DrawView,
+  chunk = 800,
+): Generator<void, void, void> {
   const { width: w, height: h, dpr } = view;
   ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
   ctx.globalAlpha = 1;
@@ -37,7 +43,11 @@ export function* drawSteps(ctx: CanvasRenderingContext2D, scene: Scene, xy: Floa
   drawMarks(ctx, scene, xy, view, f);
   if (view.labels) {
     ctx.font = LABEL_FONT;
-    drawLabels(ctx, scene, placeLabels(scene, xy, view, (s) => ctx.measureText(s).width));
+    drawLabels(
+      ctx,
+      scene,
+      placeLabels(scene, xy, view, (s) => ctx.measureText(s).width),
+    );
   }
 }
 
@@ -51,7 +61,15 @@ function drawBorders(ctx: CanvasRenderingContext2D, view: DrawView) {
   ctx.stroke(view.borders!.borders);
 }
 
-function drawLinks(ctx: CanvasRenderingContext2D, scene: Scene, xy: Float32Array, view: DrawView, styleName: LinkStyle, links: Int32Array, many: boolean) {
+function drawLinks(
+  ctx: CanvasRenderingContext2D,
+  scene: Scene,
+  xy: Float32Array,
+  view: DrawView,
+  styleName: LinkStyle,
+  links: Int32Array,
+  many: boolean,
+) {
   const { width: w, height: h, transform: t } = view;
   const style = LINK_STYLES[styleName];
   ctx.beginPath();
@@ -68,14 +86,16 @@ function drawLinks(ctx: CanvasRenderingContext2D, scene: Scene, xy: Float32Array
         const sx = x * t.k + t.x;
         const sy = arc[p + 1]! * t.k + t.y;
         if (pen) ctx.lineTo(sx, sy);
-        else ctx.moveTo(sx, sy), (pen = true);
+        else (ctx.moveTo(sx, sy), (pen = true));
       }
       continue;
     }
     const s = scene.linkEnds[2 * l]!;
     const e = scene.linkEnds[2 * l + 1]!;
-    const x1 = xy[2 * s]! * t.k + t.x, y1 = xy[2 * s + 1]! * t.k + t.y;
-    const x2 = xy[2 * e]! * t.k + t.x, y2 = xy[2 * e + 1]! * t.k + t.y;
+    const x1 = xy[2 * s]! * t.k + t.x,
+      y1 = xy[2 * s + 1]! * t.k + t.y;
+    const x2 = xy[2 * e]! * t.k + t.x,
+      y2 = xy[2 * e + 1]! * t.k + t.y;
     if ((x1 < 0 && x2 < 0) || (x1 > w && x2 > w) || (y1 < 0 && y2 < 0) || (y1 > h && y2 > h)) continue;
     if (Math.abs(x1 - x2) + Math.abs(y1 - y2) < 0.7) continue; // shorter than a pixel: hidden under the nodes
     ctx.moveTo(x1, y1);
@@ -86,7 +106,15 @@ function drawLinks(ctx: CanvasRenderingContext2D, scene: Scene, xy: Float32Array
   ctx.stroke();
 }
 
-function drawNodes(ctx: CanvasRenderingContext2D, scene: Scene, xy: Float32Array, view: DrawView, batch: Scene['nodeBatches'][number], nodes: Int32Array, f: number) {
+function drawNodes(
+  ctx: CanvasRenderingContext2D,
+  scene: Scene,
+  xy: Float32Array,
+  view: DrawView,
+  batch: Scene['nodeBatches'][number],
+  nodes: Int32Array,
+  f: number,
+) {
   const { width: w, height: h, transform: t } = view;
   ctx.beginPath();
   for (const i of nodes) {
@@ -95,7 +123,7 @@ function drawNodes(ctx: CanvasRenderingContext2D, scene: Scene, xy: Float32Array
     const sy = xy[2 * i + 1]! * t.k + t.y;
     if (sx < -r || sy < -r || sx > w + r || sy > h + r) continue;
     if (r < 2) ctx.rect(sx - r, sy - r, 2 * r, 2 * r);
-    else ctx.moveTo(sx + r, sy), ctx.arc(sx, sy, r, 0, 2 * Math.PI);
+    else (ctx.moveTo(sx + r, sy), ctx.arc(sx, sy, r, 0, 2 * Math.PI));
   }
   ctx.globalAlpha = batch.faded ? 0.3 : 1;
   ctx.fillStyle = batch.colour;

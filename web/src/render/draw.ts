@@ -45,7 +45,12 @@ export interface PlacedForumMark {
  * Where the forum marks go on screen: a diamond around each host in view and, up and to the left, a tag with its
  * editions — hosts of more editions first, and a tag that would cover one already placed is left out.
  */
-export function placeForumMarks(scene: Scene, xy: Float32Array, view: Pick<DrawView, 'width' | 'height' | 'transform'>, measure: (s: string) => number): PlacedForumMark[] {
+export function placeForumMarks(
+  scene: Scene,
+  xy: Float32Array,
+  view: Pick<DrawView, 'width' | 'height' | 'transform'>,
+  measure: (s: string) => number,
+): PlacedForumMark[] {
   const { width: w, height: h, transform: t } = view;
   const f = sizeScale(t.k);
   const tags: NonNullable<PlacedForumMark['tag']>[] = [];
@@ -87,7 +92,14 @@ export interface PlacedLabel {
 }
 
 /** Level-of-detail labels: candidates in order of importance, kept when they overlap no label already kept. */
-export function placeLabels(scene: Scene, xy: Float32Array, view: Pick<DrawView, 'width' | 'height' | 'transform'>, measure: (s: string) => number, max = 400, reserved: readonly { x: number; y: number; w: number; h: number }[] = []): PlacedLabel[] {
+export function placeLabels(
+  scene: Scene,
+  xy: Float32Array,
+  view: Pick<DrawView, 'width' | 'height' | 'transform'>,
+  measure: (s: string) => number,
+  max = 400,
+  reserved: readonly { x: number; y: number; w: number; h: number }[] = [],
+): PlacedLabel[] {
   const { width: w, height: h, transform: t } = view;
   const f = sizeScale(t.k);
   const placed: PlacedLabel[] = [];
@@ -117,10 +129,12 @@ export function placeLabels(scene: Scene, xy: Float32Array, view: Pick<DrawView,
     const y0 = sy + scene.radius[i]! * f + 2;
     const box: [number, number, number, number] = [sx - tw / 2, y0, sx + tw / 2, y0 + 14];
     const cells = cellsOf(box);
-    const hit = cells.some((c) => (grid.get(c) ?? []).some((b) => {
-      const o = boxes[b]!;
-      return o[0] < box[2] && box[0] < o[2] && o[1] < box[3] && box[1] < o[3];
-    }));
+    const hit = cells.some((c) =>
+      (grid.get(c) ?? []).some((b) => {
+        const o = boxes[b]!;
+        return o[0] < box[2] && box[0] < o[2] && o[1] < box[3] && box[1] < o[3];
+      }),
+    );
     if (hit) continue;
     occupy(box, cells);
     placed.push({ i, x: sx, y: y0 });

@@ -73,11 +73,19 @@ export interface Scene {
   selected: number | undefined;
 }
 
-export function selectionContext(model: GraphModel, visible: Visible, colours: ReadonlyMap<string, string>, lang: Lang, selectedId: string | null, focusId: string | null): StyleContext {
+export function selectionContext(
+  model: GraphModel,
+  visible: Visible,
+  colours: ReadonlyMap<string, string>,
+  lang: Lang,
+  selectedId: string | null,
+  focusId: string | null,
+): StyleContext {
   const selected = selectedId === null ? undefined : model.index.get(selectedId);
   const sel = selected !== undefined && visible.node[selected] ? selected : undefined;
   const neighbours = new Set<number>();
-  if (sel !== undefined) for (const l of model.adjacency[sel]!) if (visible.link[l]) neighbours.add(otherEnd(model, l, sel));
+  if (sel !== undefined)
+    for (const l of model.adjacency[sel]!) if (visible.link[l]) neighbours.add(otherEnd(model, l, sel));
   const focus = focusId === null ? undefined : model.index.get(focusId);
   return { colours, lang, selected: sel, focus, neighbours, visible };
 }
@@ -101,13 +109,34 @@ export function buildScene(model: GraphModel, ctx: StyleContext, forums: readonl
     .map(([key, nodes]) => ({ colour: key.slice(1), faded: key[0] === '1', nodes: Int32Array.from(nodes) }));
   const byStyle: Record<LinkStyle, number[]> = { faded: [], normal: [], highlight: [], path: [] };
   for (const l of visible.links) byStyle[linkReducer(model, l, ctx)].push(l);
-  const linkBatches = (['faded', 'normal', 'highlight', 'path'] as const).filter((s) => byStyle[s].length).map((style) => ({ style, links: Int32Array.from(byStyle[style]) }));
-  const important = new Set<number>([...(ctx.selected === undefined ? [] : [ctx.selected]), ...(ctx.focus !== undefined && visible.node[ctx.focus] ? [ctx.focus] : []), ...visible.pathNodes, ...ctx.neighbours]);
-  const rest = visible.nodes.filter((i) => !important.has(i)).sort((a, b) => visible.ties[b]! - visible.ties[a]! || a - b);
+  const linkBatches = (['faded', 'normal', 'highlight', 'path'] as const)
+    .filter((s) => byStyle[s].length)
+    .map((style) => ({ style, links: Int32Array.from(byStyle[style]) }));
+  const important = new Set<number>([
+    ...(ctx.selected === undefined ? [] : [ctx.selected]),
+    ...(ctx.focus !== undefined && visible.node[ctx.focus] ? [ctx.focus] : []),
+    ...visible.pathNodes,
+    ...ctx.neighbours,
+  ]);
+  const rest = visible.nodes
+    .filter((i) => !important.has(i))
+    .sort((a, b) => visible.ties[b]! - visible.ties[a]! || a - b);
   const labelOrder = Int32Array.from([...important, ...rest]);
   const labels: string[] = [];
   for (const i of labelOrder) labels[i] = nodeName(model.nodes[i]!, ctx.lang);
-  return { nodeCount: visible.nodes.length, linkEnds: linkEnds(model), radius, nodeBatches, linkBatches, rings: Int32Array.from(rings), labelOrder, labels, badges: visible.remaining, forums, selected: ctx.selected };
+  return {
+    nodeCount: visible.nodes.length,
+    linkEnds: linkEnds(model),
+    radius,
+    nodeBatches,
+    linkBatches,
+    rings: Int32Array.from(rings),
+    labelOrder,
+    labels,
+    badges: visible.remaining,
+    forums,
+    selected: ctx.selected,
+  };
 }
 
 const ends = new WeakMap<GraphModel, Int32Array>();
@@ -115,7 +144,7 @@ function linkEnds(model: GraphModel): Int32Array {
   let e = ends.get(model);
   if (!e) {
     e = new Int32Array(model.links.length * 2);
-    for (let l = 0; l < model.links.length; l++) (e[2 * l] = model.source[l]!), (e[2 * l + 1] = model.target[l]!);
+    for (let l = 0; l < model.links.length; l++) ((e[2 * l] = model.source[l]!), (e[2 * l + 1] = model.target[l]!));
     ends.set(model, e);
   }
   return e;

@@ -38,7 +38,10 @@ export interface Explorer {
   scene: () => Scene | null;
 }
 
-export async function startExplorer(root: HTMLElement, loadGraph: () => Promise<Graph> = defaultLoadGraph): Promise<Explorer> {
+export async function startExplorer(
+  root: HTMLElement,
+  loadGraph: () => Promise<Graph> = defaultLoadGraph,
+): Promise<Explorer> {
   registerBuiltinTabs();
   const store = new Store(queryToState(location.search));
   const lang = () => store.state.lang;
@@ -53,7 +56,8 @@ export async function startExplorer(root: HTMLElement, loadGraph: () => Promise<
 
   const search = createSearchBox(lang, (city) => {
     store.dispatch({ type: 'focus', id: city.id });
-    if (!registeredTabs().find((x) => x.id === store.state.tab)?.canvas) store.dispatch({ type: 'tab', tab: 'network' });
+    if (!registeredTabs().find((x) => x.id === store.state.tab)?.canvas)
+      store.dispatch({ type: 'tab', tab: 'network' });
   });
   const page = buildPage(root, lang(), {
     search: search.el,
@@ -65,8 +69,20 @@ export async function startExplorer(root: HTMLElement, loadGraph: () => Promise<
     select: (i) => store.dispatch({ type: 'select', id: i === undefined || !model ? null : model.nodes[i]!.id }),
     focus: (i) => model && store.dispatch({ type: 'focus', id: model.nodes[i]!.id }),
     forum: (id) => void details.showForum(id),
-    transform: debounce((tr) => store.dispatch({ type: 'transform', transform: { x: round1(tr.x), y: round1(tr.y), k: Math.round(tr.k * 1e4) / 1e4 } }), 200),
-    key: createKeyHandler(store, () => view, () => model, () => visible),
+    transform: debounce(
+      (tr) =>
+        store.dispatch({
+          type: 'transform',
+          transform: { x: round1(tr.x), y: round1(tr.y), k: Math.round(tr.k * 1e4) / 1e4 },
+        }),
+      200,
+    ),
+    key: createKeyHandler(
+      store,
+      () => view,
+      () => model,
+      () => visible,
+    ),
   });
   view.canvas.setAttribute('aria-label', t('network'));
   view.canvas.setAttribute('aria-describedby', 'keyboard-help announcer');
@@ -78,11 +94,29 @@ export async function startExplorer(root: HTMLElement, loadGraph: () => Promise<
   // --- tabs (built-in and registered by other modules, e.g. the console)
   const tabCtx: TabContext = { store, lang };
   const mounted = new Map<string, { el: HTMLElement; update?: (ctx: TabContext) => void }>();
-  registerDataTabs({ store, selectors, model: () => model, visible: () => visible, forums: () => forums, openForum: (id) => void details.showForum(id) });
+  registerDataTabs({
+    store,
+    selectors,
+    model: () => model,
+    visible: () => visible,
+    forums: () => forums,
+    openForum: (id) => void details.showForum(id),
+  });
   const drawTabs = () =>
     page.tablist.replaceChildren(
       ...registeredTabs().map((tab) =>
-        h('button', { type: 'button', role: 'tab', id: `tab-${tab.id}`, 'aria-selected': String(store.state.tab === tab.id), 'aria-controls': tab.canvas ? 'canvas-host' : 'panel-host', onclick: () => store.dispatch({ type: 'tab', tab: tab.id }) }, tab.label[lang()]),
+        h(
+          'button',
+          {
+            type: 'button',
+            role: 'tab',
+            id: `tab-${tab.id}`,
+            'aria-selected': String(store.state.tab === tab.id),
+            'aria-controls': tab.canvas ? 'canvas-host' : 'panel-host',
+            onclick: () => store.dispatch({ type: 'tab', tab: tab.id }),
+          },
+          tab.label[lang()],
+        ),
       ),
     );
   onTabsChanged(() => drawTabs());
@@ -120,7 +154,10 @@ export async function startExplorer(root: HTMLElement, loadGraph: () => Promise<
     if (canvasLayout) view.setLayout(canvasLayout, prev.tab !== '' && prev.tab !== s.tab);
     page.legendHost.replaceChildren(renderLegend(m, v, colours, s.lang, sc.forums.length));
     const showAttribution = v.links.length > 0 && m.attribution.length > 0;
-    page.attribution.replaceChildren(...(showAttribution ? [h('span', {}, m.attribution.join(' · '))] : []), m.truncated ? h('span', { class: 'warn' }, ' · truncated') : '');
+    page.attribution.replaceChildren(
+      ...(showAttribution ? [h('span', {}, m.attribution.join(' · '))] : []),
+      m.truncated ? h('span', { class: 'warn' }, ' · truncated') : '',
+    );
   }
 
   function renderPanelTab(id: string) {
@@ -145,7 +182,13 @@ export async function startExplorer(root: HTMLElement, loadGraph: () => Promise<
     page.panelHost.hidden = !!tab.canvas;
     if (!tab.canvas) renderPanelTab(tab.id);
     controls.update(s, { pathStart: store.panel.pathStart, canUndo: store.canUndo, hasSelection: !!s.selected });
-    if (s.selected !== prev.selected || s.lang !== prev.lang || s.year !== prev.year || details.showing() !== s.selected) void details.showCity(s.selected);
+    if (
+      s.selected !== prev.selected ||
+      s.lang !== prev.lang ||
+      s.year !== prev.year ||
+      details.showing() !== s.selected
+    )
+      void details.showCity(s.selected);
     if (s.path?.join() !== prev.path?.join() || (s.path && !store.panel.path)) void loadPath(s.path);
     details.showPath();
     announce(s);
@@ -156,7 +199,10 @@ export async function startExplorer(root: HTMLElement, loadGraph: () => Promise<
     if (!model || !visible) return;
     const i = s.selected ? model.index.get(s.selected) : undefined;
     const forumsHeld = i === undefined ? undefined : scene?.forums.find((m) => m.node === i)?.label;
-    const text = i === undefined ? t('nothingSelected') : `${t('selected')}: ${nodeName(model.nodes[i]!, s.lang)} (${countryName(model.nodes[i]!.country, s.lang)}), ${visible.ties[i]} ${t('ties')}${forumsHeld ? `; ${t('forums')}: ${forumsHeld}` : ''}`;
+    const text =
+      i === undefined
+        ? t('nothingSelected')
+        : `${t('selected')}: ${nodeName(model.nodes[i]!, s.lang)} (${countryName(model.nodes[i]!.country, s.lang)}), ${visible.ties[i]} ${t('ties')}${forumsHeld ? `; ${t('forums')}: ${forumsHeld}` : ''}`;
     if (page.announcer.textContent !== text) page.announcer.textContent = text;
   }
 
@@ -173,7 +219,11 @@ export async function startExplorer(root: HTMLElement, loadGraph: () => Promise<
 
   store.subscribe(render);
   // The panels re-render the page when a path end is picked or a path is found (the table redraws itself).
-  store.subscribePanel((p, prev) => (p.pathStart !== prev.pathStart || (p.path !== prev.path && p.path?.loading === false)) && render(store.state, store.state));
+  store.subscribePanel(
+    (p, prev) =>
+      (p.pathStart !== prev.pathStart || (p.path !== prev.path && p.path?.loading === false)) &&
+      render(store.state, store.state),
+  );
   render(store.state, { ...store.state, tab: '' });
 
   // --- data

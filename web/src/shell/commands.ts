@@ -59,7 +59,10 @@ export function createCommands({ store, view, selectors, model, scene }: Command
       const s = scene();
       if (!s) return;
       const v = view.drawView(view.transform, view.canvas.clientWidth, view.canvas.clientHeight, true);
-      download(new Blob([sceneToSvg(s, view.positions, v, model()?.attribution ?? [])], { type: 'image/svg+xml' }), 'pobratim.svg');
+      download(
+        new Blob([sceneToSvg(s, view.positions, v, model()?.attribution ?? [])], { type: 'image/svg+xml' }),
+        'pobratim.svg',
+      );
     },
   };
 }

@@ -30,7 +30,8 @@ export function registerDataTabs({ store, selectors, model, visible, forums, ope
     order: 30,
     mount: (el) => (ctx) => {
       const list = forums();
-      if (list) el.replaceChildren(renderForums(list, ctx.lang(), ctx.store.state.year, ctx.store.state.undated, openForum));
+      if (list)
+        el.replaceChildren(renderForums(list, ctx.lang(), ctx.store.state.year, ctx.store.state.undated, openForum));
     },
   });
   registerTab({

@@ -31,9 +31,16 @@ export function createDetails(store: Store, page: Pick<Page, 'details' | 'detail
     try {
       const d = await api.city(id, abort.signal);
       if (showing() !== id) return;
-      detailsBody.replaceChildren(renderCityDetails(d, lang(), store.state.year, { select: (x) => store.dispatch({ type: 'select', id: x }), focus: (x) => store.dispatch({ type: 'focus', id: x }), forum: showForum }));
+      detailsBody.replaceChildren(
+        renderCityDetails(d, lang(), store.state.year, {
+          select: (x) => store.dispatch({ type: 'select', id: x }),
+          focus: (x) => store.dispatch({ type: 'focus', id: x }),
+          forum: showForum,
+        }),
+      );
     } catch (e) {
-      if ((e as Error).name !== 'AbortError') detailsBody.replaceChildren(h('p', { class: 'error' }, `${t('loadError')}: ${(e as Error).message}`));
+      if ((e as Error).name !== 'AbortError')
+        detailsBody.replaceChildren(h('p', { class: 'error' }, `${t('loadError')}: ${(e as Error).message}`));
     }
   }
 

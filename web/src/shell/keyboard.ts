@@ -8,7 +8,12 @@ import type { NetworkView } from '../views/network-view.ts';
 
 const EDGE = 40; // a selection closer than this to the canvas edge is centred
 
-export function createKeyHandler(store: Store, view: () => NetworkView, model: () => GraphModel | null, visible: () => Visible | null): (e: KeyboardEvent) => void {
+export function createKeyHandler(
+  store: Store,
+  view: () => NetworkView,
+  model: () => GraphModel | null,
+  visible: () => Visible | null,
+): (e: KeyboardEvent) => void {
   let neighbourOrigin: number | undefined;
   return (e) => {
     const m = model();
@@ -24,7 +29,8 @@ export function createKeyHandler(store: Store, view: () => NetworkView, model: (
       if (next !== undefined) {
         store.dispatch({ type: 'select', id: m.nodes[next]!.id });
         const [x, y] = canvas.screenOf(next);
-        if (x < EDGE || y < EDGE || x > canvas.canvas.clientWidth - EDGE || y > canvas.canvas.clientHeight - EDGE) canvas.centreOn(next);
+        if (x < EDGE || y < EDGE || x > canvas.canvas.clientWidth - EDGE || y > canvas.canvas.clientHeight - EDGE)
+          canvas.centreOn(next);
       }
     } else if (e.key === 'Enter' && store.state.selected) {
       store.dispatch({ type: 'focus', id: store.state.selected });

@@ -22,7 +22,17 @@ export function buildPage(root: HTMLElement, lang: Lang, parts: PageParts) {
   const legendHost = h('div', { id: 'legend' });
   const detailsBody = h('div', { id: 'details-body' });
   const pathBox = h('div', { id: 'path-box', class: 'path-box' });
-  const details = h('aside', { class: 'details', id: 'details', hidden: true }, h('button', { type: 'button', class: 'close', id: 'details-close', 'aria-label': t('close'), onclick: parts.onCloseDetails }, '×'), pathBox, detailsBody);
+  const details = h(
+    'aside',
+    { class: 'details', id: 'details', hidden: true },
+    h(
+      'button',
+      { type: 'button', class: 'close', id: 'details-close', 'aria-label': t('close'), onclick: parts.onCloseDetails },
+      '×',
+    ),
+    pathBox,
+    detailsBody,
+  );
   const attribution = h('footer', { class: 'attribution', id: 'attribution' });
   const announcer = h('div', { class: 'sr-only', id: 'announcer', 'aria-live': 'polite' });
   const help = h('p', { class: 'help', id: 'keyboard-help' });
@@ -35,7 +45,22 @@ export function buildPage(root: HTMLElement, lang: Lang, parts: PageParts) {
     announcer,
   );
   controlsHost.append(legendHost, help);
-  return { langButton, tablist, tabsNav, canvasHost, panelHost, status, controlsHost, legendHost, details, detailsBody, pathBox, attribution, announcer, help };
+  return {
+    langButton,
+    tablist,
+    tabsNav,
+    canvasHost,
+    panelHost,
+    status,
+    controlsHost,
+    legendHost,
+    details,
+    detailsBody,
+    pathBox,
+    attribution,
+    announcer,
+    help,
+  };
 }
 
 export type Page = ReturnType<typeof buildPage>;

@@ -20,12 +20,30 @@ export const pathCities = (path: Path | null): string[] => (path?.found ? path.c
 export function createSelectors() {
   const visible = memoizeLast(
     (model: GraphModel, s: ViewState, path: Path | null): Visible => computeVisible(model, s, pathCities(path)),
-    (model, s, path) => [model, s.year, s.undated, s.countries, s.kinds, s.minTies, s.focus, s.depth, s.expanded, s.dismissed, path],
+    (model, s, path) => [
+      model,
+      s.year,
+      s.undated,
+      s.countries,
+      s.kinds,
+      s.minTies,
+      s.focus,
+      s.depth,
+      s.expanded,
+      s.dismissed,
+      path,
+    ],
   );
-  const colours = memoizeLast((model: GraphModel, v: Visible) => countryColours(byFrequency(v.nodes.map((i) => model.nodes[i]!.country))));
+  const colours = memoizeLast((model: GraphModel, v: Visible) =>
+    countryColours(byFrequency(v.nodes.map((i) => model.nodes[i]!.country))),
+  );
   const scene = memoizeLast(
     (model: GraphModel, v: Visible, colours: Map<string, string>, s: ViewState, forums: ForumList | null) =>
-      buildScene(model, selectionContext(model, v, colours, s.lang, s.selected, s.focus), forumMarks(model, v, forums?.forums ?? [], s.year, s.undated)),
+      buildScene(
+        model,
+        selectionContext(model, v, colours, s.lang, s.selected, s.focus),
+        forumMarks(model, v, forums?.forums ?? [], s.year, s.undated),
+      ),
     (model, v, colours, s, forums) => [model, v, colours, s.selected, s.focus, s.lang, s.year, s.undated, forums],
   );
   const tableRows = memoizeLast(tieRows);

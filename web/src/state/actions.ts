@@ -22,7 +22,19 @@ export type Action =
   | { type: 'replace'; state: ViewState };
 
 /** Actions that change which cities are explored; these are the ones `undo` steps back through. */
-export const EXPLORE_ACTIONS = new Set<Action['type']>(['focus', 'depth', 'expand', 'collapse', 'dismiss', 'dismissOthers', 'path', 'countries', 'kinds', 'minTies', 'reset']);
+export const EXPLORE_ACTIONS = new Set<Action['type']>([
+  'focus',
+  'depth',
+  'expand',
+  'collapse',
+  'dismiss',
+  'dismissOthers',
+  'path',
+  'countries',
+  'kinds',
+  'minTies',
+  'reset',
+]);
 
 const clamp = (v: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, v));
 const without = (xs: string[], x: string) => xs.filter((y) => y !== x);
@@ -49,7 +61,15 @@ export function reduce(s: ViewState, a: Action): ViewState {
     case 'focus':
       return a.id === null
         ? { ...s, focus: null, expanded: [], dismissed: [], transform: null }
-        : { ...s, focus: a.id, selected: a.id, depth: clamp(a.depth ?? s.depth, 1, 3), expanded: [], dismissed: without(s.dismissed, a.id), transform: null };
+        : {
+            ...s,
+            focus: a.id,
+            selected: a.id,
+            depth: clamp(a.depth ?? s.depth, 1, 3),
+            expanded: [],
+            dismissed: without(s.dismissed, a.id),
+            transform: null,
+          };
     case 'depth':
       return { ...s, depth: clamp(a.depth, 1, 3) };
     case 'expand':
@@ -65,13 +85,29 @@ export function reduce(s: ViewState, a: Action): ViewState {
       };
     case 'dismissOthers':
       // The caller passes what is visible (the reducer has no graph); everything but `keep` and the focus goes.
-      return { ...s, dismissed: [...new Set([...s.dismissed, ...a.visible.filter((id) => id !== a.keep && id !== s.focus)])], expanded: s.expanded.includes(a.keep) ? [a.keep] : [] };
+      return {
+        ...s,
+        dismissed: [...new Set([...s.dismissed, ...a.visible.filter((id) => id !== a.keep && id !== s.focus)])],
+        expanded: s.expanded.includes(a.keep) ? [a.keep] : [],
+      };
     case 'path':
       return { ...s, path: a.path };
     case 'transform':
       return { ...s, transform: a.transform };
     case 'reset':
-      return { ...s, focus: null, depth: 1, expanded: [], dismissed: [], path: null, selected: null, countries: [], kinds: [], minTies: 0, transform: null };
+      return {
+        ...s,
+        focus: null,
+        depth: 1,
+        expanded: [],
+        dismissed: [],
+        path: null,
+        selected: null,
+        countries: [],
+        kinds: [],
+        minTies: 0,
+        transform: null,
+      };
     case 'replace':
       return a.state;
   }

@@ -31,7 +31,14 @@ export type PanelAction =
   | { type: 'details'; target: string | null }
   | { type: 'table'; table: Partial<TableState> };
 
-export const PANEL_ACTIONS = new Set<string>(['pathStart', 'pathAsked', 'pathFound', 'pathCleared', 'details', 'table'] satisfies PanelAction['type'][]);
+export const PANEL_ACTIONS = new Set<string>([
+  'pathStart',
+  'pathAsked',
+  'pathFound',
+  'pathCleared',
+  'details',
+  'table',
+] satisfies PanelAction['type'][]);
 
 export function defaultPanelState(): PanelState {
   return { pathStart: null, path: null, details: null, table: { sort: { key: 'a', desc: false }, query: '', page: 0 } };

@@ -15,7 +15,10 @@ export class Store {
   private history: ViewState[] = [];
   private panelState = defaultPanelState();
 
-  constructor(private current: ViewState, private readonly historyLimit = 50) {}
+  constructor(
+    private current: ViewState,
+    private readonly historyLimit = 50,
+  ) {}
 
   get state(): ViewState {
     return this.current;

@@ -24,10 +24,24 @@ export interface ControlCommands {
   embed(): void;
 }
 
-export function createControls(store: Store, countries: readonly string[], cmd: ControlCommands): { el: HTMLElement; update(s: ViewState, info: { pathStart: string | null; canUndo: boolean; hasSelection: boolean }): void } {
+export function createControls(
+  store: Store,
+  countries: readonly string[],
+  cmd: ControlCommands,
+): {
+  el: HTMLElement;
+  update(s: ViewState, info: { pathStart: string | null; canUndo: boolean; hasSelection: boolean }): void;
+} {
   const lang = store.state.lang;
   const t = (k: Parameters<typeof tr>[1]) => tr(lang, k);
-  const year = h('input', { type: 'range', id: 'year', min: FIRST_YEAR, max: currentYear(), step: 1, 'aria-label': t('year') });
+  const year = h('input', {
+    type: 'range',
+    id: 'year',
+    min: FIRST_YEAR,
+    max: currentYear(),
+    step: 1,
+    'aria-label': t('year'),
+  });
   const yearOut = h('output', { for: 'year', id: 'year-value' });
   let timer = 0;
   const play = h('button', { type: 'button', id: 'play', class: 'icon' }, '▶');
@@ -43,44 +57,142 @@ export function createControls(store: Store, countries: readonly string[], cmd: 
     if (store.state.year >= currentYear()) store.dispatch({ type: 'year', year: FIRST_YEAR });
     play.textContent = '❚❚';
     play.setAttribute('aria-label', t('pause'));
-    timer = window.setInterval(() => (store.state.year >= currentYear() ? stop() : store.dispatch({ type: 'year', year: store.state.year + 1 })), 600);
+    timer = window.setInterval(
+      () => (store.state.year >= currentYear() ? stop() : store.dispatch({ type: 'year', year: store.state.year + 1 })),
+      600,
+    );
   });
   year.addEventListener('input', () => store.dispatch({ type: 'year', year: Number(year.value) }));
-  const undated = h('input', { type: 'checkbox', id: 'undated', onchange: () => store.dispatch({ type: 'undated', show: undated.checked }) });
+  const undated = h('input', {
+    type: 'checkbox',
+    id: 'undated',
+    onchange: () => store.dispatch({ type: 'undated', show: undated.checked }),
+  });
 
   // Every country of the graph (the world has ~200), most places first; typing filters them by name or code.
-  const countryBoxes = countries.map((c) => h('input', { type: 'checkbox', value: c, onchange: () => store.dispatch({ type: 'countries', countries: countryBoxes.filter((b) => b.checked).map((b) => b.value) }) }));
-  const countryLabels = countryBoxes.map((b) => h('label', { 'data-country': b.value }, b, ' ', countryName(b.value, lang)));
-  const countryFilter = h('input', { type: 'search', id: 'country-filter', placeholder: t('findCountry'), 'aria-label': t('findCountry') });
+  const countryBoxes = countries.map((c) =>
+    h('input', {
+      type: 'checkbox',
+      value: c,
+      onchange: () =>
+        store.dispatch({ type: 'countries', countries: countryBoxes.filter((b) => b.checked).map((b) => b.value) }),
+    }),
+  );
+  const countryLabels = countryBoxes.map((b) =>
+    h('label', { 'data-country': b.value }, b, ' ', countryName(b.value, lang)),
+  );
+  const countryFilter = h('input', {
+    type: 'search',
+    id: 'country-filter',
+    placeholder: t('findCountry'),
+    'aria-label': t('findCountry'),
+  });
   const searchable = countries.map((c) => `${c} ${countryName(c, 'ru')} ${countryName(c, 'en')}`.toLowerCase());
   countryFilter.addEventListener('input', () => {
     const q = countryFilter.value.trim().toLowerCase();
-    for (const [i, label] of countryLabels.entries()) label.hidden = q !== '' && !countryBoxes[i]!.checked && !searchable[i]!.includes(q);
+    for (const [i, label] of countryLabels.entries())
+      label.hidden = q !== '' && !countryBoxes[i]!.checked && !searchable[i]!.includes(q);
   });
-  const kinds = (['twinning', 'partnership', 'cooperation'] as const).map((k) => h('input', { type: 'checkbox', value: k, onchange: () => store.dispatch({ type: 'kinds', kinds: kinds.filter((b) => b.checked).map((b) => b.value) }) }));
-  const minTies = h('input', { type: 'number', id: 'min-ties', min: 0, max: 1000, step: 1, onchange: () => store.dispatch({ type: 'minTies', min: Number(minTies.value) || 0 }) });
-  const depth = h('select', { id: 'depth', onchange: () => store.dispatch({ type: 'depth', depth: Number(depth.value) }) }, [1, 2, 3].map((d) => h('option', { value: d }, `±${d}`)));
+  const kinds = (['twinning', 'partnership', 'cooperation'] as const).map((k) =>
+    h('input', {
+      type: 'checkbox',
+      value: k,
+      onchange: () => store.dispatch({ type: 'kinds', kinds: kinds.filter((b) => b.checked).map((b) => b.value) }),
+    }),
+  );
+  const minTies = h('input', {
+    type: 'number',
+    id: 'min-ties',
+    min: 0,
+    max: 1000,
+    step: 1,
+    onchange: () => store.dispatch({ type: 'minTies', min: Number(minTies.value) || 0 }),
+  });
+  const depth = h(
+    'select',
+    { id: 'depth', onchange: () => store.dispatch({ type: 'depth', depth: Number(depth.value) }) },
+    [1, 2, 3].map((d) => h('option', { value: d }, `±${d}`)),
+  );
   const btn = (id: string, label: string, fn: () => void) => h('button', { type: 'button', id, onclick: fn }, label);
-  const selButtons = [btn('cmd-expand', t('expand'), cmd.expand), btn('cmd-collapse', t('collapse'), cmd.collapse), btn('cmd-dismiss', t('dismiss'), cmd.dismiss), btn('cmd-dismiss-others', t('dismissOthers'), cmd.dismissOthers), btn('cmd-path-from', t('pathFrom'), cmd.pathFrom)];
+  const selButtons = [
+    btn('cmd-expand', t('expand'), cmd.expand),
+    btn('cmd-collapse', t('collapse'), cmd.collapse),
+    btn('cmd-dismiss', t('dismiss'), cmd.dismiss),
+    btn('cmd-dismiss-others', t('dismissOthers'), cmd.dismissOthers),
+    btn('cmd-path-from', t('pathFrom'), cmd.pathFrom),
+  ];
   const pathTo = btn('cmd-path-to', t('pathTo'), cmd.pathTo);
   const undo = btn('cmd-undo', t('undo'), () => store.undo());
   // The data of the view's filters, streamed by the server (the picture's own exports are PNG and SVG).
-  const dataLinks = DATA_FORMATS.map((f) => h('a', { id: `export-${f}`, class: 'button', download: '', href: cmd.dataHref(f) }, f === 'graphml' ? 'GraphML' : f.toUpperCase()));
+  const dataLinks = DATA_FORMATS.map((f) =>
+    h(
+      'a',
+      { id: `export-${f}`, class: 'button', download: '', href: cmd.dataHref(f) },
+      f === 'graphml' ? 'GraphML' : f.toUpperCase(),
+    ),
+  );
   const el = h(
     'div',
     { class: 'controls-inner' },
-    h('fieldset', { class: 'time' }, h('legend', {}, t('year')), h('div', { class: 'row' }, play, year, yearOut), h('label', {}, undated, ' ', t('undated'))),
+    h(
+      'fieldset',
+      { class: 'time' },
+      h('legend', {}, t('year')),
+      h('div', { class: 'row' }, play, year, yearOut),
+      h('label', {}, undated, ' ', t('undated')),
+    ),
     h(
       'details',
       { class: 'filters', open: true },
       h('summary', {}, t('filters')),
-      h('div', { class: 'row' }, btn('filter-all', t('allCountries'), () => store.dispatch({ type: 'countries', countries: [] })), btn('filter-ru-by', t('ruBy'), () => store.dispatch({ type: 'countries', countries: ['BY', 'RU'] }))),
-      h('details', { class: 'countries' }, h('summary', {}, t('countries')), countryFilter, h('div', { class: 'checks' }, countryLabels)),
-      h('div', { class: 'checks', role: 'group', 'aria-label': t('kinds') }, kinds.map((b) => h('label', {}, b, ' ', t(b.value as 'twinning')))),
+      h(
+        'div',
+        { class: 'row' },
+        btn('filter-all', t('allCountries'), () => store.dispatch({ type: 'countries', countries: [] })),
+        btn('filter-ru-by', t('ruBy'), () => store.dispatch({ type: 'countries', countries: ['BY', 'RU'] })),
+      ),
+      h(
+        'details',
+        { class: 'countries' },
+        h('summary', {}, t('countries')),
+        countryFilter,
+        h('div', { class: 'checks' }, countryLabels),
+      ),
+      h(
+        'div',
+        { class: 'checks', role: 'group', 'aria-label': t('kinds') },
+        kinds.map((b) => h('label', {}, b, ' ', t(b.value as 'twinning'))),
+      ),
       h('label', {}, t('minTies'), ' ', minTies),
     ),
-    h('details', { class: 'explore', open: true }, h('summary', {}, t('explore')), h('label', {}, t('depth'), ' ', depth), h('div', { class: 'buttons' }, selButtons, pathTo, undo, btn('cmd-reset', t('reset'), () => store.dispatch({ type: 'reset' })), btn('cmd-path-clear', t('pathClear'), () => store.dispatch({ type: 'path', path: null })))),
-    h('details', { class: 'export' }, h('summary', {}, t('export')), h('div', { class: 'buttons' }, btn('export-png', 'PNG', cmd.exportPng), btn('export-svg', 'SVG', cmd.exportSvg), btn('export-embed', t('embed'), cmd.embed)), h('p', { class: 'data-links' }, `${t('data')}: `, dataLinks)),
+    h(
+      'details',
+      { class: 'explore', open: true },
+      h('summary', {}, t('explore')),
+      h('label', {}, t('depth'), ' ', depth),
+      h(
+        'div',
+        { class: 'buttons' },
+        selButtons,
+        pathTo,
+        undo,
+        btn('cmd-reset', t('reset'), () => store.dispatch({ type: 'reset' })),
+        btn('cmd-path-clear', t('pathClear'), () => store.dispatch({ type: 'path', path: null })),
+      ),
+    ),
+    h(
+      'details',
+      { class: 'export' },
+      h('summary', {}, t('export')),
+      h(
+        'div',
+        { class: 'buttons' },
+        btn('export-png', 'PNG', cmd.exportPng),
+        btn('export-svg', 'SVG', cmd.exportSvg),
+        btn('export-embed', t('embed'), cmd.embed),
+      ),
+      h('p', { class: 'data-links' }, `${t('data')}: `, dataLinks),
+    ),
   );
   return {
     el,

@@ -21,7 +21,20 @@ export function sourceLinks(ids: readonly string[], sources: ReadonlyMap<string,
     ids.flatMap((id, n) => {
       const s = sources.get(id);
       const label = s ? [s.publisher, s.date].filter(Boolean).join(', ') : id;
-      return [n ? ' ' : '', h('a', { href: s?.url ?? `/api/sources/${id}`, target: '_blank', rel: 'noopener noreferrer', class: 'source', title: s?.title ?? tr(lang, 'source') }, `[${n + 1}] ${label}`)];
+      return [
+        n ? ' ' : '',
+        h(
+          'a',
+          {
+            href: s?.url ?? `/api/sources/${id}`,
+            target: '_blank',
+            rel: 'noopener noreferrer',
+            class: 'source',
+            title: s?.title ?? tr(lang, 'source'),
+          },
+          `[${n + 1}] ${label}`,
+        ),
+      ];
     }),
   );
 }
@@ -31,7 +44,8 @@ const dateText = (date: string | null, lang: Lang) => date ?? tr(lang, 'noDate')
 /** 54.5293° N, 36.2754° E (54,5293° с. ш., 36,2754° в. д.), or null when unknown. */
 export function coordinatesText(lat: number | null, lon: number | null, lang: Lang): string | null {
   if (lat === null || lon === null) return null;
-  const deg = (v: number) => `${Math.abs(v).toLocaleString(lang, { minimumFractionDigits: 4, maximumFractionDigits: 4 })}°`;
+  const deg = (v: number) =>
+    `${Math.abs(v).toLocaleString(lang, { minimumFractionDigits: 4, maximumFractionDigits: 4 })}°`;
   const [n, s, e, w] = lang === 'ru' ? ['с. ш.', 'ю. ш.', 'в. д.', 'з. д.'] : ['N', 'S', 'E', 'W'];
   return `${deg(lat)} ${lat < 0 ? s : n}, ${deg(lon)} ${lon < 0 ? w : e}`;
 }
@@ -40,14 +54,21 @@ export function renderCityDetails(d: CityDetail, lang: Lang, year: number, act: 
   const src = new Map(d.sources.map((s) => [s.id, s]));
   const c = d.city;
   const other = lang === 'ru' ? c.nameEn : c.nameRu;
-  const ties = [...d.ties].sort((a, b) => (a.year ?? 9999) - (b.year ?? 9999) || nodeName(a.city, lang).localeCompare(nodeName(b.city, lang)));
+  const ties = [...d.ties].sort(
+    (a, b) => (a.year ?? 9999) - (b.year ?? 9999) || nodeName(a.city, lang).localeCompare(nodeName(b.city, lang)),
+  );
   return h(
     'article',
     { class: 'city-details', 'data-city': c.id },
     h('h2', {}, nodeName(c, lang)),
     h('p', { class: 'muted' }, [other, countryName(c.country, lang), c.region].filter(Boolean).join(' · ')),
     h('p', {}, sourceLinks(c.sources, src, lang)),
-    h('p', { class: 'coordinates' }, `${tr(lang, 'coordinates')}: ${coordinatesText(c.lat, c.lon, lang) ?? tr(lang, 'noCoordinates')} `, c.coordinatesSources.length ? sourceLinks(c.coordinatesSources, src, lang) : null),
+    h(
+      'p',
+      { class: 'coordinates' },
+      `${tr(lang, 'coordinates')}: ${coordinatesText(c.lat, c.lon, lang) ?? tr(lang, 'noCoordinates')} `,
+      c.coordinatesSources.length ? sourceLinks(c.coordinatesSources, src, lang) : null,
+    ),
     h('h3', {}, `${tr(lang, 'tiesOf')} (${ties.length})`),
     h(
       'ul',
@@ -55,7 +76,11 @@ export function renderCityDetails(d: CityDetail, lang: Lang, year: number, act: 
       ties.map((t) =>
         h(
           'li',
-          { class: t.year !== null && t.year > year ? 'tie later' : 'tie', 'data-tie': t.city.id, title: t.year !== null && t.year > year ? tr(lang, 'later') : undefined },
+          {
+            class: t.year !== null && t.year > year ? 'tie later' : 'tie',
+            'data-tie': t.city.id,
+            title: t.year !== null && t.year > year ? tr(lang, 'later') : undefined,
+          },
           h('button', { class: 'link', type: 'button', onclick: () => act.select(t.city.id) }, nodeName(t.city, lang)),
           ` — ${kindName(lang, t.kind)}, ${dateText(t.date, lang)} `,
           sourceLinks(t.sources, src, lang),
@@ -82,24 +107,96 @@ export function renderCityDetails(d: CityDetail, lang: Lang, year: number, act: 
     d.forumsHosted.length || d.forumsAttended.length
       ? [
           h('h3', {}, tr(lang, 'hosted')),
-          h('ul', {}, d.forumsHosted.length ? d.forumsHosted.map((f) => h('li', {}, h('button', { class: 'link', type: 'button', onclick: () => act.forum(f.id) }, `${f.editionRoman} (${f.startDate ?? f.dateNote ?? tr(lang, 'noDate')})`), ' ', sourceLinks(f.sources, src, lang))) : h('li', { class: 'muted' }, '—')),
+          h(
+            'ul',
+            {},
+            d.forumsHosted.length
+              ? d.forumsHosted.map((f) =>
+                  h(
+                    'li',
+                    {},
+                    h(
+                      'button',
+                      { class: 'link', type: 'button', onclick: () => act.forum(f.id) },
+                      `${f.editionRoman} (${f.startDate ?? f.dateNote ?? tr(lang, 'noDate')})`,
+                    ),
+                    ' ',
+                    sourceLinks(f.sources, src, lang),
+                  ),
+                )
+              : h('li', { class: 'muted' }, '—'),
+          ),
           h('h3', {}, tr(lang, 'attended')),
-          h('ul', {}, d.forumsAttended.length ? d.forumsAttended.map((f) => h('li', {}, h('button', { class: 'link', type: 'button', onclick: () => act.forum(f.id) }, `${f.editionRoman} (${f.startDate ?? f.dateNote ?? tr(lang, 'noDate')})`), ' ', sourceLinks(f.sources, src, lang))) : h('li', { class: 'muted' }, '—')),
+          h(
+            'ul',
+            {},
+            d.forumsAttended.length
+              ? d.forumsAttended.map((f) =>
+                  h(
+                    'li',
+                    {},
+                    h(
+                      'button',
+                      { class: 'link', type: 'button', onclick: () => act.forum(f.id) },
+                      `${f.editionRoman} (${f.startDate ?? f.dateNote ?? tr(lang, 'noDate')})`,
+                    ),
+                    ' ',
+                    sourceLinks(f.sources, src, lang),
+                  ),
+                )
+              : h('li', { class: 'muted' }, '—'),
+          ),
         ]
       : null,
     d.people.length
       ? [
           h('h3', {}, tr(lang, 'people')),
-          h('ul', {}, d.people.map((p) => h('li', {}, `${nodeName(p, lang)}${(lang === 'ru' ? p.officeRu ?? p.officeEn : p.officeEn ?? p.officeRu) ? ', ' + (lang === 'ru' ? p.officeRu ?? p.officeEn : p.officeEn ?? p.officeRu) : ''} `, p.roles.map((r) => h('span', { class: 'muted' }, [r.role, r.section].filter(Boolean).join(': ') + ' ')), sourceLinks(p.sources, src, lang)))),
+          h(
+            'ul',
+            {},
+            d.people.map((p) =>
+              h(
+                'li',
+                {},
+                `${nodeName(p, lang)}${(lang === 'ru' ? (p.officeRu ?? p.officeEn) : (p.officeEn ?? p.officeRu)) ? ', ' + (lang === 'ru' ? (p.officeRu ?? p.officeEn) : (p.officeEn ?? p.officeRu)) : ''} `,
+                p.roles.map((r) => h('span', { class: 'muted' }, [r.role, r.section].filter(Boolean).join(': ') + ' ')),
+                sourceLinks(p.sources, src, lang),
+              ),
+            ),
+          ),
         ]
       : null,
     d.investments.length
       ? [
           h('h3', {}, tr(lang, 'investments')),
-          h('ul', {}, d.investments.map((i) => h('li', {}, `${i.approximate ? '≈' : ''}${i.amount.toLocaleString(lang)} ${i.currency} — ${(lang === 'ru' ? i.purposeRu ?? i.purposeEn : i.purposeEn ?? i.purposeRu) ?? ''} (${(lang === 'ru' ? i.fromLabelRu ?? i.fromLabelEn : i.fromLabelEn ?? i.fromLabelRu) ?? ''}${i.reportedAt ? ', ' + i.reportedAt : ''}) `, sourceLinks(i.sources, src, lang)))),
+          h(
+            'ul',
+            {},
+            d.investments.map((i) =>
+              h(
+                'li',
+                {},
+                `${i.approximate ? '≈' : ''}${i.amount.toLocaleString(lang)} ${i.currency} — ${(lang === 'ru' ? (i.purposeRu ?? i.purposeEn) : (i.purposeEn ?? i.purposeRu)) ?? ''} (${(lang === 'ru' ? (i.fromLabelRu ?? i.fromLabelEn) : (i.fromLabelEn ?? i.fromLabelRu)) ?? ''}${i.reportedAt ? ', ' + i.reportedAt : ''}) `,
+                sourceLinks(i.sources, src, lang),
+              ),
+            ),
+          ),
         ]
       : null,
     h('h3', {}, tr(lang, 'sources')),
-    h('ol', { class: 'source-list' }, d.sources.map((s) => h('li', {}, s.url ? h('a', { href: s.url, target: '_blank', rel: 'noopener noreferrer' }, s.title ?? s.publisher) : s.title ?? s.publisher, ` — ${s.publisher}${s.date ? ', ' + s.date : ''}`))),
+    h(
+      'ol',
+      { class: 'source-list' },
+      d.sources.map((s) =>
+        h(
+          'li',
+          {},
+          s.url
+            ? h('a', { href: s.url, target: '_blank', rel: 'noopener noreferrer' }, s.title ?? s.publisher)
+            : (s.title ?? s.publisher),
+          ` — ${s.publisher}${s.date ? ', ' + s.date : ''}`,
+        ),
+      ),
+    ),
   );
 }

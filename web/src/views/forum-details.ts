@@ -7,17 +7,39 @@ import type { Lang } from '../../../core/view/view-state.ts';
 import { sourceLinks } from './details-panel.ts';
 import { h } from './dom.ts';
 
-export function renderForumDetails(d: z.infer<typeof ForumDetailSchema>, lang: Lang, select: (cityId: string) => void): HTMLElement {
+export function renderForumDetails(
+  d: z.infer<typeof ForumDetailSchema>,
+  lang: Lang,
+  select: (cityId: string) => void,
+): HTMLElement {
   const src = new Map(d.sources.map((x) => [x.id, x]));
   const f = d.forum;
   return h(
     'article',
     { class: 'forum-details' },
     h('h2', {}, `${f.editionRoman} — ${f.host ? nodeName(f.host, lang) : '?'}`),
-    h('p', {}, `${f.startDate ?? f.dateNote ?? tr(lang, 'noDate')}${f.endDate ? ' – ' + f.endDate : ''} `, sourceLinks(f.sources, src, lang)),
+    h(
+      'p',
+      {},
+      `${f.startDate ?? f.dateNote ?? tr(lang, 'noDate')}${f.endDate ? ' – ' + f.endDate : ''} `,
+      sourceLinks(f.sources, src, lang),
+    ),
     f.theme ? h('p', {}, f.theme) : null,
     f.note ? h('p', { class: 'muted' }, f.note) : null,
     d.delegations.length ? h('h3', {}, tr(lang, 'delegations')) : null,
-    h('ul', {}, d.delegations.map((dl) => h('li', {}, h('button', { type: 'button', class: 'link', onclick: () => select(dl.city.id) }, nodeName(dl.city, lang)), dl.members.length ? `: ${dl.members.map((m) => nodeName(m.person, lang)).join(', ')}` : '', ' ', sourceLinks(dl.sources, src, lang)))),
+    h(
+      'ul',
+      {},
+      d.delegations.map((dl) =>
+        h(
+          'li',
+          {},
+          h('button', { type: 'button', class: 'link', onclick: () => select(dl.city.id) }, nodeName(dl.city, lang)),
+          dl.members.length ? `: ${dl.members.map((m) => nodeName(m.person, lang)).join(', ')}` : '',
+          ' ',
+          sourceLinks(dl.sources, src, lang),
+        ),
+      ),
+    ),
   );
 }

@@ -17,44 +17,97 @@ import { h } from './dom.ts';
 type ForumList = z.infer<typeof ForumListSchema>;
 const SVG = 'http://www.w3.org/2000/svg';
 
-function s<K extends keyof SVGElementTagNameMap>(tag: K, attrs: Record<string, string | number>, text?: string): SVGElementTagNameMap[K] {
+function s<K extends keyof SVGElementTagNameMap>(
+  tag: K,
+  attrs: Record<string, string | number>,
+  text?: string,
+): SVGElementTagNameMap[K] {
   const el = document.createElementNS(SVG, tag);
   for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, String(v));
   if (text !== undefined) el.textContent = text;
   return el;
 }
 
-export interface PointLabel { x: number; y: number; anchor: 'start' | 'end' | 'middle' }
+export interface PointLabel {
+  x: number;
+  y: number;
+  anchor: 'start' | 'end' | 'middle';
+}
 
 /**
  * Labels for points on a small map: each tries right, left, above, below, then further right/left, and takes the
  * first place that covers no point and no label already placed (the first choice when none is free). Widths are
  * estimated (~0.6 em a character). Pure.
  */
-export function placePointLabels(points: readonly { x: number; y: number; text: string }[], size: number, r: number): PointLabel[] {
+export function placePointLabels(
+  points: readonly { x: number; y: number; text: string }[],
+  size: number,
+  r: number,
+): PointLabel[] {
   const taken: Box[] = points.map((p) => ({ x: p.x - r, y: p.y - r, w: 2 * r, h: 2 * r }));
   return points.map((p) => {
-    const w = p.text.length * size * 0.6, h = size, right = p.x + r + 2, left = p.x - r - 2 - w;
+    const w = p.text.length * size * 0.6,
+      h = size,
+      right = p.x + r + 2,
+      left = p.x - r - 2 - w;
     const options: [PointLabel, Box][] = [
-      [{ x: right, y: p.y + h / 3, anchor: 'start' }, { x: right, y: p.y - h / 2, w, h }],
-      [{ x: p.x - r - 2, y: p.y + h / 3, anchor: 'end' }, { x: left, y: p.y - h / 2, w, h }],
-      [{ x: p.x, y: p.y - r - 3, anchor: 'middle' }, { x: p.x - w / 2, y: p.y - r - 3 - h, w, h }],
-      [{ x: p.x, y: p.y + r + h, anchor: 'middle' }, { x: p.x - w / 2, y: p.y + r + 1, w, h }],
-      [{ x: right, y: p.y + h / 3 + h, anchor: 'start' }, { x: right, y: p.y + h / 2, w, h }],
-      [{ x: p.x - r - 2, y: p.y + h / 3 - h, anchor: 'end' }, { x: left, y: p.y - h * 1.5, w, h }],
+      [
+        { x: right, y: p.y + h / 3, anchor: 'start' },
+        { x: right, y: p.y - h / 2, w, h },
+      ],
+      [
+        { x: p.x - r - 2, y: p.y + h / 3, anchor: 'end' },
+        { x: left, y: p.y - h / 2, w, h },
+      ],
+      [
+        { x: p.x, y: p.y - r - 3, anchor: 'middle' },
+        { x: p.x - w / 2, y: p.y - r - 3 - h, w, h },
+      ],
+      [
+        { x: p.x, y: p.y + r + h, anchor: 'middle' },
+        { x: p.x - w / 2, y: p.y + r + 1, w, h },
+      ],
+      [
+        { x: right, y: p.y + h / 3 + h, anchor: 'start' },
+        { x: right, y: p.y + h / 2, w, h },
+      ],
+      [
+        { x: p.x - r - 2, y: p.y + h / 3 - h, anchor: 'end' },
+        { x: left, y: p.y - h * 1.5, w, h },
+      ],
     ];
-    const [label, box] = options[Math.max(0, firstFree(options.map(([, b]) => b), taken))]!;
+    const [label, box] =
+      options[
+        Math.max(
+          0,
+          firstFree(
+            options.map(([, b]) => b),
+            taken,
+          ),
+        )
+      ]!;
     taken.push(box);
     return label;
   });
 }
 
-export function renderForums(list: ForumList, lang: Lang, year: number, undated: boolean, openForum: (id: string) => void): HTMLElement {
+export function renderForums(
+  list: ForumList,
+  lang: Lang,
+  year: number,
+  undated: boolean,
+  openForum: (id: string) => void,
+): HTMLElement {
   const shown = (y: number | null) => (y === null ? undated : y <= year);
   const last = Math.max(...list.forums.map((f) => f.edition), ...list.missingEditions, 1);
   const width = 760;
   const step = (width - 40) / last;
-  const timeline = s('svg', { viewBox: `0 0 ${width} 90`, class: 'forum-timeline', role: 'img', 'aria-label': tr(lang, 'editions') });
+  const timeline = s('svg', {
+    viewBox: `0 0 ${width} 90`,
+    class: 'forum-timeline',
+    role: 'img',
+    'aria-label': tr(lang, 'editions'),
+  });
   timeline.append(s('line', { x1: 20, x2: width - 20, y1: 40, y2: 40, stroke: '#4a5d78', 'stroke-width': 2 }));
   for (let e = 1; e <= last; e++) {
     const x = 20 + step * (e - 0.5);
@@ -63,8 +116,20 @@ export function renderForums(list: ForumList, lang: Lang, year: number, undated:
     if (f) {
       g.append(s('circle', { cx: x, cy: 40, r: 9, fill: shown(f.year) ? '#E69F00' : '#3a4556' }));
       g.append(s('text', { x, y: 22, 'text-anchor': 'middle', fill: '#eef2f7', 'font-size': 12 }, f.editionRoman));
-      g.append(s('text', { x, y: 66, 'text-anchor': 'middle', fill: '#b8c4d6', 'font-size': 11 }, f.year === null ? '?' : String(f.year)));
-      g.append(s('text', { x, y: 82, 'text-anchor': 'middle', fill: '#8a98ad', 'font-size': 10 }, f.host ? nodeName(f.host, lang) : '?'));
+      g.append(
+        s(
+          'text',
+          { x, y: 66, 'text-anchor': 'middle', fill: '#b8c4d6', 'font-size': 11 },
+          f.year === null ? '?' : String(f.year),
+        ),
+      );
+      g.append(
+        s(
+          'text',
+          { x, y: 82, 'text-anchor': 'middle', fill: '#8a98ad', 'font-size': 10 },
+          f.host ? nodeName(f.host, lang) : '?',
+        ),
+      );
       g.style.cursor = 'pointer';
       g.addEventListener('click', () => openForum(f.id));
     } else {
@@ -81,12 +146,38 @@ export function renderForums(list: ForumList, lang: Lang, year: number, undated:
   const lons = hosts.map((f) => f.host!.lon!);
   const lats = hosts.map((f) => f.host!.lat!);
   // The hosts' box with a margin of a few degrees, so the neighbouring countries give the points context.
-  const corners = hosts.length ? [[Math.min(...lons) - 8, Math.min(...lats) - 4], [Math.max(...lons) + 8, Math.max(...lats) + 4]] : [[-170, -60], [170, 80]];
-  projection.fitExtent([[10, 10], [width - 10, 330]], { type: 'MultiPoint', coordinates: corners });
+  const corners = hosts.length
+    ? [
+        [Math.min(...lons) - 8, Math.min(...lats) - 4],
+        [Math.max(...lons) + 8, Math.max(...lats) + 4],
+      ]
+    : [
+        [-170, -60],
+        [170, 80],
+      ];
+  projection.fitExtent(
+    [
+      [10, 10],
+      [width - 10, 330],
+    ],
+    { type: 'MultiPoint', coordinates: corners },
+  );
   const path = geoPath(projection);
-  const map = s('svg', { viewBox: `0 0 ${width} 340`, class: 'forum-map', role: 'img', 'aria-label': tr(lang, 'hosts') });
+  const map = s('svg', {
+    viewBox: `0 0 ${width} 340`,
+    class: 'forum-map',
+    role: 'img',
+    'aria-label': tr(lang, 'hosts'),
+  });
   map.append(s('path', { d: path(feature(topo, topo.objects.land)) ?? '', fill: '#1f2a3a' }));
-  map.append(s('path', { d: path(mesh(topo, topo.objects.countries)) ?? '', fill: 'none', stroke: '#4a5d78', 'stroke-width': 0.7 }));
+  map.append(
+    s('path', {
+      d: path(mesh(topo, topo.objects.countries)) ?? '',
+      fill: 'none',
+      stroke: '#4a5d78',
+      'stroke-width': 0.7,
+    }),
+  );
   // One point per host city, with all its editions ("I · IX Гомель"), labelled where no other label or point is.
   const points = [...byHost(hosts).values()].flatMap((held) => {
     const p = projection([held[0]!.host!.lon!, held[0]!.host!.lat!]);
@@ -97,11 +188,28 @@ export function renderForums(list: ForumList, lang: Lang, year: number, undated:
     const g = s('g', { class: 'host', opacity: held.some((f) => shown(f.year)) ? 1 : 0.3 });
     g.append(s('circle', { cx: x, cy: y, r: 6, fill: '#E69F00', stroke: '#0f1620' }));
     const l = labels[k]!;
-    g.append(s('text', { x: l.x, y: l.y, 'text-anchor': l.anchor, fill: '#eef2f7', 'font-size': 11, stroke: '#0f1620', 'stroke-width': 3, 'paint-order': 'stroke' }, points[k]!.text));
+    g.append(
+      s(
+        'text',
+        {
+          x: l.x,
+          y: l.y,
+          'text-anchor': l.anchor,
+          fill: '#eef2f7',
+          'font-size': 11,
+          stroke: '#0f1620',
+          'stroke-width': 3,
+          'paint-order': 'stroke',
+        },
+        points[k]!.text,
+      ),
+    );
     g.addEventListener('click', () => openForum(held.at(-1)!.id));
     map.append(g);
   });
-  const items = [...list.forums, ...list.missingEditions.map((e) => ({ edition: e, missing: true as const }))].sort((a, b) => a.edition - b.edition);
+  const items = [...list.forums, ...list.missingEditions.map((e) => ({ edition: e, missing: true as const }))].sort(
+    (a, b) => a.edition - b.edition,
+  );
   return h(
     'section',
     { class: 'forums-view' },
@@ -114,7 +222,18 @@ export function renderForums(list: ForumList, lang: Lang, year: number, undated:
       items.map((f) =>
         'missing' in f
           ? h('li', { class: 'missing', value: f.edition }, `${f.edition}: ${tr(lang, 'missing')}`)
-          : h('li', { value: f.edition, class: shown(f.year) ? '' : 'later' }, h('button', { type: 'button', class: 'link', onclick: () => openForum(f.id) }, `${f.editionRoman} — ${f.host ? nodeName(f.host, lang) : '?'}, ${f.startDate ?? f.dateNote ?? tr(lang, 'noDate')}${f.endDate ? ' – ' + f.endDate : ''}`), f.participants ? ` · ${f.participantsApprox ? '≈' : ''}${f.participants} ${tr(lang, 'participants')}` : ''),
+          : h(
+              'li',
+              { value: f.edition, class: shown(f.year) ? '' : 'later' },
+              h(
+                'button',
+                { type: 'button', class: 'link', onclick: () => openForum(f.id) },
+                `${f.editionRoman} — ${f.host ? nodeName(f.host, lang) : '?'}, ${f.startDate ?? f.dateNote ?? tr(lang, 'noDate')}${f.endDate ? ' – ' + f.endDate : ''}`,
+              ),
+              f.participants
+                ? ` · ${f.participantsApprox ? '≈' : ''}${f.participants} ${tr(lang, 'participants')}`
+                : '',
+            ),
       ),
     ),
   );

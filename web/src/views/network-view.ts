@@ -45,7 +45,10 @@ export class NetworkView {
   private hits = new HitTester();
   private resizeObserver: ResizeObserver;
 
-  constructor(readonly container: HTMLElement, private events: NetworkViewEvents) {
+  constructor(
+    readonly container: HTMLElement,
+    private events: NetworkViewEvents,
+  ) {
     this.canvas = document.createElement('canvas');
     this.canvas.className = 'network-canvas';
     this.canvas.tabIndex = 0;
@@ -71,7 +74,9 @@ export class NetworkView {
     this.bindPointer();
     this.zoomBehaviour = zoom<HTMLCanvasElement, unknown>()
       .scaleExtent([0.2, 200])
-      .on('zoom', (e: { transform: ZoomTransform; sourceEvent: Event | null }) => this.onZoom(e.transform, e.sourceEvent !== null));
+      .on('zoom', (e: { transform: ZoomTransform; sourceEvent: Event | null }) =>
+        this.onZoom(e.transform, e.sourceEvent !== null),
+      );
     select(this.canvas).call(this.zoomBehaviour).on('dblclick.zoom', null);
     this.resizeObserver = new ResizeObserver(() => this.resize());
     this.resizeObserver.observe(container);
@@ -171,7 +176,16 @@ export class NetworkView {
 
   drawView(t: ViewTransform, width: number, height: number, labels: boolean): DrawView {
     const map = this.layout === 'map';
-    return { width, height, dpr: this.dpr, transform: t, arcs: map && !this.animating ? this.sources.knownArcs : null, borders: map ? worldShapes() : null, background: BACKGROUND, labels };
+    return {
+      width,
+      height,
+      dpr: this.dpr,
+      transform: t,
+      arcs: map && !this.animating ? this.sources.knownArcs : null,
+      borders: map ? worldShapes() : null,
+      background: BACKGROUND,
+      labels,
+    };
   }
 
   dispose(): void {
@@ -194,7 +208,9 @@ export class NetworkView {
           // A press starts a drag only when it moves the machine (a second finger during a drag is d3-zoom's).
           const before = this.gesture;
           this.send({ type: 'press', x: e.x, y: e.y });
-          return this.gesture !== before && this.gesture.kind === 'dragging' ? { i: this.gesture.node, x: e.x, y: e.y } : undefined;
+          return this.gesture !== before && this.gesture.kind === 'dragging'
+            ? { i: this.gesture.node, x: e.x, y: e.y }
+            : undefined;
         })
         .on('drag', (e: { x: number; y: number }) => this.send({ type: 'drag', x: e.x, y: e.y }))
         .on('end', () => this.send({ type: 'release' })),

@@ -10,11 +10,22 @@ export function renderPath(path: Path, lang: Lang): HTMLElement[] {
   return [
     h('h2', {}, `${t('path')}: ${path.found ? path.length : '—'}`),
     path.found
-      ? h('ol', { class: 'path-steps' }, path.steps.map((st) => {
-          const a = path.cities.find((c) => c.id === st.from);
-          const b = path.cities.find((c) => c.id === st.to);
-          return h('li', {}, `${a ? nodeName(a, lang) : st.from} — ${b ? nodeName(b, lang) : st.to}: ${kindName(lang, st.tie.kind)}, ${st.tie.date ?? t('noDate')}`, st.agreements.length ? ` (${st.agreements.map((ag) => [kindName(lang, ag.kind), ag.date].filter(Boolean).join(' ')).join('; ')})` : '');
-        }))
+      ? h(
+          'ol',
+          { class: 'path-steps' },
+          path.steps.map((st) => {
+            const a = path.cities.find((c) => c.id === st.from);
+            const b = path.cities.find((c) => c.id === st.to);
+            return h(
+              'li',
+              {},
+              `${a ? nodeName(a, lang) : st.from} — ${b ? nodeName(b, lang) : st.to}: ${kindName(lang, st.tie.kind)}, ${st.tie.date ?? t('noDate')}`,
+              st.agreements.length
+                ? ` (${st.agreements.map((ag) => [kindName(lang, ag.kind), ag.date].filter(Boolean).join(' ')).join('; ')})`
+                : '',
+            );
+          }),
+        )
       : h('p', {}, t('pathNone')),
   ];
 }

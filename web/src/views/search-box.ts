@@ -7,8 +7,21 @@ import { countryName } from '../model/palette.ts';
 import type { Lang } from '../../../core/view/view-state.ts';
 import { h } from './dom.ts';
 
-export function createSearchBox(lang: () => Lang, onChoose: (city: City) => void): { el: HTMLElement; relabel(): void } {
-  const input = h('input', { type: 'search', id: 'search', role: 'combobox', 'aria-expanded': 'false', 'aria-controls': 'search-results', 'aria-autocomplete': 'list', autocomplete: 'off', placeholder: tr(lang(), 'search'), 'aria-label': tr(lang(), 'searchLabel') });
+export function createSearchBox(
+  lang: () => Lang,
+  onChoose: (city: City) => void,
+): { el: HTMLElement; relabel(): void } {
+  const input = h('input', {
+    type: 'search',
+    id: 'search',
+    role: 'combobox',
+    'aria-expanded': 'false',
+    'aria-controls': 'search-results',
+    'aria-autocomplete': 'list',
+    autocomplete: 'off',
+    placeholder: tr(lang(), 'search'),
+    'aria-label': tr(lang(), 'searchLabel'),
+  });
   const listbox = h('ul', { id: 'search-results', role: 'listbox', class: 'search-results', hidden: true });
   let results: City[] = [];
   let active = -1;
@@ -28,7 +41,18 @@ export function createSearchBox(lang: () => Lang, onChoose: (city: City) => void
   const draw = () => {
     listbox.replaceChildren(
       ...results.map((c, i) =>
-        h('li', { role: 'option', id: `search-opt-${i}`, 'aria-selected': i === active ? 'true' : 'false', class: i === active ? 'active' : '', onmousedown: (e: Event) => (e.preventDefault(), choose(c)) }, h('strong', {}, nodeName(c, lang())), ` ${countryName(c.country, lang())} · ${c.degree}`),
+        h(
+          'li',
+          {
+            role: 'option',
+            id: `search-opt-${i}`,
+            'aria-selected': i === active ? 'true' : 'false',
+            class: i === active ? 'active' : '',
+            onmousedown: (e: Event) => (e.preventDefault(), choose(c)),
+          },
+          h('strong', {}, nodeName(c, lang())),
+          ` ${countryName(c.country, lang())} · ${c.degree}`,
+        ),
       ),
     );
     listbox.hidden = results.length === 0;
@@ -39,7 +63,7 @@ export function createSearchBox(lang: () => Lang, onChoose: (city: City) => void
   input.addEventListener('input', () => {
     clearTimeout(timer);
     const text = input.value.trim();
-    if (!text) return (results = []), close();
+    if (!text) return ((results = []), close());
     timer = window.setTimeout(async () => {
       aborter?.abort();
       aborter = new AbortController();
@@ -48,7 +72,7 @@ export function createSearchBox(lang: () => Lang, onChoose: (city: City) => void
         active = results.length ? 0 : -1;
         draw();
       } catch (e) {
-        if ((e as Error).name !== 'AbortError') (results = []), close();
+        if ((e as Error).name !== 'AbortError') ((results = []), close());
       }
     }, 150);
   });

@@ -30,11 +30,23 @@ export function tieRows(model: GraphModel, visible: Visible, lang: Lang, sort: S
     const a = model.nodes[model.source[l]!]!;
     const b = model.nodes[model.target[l]!]!;
     const link = model.links[l]!;
-    return { link: l, a: nodeName(a, lang), ca: countryName(a.country, lang), b: nodeName(b, lang), cb: countryName(b.country, lang), kind: kindName(lang, link.kind), date: link.date ?? '', sources: link.sources, aId: a.id, bId: b.id };
+    return {
+      link: l,
+      a: nodeName(a, lang),
+      ca: countryName(a.country, lang),
+      b: nodeName(b, lang),
+      cb: countryName(b.country, lang),
+      kind: kindName(lang, link.kind),
+      date: link.date ?? '',
+      sources: link.sources,
+      aId: a.id,
+      bId: b.id,
+    };
   });
   const collator = new Intl.Collator(lang);
   rows.sort((x, y) => {
-    const c = sort === 'date' && (!x.date || !y.date) ? (x.date ? -1 : y.date ? 1 : 0) : collator.compare(x[sort], y[sort]);
+    const c =
+      sort === 'date' && (!x.date || !y.date) ? (x.date ? -1 : y.date ? 1 : 0) : collator.compare(x[sort], y[sort]);
     return (descending ? -c : c) || x.link - y.link;
   });
   return rows;
@@ -44,7 +56,9 @@ export function tieRows(model: GraphModel, visible: Visible, lang: Lang, sort: S
 export function filterRows(rows: readonly TieRow[], query: string): readonly TieRow[] {
   const q = query.trim().toLowerCase();
   if (!q) return rows;
-  return rows.filter((r) => [r.a, r.ca, r.b, r.cb, r.kind, r.date, ...r.sources].some((v) => v.toLowerCase().includes(q)));
+  return rows.filter((r) =>
+    [r.a, r.ca, r.b, r.cb, r.kind, r.date, ...r.sources].some((v) => v.toLowerCase().includes(q)),
+  );
 }
 
 export interface TableEvents {
@@ -54,13 +68,29 @@ export interface TableEvents {
 }
 
 /** One page of the (filtered, sorted) rows with its caption, sort buttons and pager; the filter box lives outside. */
-export function renderTable(model: GraphModel, rows: readonly TieRow[], total: number, lang: Lang, state: TableState, on: TableEvents): HTMLElement {
-  const cols: [SortKey, string][] = [['a', tr(lang, 'cityA')], ['ca', tr(lang, 'country')], ['b', tr(lang, 'cityB')], ['cb', tr(lang, 'country')], ['kind', tr(lang, 'kind')], ['date', tr(lang, 'date')]];
+export function renderTable(
+  model: GraphModel,
+  rows: readonly TieRow[],
+  total: number,
+  lang: Lang,
+  state: TableState,
+  on: TableEvents,
+): HTMLElement {
+  const cols: [SortKey, string][] = [
+    ['a', tr(lang, 'cityA')],
+    ['ca', tr(lang, 'country')],
+    ['b', tr(lang, 'cityB')],
+    ['cb', tr(lang, 'country')],
+    ['kind', tr(lang, 'kind')],
+    ['date', tr(lang, 'date')],
+  ];
   const pages = Math.max(1, Math.ceil(rows.length / PAGE_SIZE));
   const page = Math.min(state.page, pages - 1);
   const first = page * PAGE_SIZE;
   const shown = rows.slice(first, first + PAGE_SIZE);
-  const range = rows.length ? `${first + 1}–${first + shown.length} ${tr(lang, 'of')} ${rows.length}` : `0 ${tr(lang, 'of')} 0`;
+  const range = rows.length
+    ? `${first + 1}–${first + shown.length} ${tr(lang, 'of')} ${rows.length}`
+    : `0 ${tr(lang, 'of')} 0`;
   const filtered = rows.length < total ? ` (${tr(lang, 'filteredFrom')} ${total})` : '';
   const sort = state.sort;
   return h(
@@ -70,12 +100,49 @@ export function renderTable(model: GraphModel, rows: readonly TieRow[], total: n
       'table',
       { class: 'ties-table' },
       h('caption', {}, `${tr(lang, 'tableCaption')}: ${range}${filtered}`),
-      h('thead', {}, h('tr', {}, cols.map(([key, label]) => h('th', { scope: 'col', 'aria-sort': sort.key === key ? (sort.desc ? 'descending' : 'ascending') : 'none' }, h('button', { type: 'button', class: 'sort', onclick: () => on.sort(key) }, label, sort.key === key ? (sort.desc ? ' ▼' : ' ▲') : ''))), h('th', { scope: 'col' }, tr(lang, 'sources')))),
+      h(
+        'thead',
+        {},
+        h(
+          'tr',
+          {},
+          cols.map(([key, label]) =>
+            h(
+              'th',
+              { scope: 'col', 'aria-sort': sort.key === key ? (sort.desc ? 'descending' : 'ascending') : 'none' },
+              h(
+                'button',
+                { type: 'button', class: 'sort', onclick: () => on.sort(key) },
+                label,
+                sort.key === key ? (sort.desc ? ' ▼' : ' ▲') : '',
+              ),
+            ),
+          ),
+          h('th', { scope: 'col' }, tr(lang, 'sources')),
+        ),
+      ),
       h(
         'tbody',
         {},
         shown.map((r) =>
-          h('tr', { 'data-link': model.links[r.link]!.id }, h('td', {}, h('button', { type: 'button', class: 'link', onclick: () => on.select(r.aId) }, r.a)), h('td', {}, r.ca), h('td', {}, h('button', { type: 'button', class: 'link', onclick: () => on.select(r.bId) }, r.b)), h('td', {}, r.cb), h('td', {}, r.kind), h('td', {}, r.date || tr(lang, 'noDate')), h('td', {}, r.sources.flatMap((s, i) => [i ? ' ' : '', h('a', { href: `/api/sources/${s}`, target: '_blank', rel: 'noopener noreferrer' }, s)]))),
+          h(
+            'tr',
+            { 'data-link': model.links[r.link]!.id },
+            h('td', {}, h('button', { type: 'button', class: 'link', onclick: () => on.select(r.aId) }, r.a)),
+            h('td', {}, r.ca),
+            h('td', {}, h('button', { type: 'button', class: 'link', onclick: () => on.select(r.bId) }, r.b)),
+            h('td', {}, r.cb),
+            h('td', {}, r.kind),
+            h('td', {}, r.date || tr(lang, 'noDate')),
+            h(
+              'td',
+              {},
+              r.sources.flatMap((s, i) => [
+                i ? ' ' : '',
+                h('a', { href: `/api/sources/${s}`, target: '_blank', rel: 'noopener noreferrer' }, s),
+              ]),
+            ),
+          ),
         ),
       ),
     ),
@@ -83,9 +150,17 @@ export function renderTable(model: GraphModel, rows: readonly TieRow[], total: n
       ? h(
           'nav',
           { class: 'pager', 'aria-label': tr(lang, 'pages') },
-          h('button', { type: 'button', class: 'prev', disabled: page === 0, onclick: () => on.page(page - 1) }, `‹ ${tr(lang, 'previous')}`),
+          h(
+            'button',
+            { type: 'button', class: 'prev', disabled: page === 0, onclick: () => on.page(page - 1) },
+            `‹ ${tr(lang, 'previous')}`,
+          ),
           h('span', { class: 'page' }, `${page + 1} / ${pages}`),
-          h('button', { type: 'button', class: 'next', disabled: page === pages - 1, onclick: () => on.page(page + 1) }, `${tr(lang, 'next')} ›`),
+          h(
+            'button',
+            { type: 'button', class: 'next', disabled: page === pages - 1, onclick: () => on.page(page + 1) },
+            `${tr(lang, 'next')} ›`,
+          ),
         )
       : null,
   );

@@ -13,15 +13,25 @@ export class Camera {
 
   /** The transform that fits the given nodes' positions into the viewport (NaN positions are skipped). */
   fitTransform(xy: Float32Array, nodes: Iterable<number>): ViewTransform {
-    let x0 = Infinity, y0 = Infinity, x1 = -Infinity, y1 = -Infinity;
+    let x0 = Infinity,
+      y0 = Infinity,
+      x1 = -Infinity,
+      y1 = -Infinity;
     for (const i of nodes) {
-      const x = xy[2 * i]!, y = xy[2 * i + 1]!;
+      const x = xy[2 * i]!,
+        y = xy[2 * i + 1]!;
       if (Number.isNaN(x)) continue;
-      (x0 = Math.min(x0, x)), (y0 = Math.min(y0, y)), (x1 = Math.max(x1, x)), (y1 = Math.max(y1, y));
+      ((x0 = Math.min(x0, x)), (y0 = Math.min(y0, y)), (x1 = Math.max(x1, x)), (y1 = Math.max(y1, y)));
     }
     if (!Number.isFinite(x0)) return { x: 0, y: 0, k: 1 };
     const pad = FIT_PADDING;
-    const k = Math.min(8, Math.max(0.2, Math.min((this.width - 2 * pad) / Math.max(x1 - x0, 1), (this.height - 2 * pad) / Math.max(y1 - y0, 1))));
+    const k = Math.min(
+      8,
+      Math.max(
+        0.2,
+        Math.min((this.width - 2 * pad) / Math.max(x1 - x0, 1), (this.height - 2 * pad) / Math.max(y1 - y0, 1)),
+      ),
+    );
     return { x: this.width / 2 - ((x0 + x1) / 2) * k, y: this.height / 2 - ((y0 + y1) / 2) * k, k };
   }
 

@@ -38,7 +38,11 @@ export class FramePainter {
   /** Milliseconds spent in the last full draw and the last frame (read by the benchmark and the tests). */
   readonly stats = { fullDraws: 0, fastDraws: 0, lastFrameMs: 0, maxStepMs: 0, maxBlitMs: 0, maxLabelsMs: 0 };
 
-  constructor(private canvas: HTMLCanvasElement, private camera: Camera, private source: PaintSource) {
+  constructor(
+    private canvas: HTMLCanvasElement,
+    private camera: Camera,
+    private source: PaintSource,
+  ) {
     this.ctx = canvas.getContext('2d')!;
   }
 
@@ -55,7 +59,7 @@ export class FramePainter {
     this.canvas.style.width = `${width}px`;
     this.canvas.style.height = `${height}px`;
     const [mw, mh] = this.margins();
-    for (const c of [this.front, this.back]) (c.width = (width + 2 * mw) * dpr), (c.height = (height + 2 * mh) * dpr);
+    for (const c of [this.front, this.back]) ((c.width = (width + 2 * mw) * dpr), (c.height = (height + 2 * mh) * dpr));
     this.cacheT = null;
     this.job = null;
   }
@@ -104,8 +108,17 @@ export class FramePainter {
     this.fullPending = false;
     const [mw, mh] = this.margins();
     const t = { ...this.camera.t };
-    const view = this.source.drawView({ x: t.x + mw, y: t.y + mh, k: t.k }, this.camera.width + 2 * mw, this.camera.height + 2 * mh, false);
-    this.job = { steps: drawSteps(this.back.getContext('2d')!, scene, this.source.positions, view, DRAW_CHUNK), t, started: performance.now() };
+    const view = this.source.drawView(
+      { x: t.x + mw, y: t.y + mh, k: t.k },
+      this.camera.width + 2 * mw,
+      this.camera.height + 2 * mh,
+      false,
+    );
+    this.job = {
+      steps: drawSteps(this.back.getContext('2d')!, scene, this.source.positions, view, DRAW_CHUNK),
+      t,
+      started: performance.now(),
+    };
   }
 
   /** Draws steps of the current job until the frame budget is spent; swaps the caches when it completes. */

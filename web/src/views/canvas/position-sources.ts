@@ -85,7 +85,8 @@ export class PositionSources {
       this.localRunner?.stop();
       return { kind: 'left', from };
     }
-    if (this.local && this.local.nodes.length === nodes.length && this.local.nodes.every((i, j) => i === nodes[j])) return null;
+    if (this.local && this.local.nodes.length === nodes.length && this.local.nodes.every((i, j) => i === nodes[j]))
+      return null;
     const input = localLayoutInput(model, nodes, links, this.geoXY, this.local);
     const xy = (this.local?.xy ?? this.globalXY).slice();
     input.nodes.forEach((i, j) => ((xy[2 * i] = input.seedXY[2 * j]!), (xy[2 * i + 1] = input.seedXY[2 * j + 1]!)));
@@ -103,7 +104,7 @@ export class PositionSources {
   /** Pins node `i` at world (x, y) in the layout that owns it; returns the network positions, updated. */
   pin(i: number, x: number, y: number): Float32Array {
     const xy = this.network;
-    (xy[2 * i] = x), (xy[2 * i + 1] = y);
+    ((xy[2 * i] = x), (xy[2 * i + 1] = y));
     const j = this.local?.index.get(i);
     if (j !== undefined) this.localRunner!.fix(j, x, y);
     else if (!this.local) this.runner.fix(i, x, y);

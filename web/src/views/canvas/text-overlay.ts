@@ -20,11 +20,15 @@ export class TextOverlay {
   forumTags(scene: Scene | null, xy: Float32Array, view: ScreenView): ForumTag[] {
     if (!scene) return [];
     this.ctx.font = MARK_FONT;
-    return placeForumMarks(scene, xy, view, (s) => this.ctx.measureText(s).width).flatMap((p) => (p.tag ? [{ id: p.mark.forums.at(-1)!, box: p.tag }] : []));
+    return placeForumMarks(scene, xy, view, (s) => this.ctx.measureText(s).width).flatMap((p) =>
+      p.tag ? [{ id: p.mark.forums.at(-1)!, box: p.tag }] : [],
+    );
   }
 
   forumAt(scene: Scene | null, xy: Float32Array, view: ScreenView, sx: number, sy: number): string | undefined {
-    return this.forumTags(scene, xy, view).find(({ box: b }) => sx >= b.x && sx <= b.x + b.w && sy >= b.y && sy <= b.y + b.h)?.id;
+    return this.forumTags(scene, xy, view).find(
+      ({ box: b }) => sx >= b.x && sx <= b.x + b.w && sy >= b.y && sy <= b.y + b.h,
+    )?.id;
   }
 
   /** Labels placed around the forum tags, at most about one per 6000 px²: enough to read, and text is the dearest
