@@ -4,13 +4,10 @@ import { z } from 'zod';
 
 export const CypherRequestSchema = z
   .object({
-    query: z
-      .string()
-      .min(1, 'the query is empty')
-      .meta({
-        description: 'One Cypher statement (read-only)',
-        example: 'MATCH (c:City {id: $id})-[:TIE]-(o:City) RETURN o.nameEn',
-      }),
+    query: z.string().min(1, 'the query is empty').meta({
+      description: 'One Cypher statement (read-only)',
+      example: 'MATCH (c:City {id: $id})-[:TIE]-(o:City) RETURN o.nameEn',
+    }),
     params: z
       .record(z.string(), z.unknown())
       .default({})

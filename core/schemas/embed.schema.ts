@@ -60,13 +60,10 @@ export const StorySchema = z
     pinnedAt: z.string().meta({ description: 'When the data was frozen (ISO 8601)' }),
     view: z.record(z.string(), z.unknown()).meta({ description: 'The data filters of the view' }),
     graph: GraphSchema,
-    forums: z
-      .array(EmbedForumSchema)
-      .default([])
-      .meta({
-        description:
-          'Forum editions marked on their hosts, frozen with the data (empty for stories pinned before forums were marked)',
-      }),
+    forums: z.array(EmbedForumSchema).default([]).meta({
+      description:
+        'Forum editions marked on their hosts, frozen with the data (empty for stories pinned before forums were marked)',
+    }),
   })
   .meta({ id: 'Story' });
 export type Story = z.infer<typeof StorySchema>;

@@ -160,13 +160,9 @@ export const ImportReportSchema = z
       created: z.number().int(),
       matched: z.number().int(),
       aliasesAdded: z.number().int(),
-      located: z
-        .number()
-        .int()
-        .meta({
-          description:
-            "Existing cities without coordinates that gained the file's (all its rows agreeing within 30 km)",
-        }),
+      located: z.number().int().meta({
+        description: "Existing cities without coordinates that gained the file's (all its rows agreeing within 30 km)",
+      }),
     }),
     countriesCreated: z.number().int(),
     ties: z.object({
