@@ -35,7 +35,7 @@ async function cli(
   try {
     const { stderr } = await promisify(execFile)(
       resolve('node_modules/.bin/tsx'),
-      ['server/backup/cli.ts', command, path],
+      ['server/cli/backup.ts', command, path],
       {
         env: { ...process.env, NEO4J_URI: uri, NEO4J_USER: 'neo4j', NEO4J_PASSWORD: '' },
         timeout: 240_000,
