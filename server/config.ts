@@ -1,4 +1,4 @@
-// Process configuration from the environment, validated once with zod (the README lists every variable).
+// Process configuration from the environment, validated once with zod (docs/configuration.md lists every variable).
 import { z } from 'zod';
 import { localNeo4jEnvShape } from '../neo4j/settings.ts';
 

@@ -1,5 +1,5 @@
 // The view state in the URL query: short keys, defaults omitted, unknown or malformed values ignored (a pasted
-// link never breaks the page). Format documented in README ("The explorer" → URL).
+// link never breaks the page). Format documented in docs/explorer.md#url-format.
 import { type ViewState, FIRST_YEAR, currentYear, defaultState } from './view-state.ts';
 
 const ID = /^[a-z0-9][a-z0-9-]{0,159}$/;
