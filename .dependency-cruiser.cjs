@@ -16,11 +16,6 @@ const webFlowRules = webFlow.slice(0, -1).map((folder, i) => ({
   to: { path: `^web/src/(${webFlow.slice(i + 1).join('|')})/` },
 }));
 
-/** The one folder cycle left: server/db imports the error classes from server/http/errors.ts, and the error
- *  handler imports db's driver-error mapping. It goes when the errors get a folder of their own (the error
- *  categories of issue 16 §2, on the server branch); then delete this and the rule that uses it. */
-const KNOWN_FOLDER_CYCLE = '^server/(db|http)$';
-
 /** @type {import('dependency-cruiser').IConfiguration} */
 module.exports = {
   forbidden: [
@@ -58,16 +53,8 @@ module.exports = {
       comment: 'folders import each other one way: a cycle between two folders means one concept is split between them',
       severity: 'error',
       scope: 'folder',
-      from: { path: '^(core|server|web|neo4j)/', pathNot: KNOWN_FOLDER_CYCLE },
+      from: { path: '^(core|server|web|neo4j)/' },
       to: { circular: true },
-    },
-    {
-      name: 'no-folder-cycles-but-the-known-one',
-      comment: 'server/db and server/http may still meet each other in a cycle (below), but no third folder',
-      severity: 'error',
-      scope: 'folder',
-      from: { path: KNOWN_FOLDER_CYCLE },
-      to: { circular: true, pathNot: KNOWN_FOLDER_CYCLE },
     },
     {
       name: 'no-module-cycles',
@@ -91,9 +78,8 @@ module.exports = {
     },
     {
       name: 'server-routes-skip-no-layer',
-      comment:
-        'routes call services, not repositories (warn until the composition root lands: embed, agreements, graph and sources routes still reach repositories)',
-      severity: 'warn',
+      comment: 'routes call services, not repositories (server/services.ts wires each route to its service)',
+      severity: 'error',
       from: { path: '^server/.+\\.routes\\.ts$' },
       to: { path: '^server/.+\\.repository\\.ts$' },
     },

@@ -29,7 +29,7 @@ import { importRoutes } from './import/import.routes.ts';
 import { readEnv } from './config.ts';
 import type { ConcurrencyLimit } from './http/concurrency-limit.ts';
 import { readOnlyCors } from './http/cors.ts';
-import { NotFoundError } from './http/errors.ts';
+import { NotFoundError } from './errors/errors.ts';
 import { publicOrigin } from './http/public-origin.ts';
 import { apiNotFound, errorHandler } from './http/error-handler.ts';
 import type { RateLimit } from './http/rate-limit.ts';

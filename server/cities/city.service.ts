@@ -1,6 +1,6 @@
 // A city as a diplomat reads it: its ties with the agreements behind them, forums, people, investments,
 // and every source any of those facts cites.
-import { NotFoundError } from '../http/errors.ts';
+import { NotFoundError } from '../errors/errors.ts';
 import type { CityDetail } from '../../core/schemas/city.schema.ts';
 import type { CityRepository } from './city.repository.ts';
 

@@ -8,7 +8,7 @@ import { readEnv } from '../config.ts';
 import { applySchema } from '../db/apply-schema.ts';
 import { connect } from '../startup/connect.ts';
 import type { Database } from '../db/database.ts';
-import { AppError, StreamGoneError } from '../http/errors.ts';
+import { AppError, StreamGoneError } from '../errors/errors.ts';
 import { createServices, type Services } from '../services.ts';
 
 type Options = NonNullable<ParseArgsConfig['options']>;

@@ -1,7 +1,7 @@
 // Neo4j's answers to a console query → refusals in plain words (4xx). One place, like server/db/database-errors.ts.
 import { Neo4jError } from 'neo4j-driver';
 import { mapDatabaseError } from '../db/database-errors.ts';
-import { AppError } from '../http/errors.ts';
+import { AppError } from '../errors/errors.ts';
 import { procedureRefusal, type Refusal } from './plan-rules.ts';
 
 export class QueryRefusedError extends AppError {

@@ -5,7 +5,7 @@
 import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
 import { Worker, type ResourceLimits } from 'node:worker_threads';
-import { AppError } from '../http/errors.ts';
+import { AppError } from '../errors/errors.ts';
 import { messageToError, type WorkerConnection, type WorkerJob, type WorkerReply } from './worker-messages.ts';
 
 // The worker is TypeScript like the rest: a two-line bootstrap registers tsx's loader in the new thread (under

@@ -4,7 +4,7 @@
 // serialises a console value (a 15 MB answer took Node's main thread 4 s).
 import neo4j, { Neo4jError, type Driver, type ManagedTransaction, type Node, type Transaction } from 'neo4j-driver';
 import { cypher } from '../db/cypher-files.ts';
-import { AppError } from '../http/errors.ts';
+import { AppError } from '../errors/errors.ts';
 import type { CypherSchemaInfo } from '../../core/schemas/cypher-console.schema.ts';
 import { PlanningError } from './console-errors.ts';
 import { GraphCollector } from './graph-collector.ts';

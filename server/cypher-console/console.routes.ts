@@ -1,7 +1,7 @@
 // POST /api/cypher (a read-only Cypher query) and GET /api/cypher/schema, behind a per-client rate limit. The
 // answer is JSON text made in the console's worker thread: sent as is, never parsed here. A 503 says when to retry.
 import { Router, type RequestHandler } from 'express';
-import { AppError } from '../http/errors.ts';
+import { AppError } from '../errors/errors.ts';
 import { perClientLimit } from '../http/rate-limit.ts';
 import { parseInput } from '../http/validate.ts';
 import { CypherRequestSchema } from '../../core/schemas/cypher-console.schema.ts';

@@ -9,7 +9,7 @@
 // once the sandbox is back, within its own deadline (it only reads).
 import { randomUUID } from 'node:crypto';
 import type { Logger } from 'pino';
-import { AppError } from '../http/errors.ts';
+import { AppError } from '../errors/errors.ts';
 import type { CypherRequest, CypherSchemaInfo } from '../../core/schemas/cypher-console.schema.ts';
 import { openConsoleTransactions, terminateConsoleTransactions } from './console-admin.ts';
 import type { ConsoleBackend } from './console-backend.ts';

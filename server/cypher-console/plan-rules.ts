@@ -1,7 +1,7 @@
 // The read-only rules applied to an EXPLAIN plan: the query type must be read-only, and no operator may load
 // files/URLs, run an administration or transaction command, or call a procedure outside a short allow-list.
 // Pure, so every rule is unit-tested without a database; the database still has the last word (READ mode).
-import type { ErrorCode } from '../http/error-codes.ts';
+import type { ErrorCode } from '../errors/error-codes.ts';
 
 /** The part of neo4j-driver's Plan this needs. */
 export interface PlanNode {

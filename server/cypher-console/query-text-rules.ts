@@ -2,7 +2,7 @@
 // `CYPHER runtime=…` and the like select debug output and runtimes the console does not offer) and an unclosed
 // block comment (Neo4j's lexer fails on it with a DatabaseError, a 500). Leading whitespace is matched broadly
 // (every Unicode space and format character), a superset of what Neo4j skips, so a look-alike cannot hide a prefix.
-import { AppError } from '../http/errors.ts';
+import { AppError } from '../errors/errors.ts';
 
 const leading = /^(?:[\s\p{Z}\p{Cf}]+|\/\/[^\n\r]*|\/\*[\s\S]*?\*\/)*/u;
 

@@ -2,7 +2,7 @@
 // recurses (parameters nested thousands deep would go on to recurse through zod, the driver's encoder and Neo4j)
 // and silently rounds integers beyond ±(2^53−1) (9007199254740993 arrives as …992, 2^64 as 1.8e19). Both are
 // refused here with a 400, so a parameter reaches Neo4j exactly as written or not at all.
-import { AppError } from '../http/errors.ts';
+import { AppError } from '../errors/errors.ts';
 
 /** Nesting of the whole body: the body object is level 1, `params` level 2, so parameters may nest 30 deep. */
 export const maxBodyDepth = 32;

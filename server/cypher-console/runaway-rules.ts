@@ -9,7 +9,7 @@
 // says how to rewrite it. Java's inline flags (`(?i)`), which the JavaScript parser behind it does not know, are
 // removed before the check (they change no backtracking); a pattern it cannot parse at all is refused as unchecked.
 import safeRegex from 'safe-regex2';
-import { AppError } from '../http/errors.ts';
+import { AppError } from '../errors/errors.ts';
 
 /** The longest `range()` the console builds: 10 million elements (a list of 10 M integers is ~160 MB of heap). */
 export const maxRangeLength = 10_000_000n;

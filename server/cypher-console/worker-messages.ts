@@ -2,8 +2,8 @@
 // (structured clone drops class identity) rebuilt on the main thread into the same classes, so
 // mapConsoleError treats them exactly as if the driver had raised them here.
 import { Neo4jError } from 'neo4j-driver';
-import type { ErrorCode } from '../http/error-codes.ts';
-import { AppError } from '../http/errors.ts';
+import type { ErrorCode } from '../errors/error-codes.ts';
+import { AppError } from '../errors/errors.ts';
 import { PlanningError } from './console-errors.ts';
 import type { RunRequest } from './console.repository.ts';
 

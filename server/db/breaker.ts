@@ -2,7 +2,7 @@
 // database call fails at once with 503 instead of waiting on a dead or frozen socket, and calls already waiting are
 // released with 503 the moment it opens. A client-side deadline backs up the server-side transaction timeout,
 // which a frozen (SIGSTOP) JVM cannot enforce.
-import { DatabaseUnavailableError } from '../http/errors.ts';
+import { DatabaseUnavailableError } from '../errors/errors.ts';
 
 export class DatabaseBreaker {
   /** Why the database is unavailable; undefined while the breaker is closed. */

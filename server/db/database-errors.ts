@@ -1,6 +1,6 @@
 // The one place where neo4j-driver errors become domain errors (unavailable → 503, constraint → 409, …).
 import { Neo4jError } from 'neo4j-driver';
-import { AppError, DatabaseUnavailableError } from '../http/errors.ts';
+import { AppError, DatabaseUnavailableError } from '../errors/errors.ts';
 
 const unavailableCodes = new Set([
   'ServiceUnavailable',

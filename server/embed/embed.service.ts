@@ -3,7 +3,7 @@
 import { createHash } from 'node:crypto';
 import type { ForumRepository } from '../forums/forum.repository.ts';
 import type { GraphService } from '../graph/graph.service.ts';
-import { AppError, BadRequestError, NotFoundError } from '../http/errors.ts';
+import { AppError, BadRequestError, NotFoundError } from '../errors/errors.ts';
 import {
   ViewDataSchema,
   type EmbedForum,

@@ -1,6 +1,6 @@
 // oEmbed (https://oembed.com) for this site's explorer and embed URLs: a `rich` answer whose html is the
 // responsive iframe, sized within maxwidth/maxheight, with the snapshot PNG as thumbnail.
-import { AppError, NotFoundError } from '../http/errors.ts';
+import { AppError, NotFoundError } from '../errors/errors.ts';
 import { EmbedQuerySchema, type Oembed } from '../../core/schemas/embed.schema.ts';
 import { SNAPSHOT, esc } from '../../core/embed/svg.ts';
 import { embedPath, snapshotPath } from '../../core/embed/view.ts';

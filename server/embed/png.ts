@@ -6,7 +6,7 @@
 // piscina, not a hand-made pool like the console's: it is the maintained pool for exactly this (queue bound,
 // AbortSignal, idle threads ended, thread priority), and this worker needs no connection or per-job state.
 import { Piscina } from 'piscina';
-import { AppError } from '../http/errors.ts';
+import { AppError } from '../errors/errors.ts';
 
 export interface PngRendererOptions {
   /** Threads at most (each a V8 isolate, ~10 MB, plus resvg's buffers while drawing). */

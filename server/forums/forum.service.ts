@@ -1,6 +1,6 @@
 // Forums as users read them: the editions in order with the missing ones named as gaps, and one edition
 // with its delegations and every source cited.
-import { NotFoundError } from '../http/errors.ts';
+import { NotFoundError } from '../errors/errors.ts';
 import type { SourceRepository } from '../sources/source.repository.ts';
 import type { ForumRepository } from './forum.repository.ts';
 

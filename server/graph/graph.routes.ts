@@ -5,8 +5,7 @@ import { Router } from 'express';
 import type { GraphChangeCache } from '../http/graph-change-cache.ts';
 import { parseInput } from '../http/validate.ts';
 import { GraphQuerySchema, type Graph, type GraphQuery } from '../../core/schemas/graph.schema.ts';
-import type { GraphPart } from './graph.repository.ts';
-import type { GraphService } from './graph.service.ts';
+import type { GraphPart, GraphService } from './graph.service.ts';
 
 const gzipped = promisify(gzip);
 const gunzipped = promisify(gunzip);

@@ -1,10 +1,12 @@
 // Selecting what to draw: the whole filtered network, or a focus city and its neighbourhood (breadth-first,
 // `depth` steps through ties that pass the filters). Links are capped at `limit`; the attribution lists the
 // licence credits of the sources the shown links cite and of those the shown coordinates come from.
-import { NotFoundError } from '../http/errors.ts';
+import { NotFoundError } from '../errors/errors.ts';
 import type { Graph, GraphQuery } from '../../core/schemas/graph.schema.ts';
 import type { SourceRepository } from '../sources/source.repository.ts';
 import type { GraphPart, GraphRepository } from './graph.repository.ts';
+
+export type { GraphPart };
 
 export class GraphService {
   constructor(

@@ -4,7 +4,7 @@
 import { Router } from 'express';
 import type { Database } from '../db/database.ts';
 import type { Readiness } from '../startup/prepare-database.ts';
-import { AppError } from '../http/errors.ts';
+import { AppError } from '../errors/errors.ts';
 import type { Ready } from '../../core/schemas/ready.schema.ts';
 
 /** An app that prepares nothing itself (tests, tools) is ready at once. */

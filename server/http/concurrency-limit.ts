@@ -4,7 +4,7 @@
 // Hand-written (a counter per key, freed when the response closes on any path): express-rate-limit counts
 // requests per time window, and the queueing limiters on npm (p-limit and the like) wait instead of refusing.
 import type { RequestHandler } from 'express';
-import { AppError } from './errors.ts';
+import { AppError } from '../errors/errors.ts';
 
 export interface ConcurrencyLimit {
   /** At most this many at once from one client. */

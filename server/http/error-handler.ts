@@ -3,8 +3,8 @@
 import type { ErrorRequestHandler, RequestHandler } from 'express';
 import { mapDatabaseError } from '../db/database-errors.ts';
 import type { ErrorBody } from '../../core/schemas/error.schema.ts';
-import { ERROR_CODES } from './error-codes.ts';
-import { AppError, StreamGoneError } from './errors.ts';
+import { ERROR_CODES } from '../errors/error-codes.ts';
+import { AppError, StreamGoneError } from '../errors/errors.ts';
 import { cleanDetails, withoutJavaNames } from './public-message.ts';
 
 /** Errors raised by express/body-parser carry `status`/`type`; they are the client's fault. */

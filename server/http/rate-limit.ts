@@ -2,7 +2,7 @@
 // is. In memory: one server process is the deployment this project has.
 import type { RequestHandler } from 'express';
 import { rateLimit } from 'express-rate-limit';
-import { AppError } from './errors.ts';
+import { AppError } from '../errors/errors.ts';
 
 export interface RateLimit {
   limit: number;

@@ -1,6 +1,6 @@
 // Parses request input with a zod schema; a failure becomes a 400 that names the offending field(s).
 import type { z } from 'zod';
-import { BadRequestError } from './errors.ts';
+import { BadRequestError } from '../errors/errors.ts';
 
 export function parseInput<S extends z.ZodType>(
   schema: S,

@@ -3,7 +3,7 @@
 import neo4j from 'neo4j-driver';
 import { cypher } from '../db/cypher-files.ts';
 import type { Database } from '../db/database.ts';
-import { AppError } from '../http/errors.ts';
+import { AppError } from '../errors/errors.ts';
 import { countryNames } from './country-codes.ts';
 import type { GraphSnapshot, ImportPlan } from './plan-import.ts';
 import type { KnownPlace } from './resolve-places.ts';

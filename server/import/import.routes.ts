@@ -2,7 +2,7 @@
 // the CSV file itself (text/csv), read as raw bytes so a non-UTF-8 file is told apart from a bad one.
 import { timingSafeEqual } from 'node:crypto';
 import express, { Router, type RequestHandler } from 'express';
-import { AppError } from '../http/errors.ts';
+import { AppError } from '../errors/errors.ts';
 import { parseInput } from '../http/validate.ts';
 import { ImportQuerySchema } from '../../core/schemas/import.schema.ts';
 import { ImportTooLargeError, MAX_IMPORT_BYTES, type ImportService } from './import.service.ts';

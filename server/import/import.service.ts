@@ -1,7 +1,7 @@
 // One import run: read and validate the file, resolve it against a snapshot of the graph, and (unless a dry
 // run) write it atomically. One import at a time across the processes sharing the database (import-lock.ts): a
 // second one meanwhile is refused with 409.
-import { AppError } from '../http/errors.ts';
+import { AppError } from '../errors/errors.ts';
 import type { ImportReport } from '../../core/schemas/import.schema.ts';
 import { planImport } from './plan-import.ts';
 import type { ImportRepository, WriteOptions } from './import.repository.ts';

@@ -3,7 +3,7 @@
 // with their line number and reason, and the other rows go on.
 import { parse } from 'csv-parse/sync';
 import type { z } from 'zod';
-import { AppError } from '../http/errors.ts';
+import { AppError } from '../errors/errors.ts';
 import {
   ignoredColumns,
   richColumns,

@@ -1,6 +1,6 @@
 // The shortest chain of ties between two cities, each step with the agreements that make it.
 import type { AgreementRepository } from '../agreements/agreement.repository.ts';
-import { NotFoundError } from '../http/errors.ts';
+import { NotFoundError } from '../errors/errors.ts';
 import type { Path } from '../../core/schemas/path.schema.ts';
 import type { PathRepository } from './path.repository.ts';
 

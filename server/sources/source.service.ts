@@ -1,5 +1,5 @@
 // Sources as readers ask for them: the list with citation counts, and one source with what cites it.
-import { NotFoundError } from '../http/errors.ts';
+import { NotFoundError } from '../errors/errors.ts';
 import type { SourceDetail } from '../../core/schemas/source.schema.ts';
 import type { SourceRepository } from './source.repository.ts';
 

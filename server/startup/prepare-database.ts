@@ -9,7 +9,7 @@ import { readSeed } from '../seed/read-seed.ts';
 import { applySchema } from '../db/apply-schema.ts';
 import type { Database } from '../db/database.ts';
 import { isUnavailable } from '../db/database-errors.ts';
-import { DatabaseUnavailableError } from '../http/errors.ts';
+import { DatabaseUnavailableError } from '../errors/errors.ts';
 import { loadWorld } from '../import/load-world.ts';
 import type { WorldImportState } from '../../core/schemas/ready.schema.ts';
 

@@ -2,8 +2,8 @@
 // worker thread keep them.
 import { describe, expect, it } from 'vitest';
 import { messageToError, errorToMessage } from '../../server/cypher-console/worker-messages.ts';
-import { ERROR_CODES, isErrorCode } from '../../server/http/error-codes.ts';
-import { AppError, DatabaseUnavailableError, NotFoundError } from '../../server/http/errors.ts';
+import { ERROR_CODES, isErrorCode } from '../../server/errors/error-codes.ts';
+import { AppError, DatabaseUnavailableError, NotFoundError } from '../../server/errors/errors.ts';
 
 describe('error codes', () => {
   it('take status, category and retriable from the one table', () => {

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { PngRenderer } from '../../server/embed/png.ts';
 // @ts-expect-error the worker is plain JavaScript (no declaration file); its default export is svg → PNG bytes
 import svgToPng from '../../server/embed/png-worker.mjs';
-import { AppError } from '../../server/http/errors.ts';
+import { AppError } from '../../server/errors/errors.ts';
 
 const svg = (n: number) => {
   let body = '';
