@@ -35,7 +35,7 @@ import { apiNotFound, errorHandler } from './http/error-handler.ts';
 import type { RateLimit } from './http/rate-limit.ts';
 import { pathRoutes } from './paths/path.routes.ts';
 import { sourceRoutes } from './sources/source.routes.ts';
-import { createServices } from './services.ts';
+import { createServices, type Services } from './services.ts';
 
 export interface AppDeps {
   db: Database;
@@ -68,6 +68,8 @@ export interface AppDeps {
   snapshots?: PngRendererOptions;
   /** Progress of preparing the database (prepareDatabase), for GET /api/ready; unset means ready. */
   readiness?: () => Readiness;
+  /** The services, built once by the caller (server/main.ts) — else built here from `db`. */
+  services?: Services;
 }
 
 /** TRUST_PROXY as Express reads it: a hop count, true/false, or addresses and names (loopback, 10.0.0.1, …). */
@@ -143,10 +145,12 @@ export function createApp({
     }),
   );
 
-  const { cache, ...services } = createServices(db, {
-    responseCacheBytes: responseCacheMb === undefined ? undefined : responseCacheMb * 1024 * 1024,
-    storyLimits: deps.storyLimits,
-  });
+  const { cache, ...services } =
+    deps.services ??
+    createServices(db, {
+      responseCacheBytes: responseCacheMb === undefined ? undefined : responseCacheMb * 1024 * 1024,
+      storyLimits: deps.storyLimits,
+    });
   app.locals.responseCache = cache; // diagnostics (main.ts) read its size
   const api = Router();
   api.use(readOnlyCors);

@@ -7,6 +7,7 @@ import { readEnv } from './config.ts';
 import { connect, connectConsole, type Connection } from './startup/connect.ts';
 import { prepareDatabase } from './startup/prepare-database.ts';
 import { createApp } from './app.ts';
+import { createServices } from './services.ts';
 import type { CypherConsole } from './cypher-console/cypher-console.ts';
 import type { PngRenderer } from './embed/png.ts';
 import { startDiagnostics } from './http/diagnostics.ts';
@@ -26,16 +27,18 @@ try {
 }
 
 const consoleBackend = connectConsole(conn, (msg) => logger.info(msg));
-const preparing = prepareDatabase(conn.db, { seed: env.SEED, world: env.WORLD, logger });
+// The composition root: every service built once, shared by the start-up (the world import) and the routes.
+const services = createServices(conn.db, { responseCacheBytes: env.RESPONSE_CACHE_MB * 1024 * 1024 });
+const preparing = prepareDatabase(conn.db, { seed: env.SEED, world: env.WORLD, logger, imports: services.imports });
 const dev = process.argv.includes('--dev') ? viteDev() : undefined;
 const app = createApp({
   db: conn.db,
   consoleBackend,
   logger,
   adminToken: env.ADMIN_TOKEN,
-  responseCacheMb: env.RESPONSE_CACHE_MB,
   web: dev?.handler,
   readiness: preparing.readiness,
+  services,
 });
 const server: Server = app.listen(env.PORT, env.HOST);
 const { responseCache, cypherConsole, snapshots } = app.locals as {

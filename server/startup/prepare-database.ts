@@ -10,6 +10,7 @@ import { applySchema } from '../db/apply-schema.ts';
 import type { Database } from '../db/database.ts';
 import { isUnavailable } from '../db/database-errors.ts';
 import { DatabaseUnavailableError } from '../errors/errors.ts';
+import type { ImportService } from '../import/import.service.ts';
 import { loadWorld } from '../import/load-world.ts';
 import type { WorldImportState } from '../../core/schemas/ready.schema.ts';
 
@@ -29,7 +30,14 @@ export interface Preparing {
 
 export function prepareDatabase(
   db: Database,
-  opts: { seed: 'auto' | 'never'; world?: 'auto' | 'never'; logger: Logger; retryMs?: number },
+  opts: {
+    seed: 'auto' | 'never';
+    world?: 'auto' | 'never';
+    logger: Logger;
+    retryMs?: number;
+    /** The server's one ImportService (server/services.ts), for the world import. */
+    imports?: ImportService;
+  },
 ): Preparing {
   let cancelled = false;
   const seed = opts.seed === 'auto' ? readSeed() : undefined; // validated before anything is written
@@ -48,7 +56,7 @@ export function prepareDatabase(
     }
     // After the curated graph, so its cities answer while the world network (5–15 s) is imported.
     if (world) {
-      await loadWorld(db, opts.logger);
+      await loadWorld(db, opts.logger, opts.imports);
       state.world = 'imported';
     }
   };
