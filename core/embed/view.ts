@@ -1,30 +1,12 @@
 // The embed's view as URL parameters: the data part mirrors GET /api/graph, the rest is presentation.
 // Shared by the embed page, the snippet generator, oEmbed and the server, so every URL is built one way.
-import type { Lang, Undated } from '../schemas/common.schema.ts';
+import { EmbedQuerySchema, type EmbedQuery } from '../schemas/embed.schema.ts';
 
-export interface EmbedView {
-  focus?: string | undefined;
-  depth: number;
-  country?: string[] | undefined;
-  kind?: string[] | undefined;
-  from?: number | undefined;
-  to?: number | undefined;
-  undated: Undated;
-  limit: number;
-  story?: string | undefined;
-  lang: Lang;
-  layout: 'force' | 'map';
-  controls: '0' | '1';
-}
+/** An embed's view: exactly what GET /embed accepts, once parsed (the schema is its one definition). */
+export type EmbedView = EmbedQuery;
 
-export const EMBED_DEFAULTS = {
-  depth: 1,
-  undated: 'include',
-  limit: 500,
-  lang: 'ru',
-  layout: 'force',
-  controls: '1',
-} as const;
+/** What a view leaves out of its URL: the schema's defaults. */
+export const EMBED_DEFAULTS = EmbedQuerySchema.parse({});
 
 /** The data filters (what GET /api/graph takes); `forApi` spells every default out. */
 export function dataParams(v: EmbedView, forApi = false): URLSearchParams {

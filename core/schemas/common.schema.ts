@@ -40,6 +40,13 @@ export function datePrecision(date: string): z.infer<typeof DatePrecisionSchema>
 export const AgreementKindSchema = z
   .enum(['twinning', 'partnership', 'cooperation'])
   .meta({ description: 'twinning (побратимство), partnership, or cooperation (e.g. between representative bodies)' });
+
+/** The known tie kinds among `names` (a URL's list), in order; unknown ones dropped. */
+export const agreementKinds = (names: readonly string[]) =>
+  names.flatMap((name) => {
+    const r = AgreementKindSchema.safeParse(name);
+    return r.success ? [r.data] : [];
+  });
 export type AgreementKind = z.infer<typeof AgreementKindSchema>;
 
 export const BodyKindSchema = z.enum(['city-duma', 'city-council', 'administration']);

@@ -5,15 +5,17 @@
 // The embed has no minimum-ties, expand, dismiss, path or zoom state (they stay in the explorer's own link); the
 // explorer shows ties as of a year, so an embed's `from` and its link cap do not travel back.
 import { EMBED_DEFAULTS, embedParams, type EmbedView } from '../embed/view.ts';
+import { agreementKinds } from '../schemas/common.schema.ts';
 import { queryToState, stateToQuery } from './url-state.ts';
 import { currentYear, defaultState, type ViewState } from './view-state.ts';
 
 export function embedViewOf(s: ViewState): Partial<EmbedView> {
+  const kinds = agreementKinds(s.kinds); // the explorer's URL may carry a kind the API does not know
   return {
     focus: s.focus ?? undefined,
     depth: s.depth,
     country: s.countries.length ? s.countries : undefined,
-    kind: s.kinds.length ? s.kinds : undefined,
+    kind: kinds.length ? kinds : undefined,
     to: s.year < currentYear() ? s.year : undefined,
     undated: s.undated ? 'include' : 'exclude',
     lang: s.lang,

@@ -2,6 +2,7 @@
 // the view is read from the page's query with the API's parameter names.
 import { openEmbedDialog } from './embed-dialog.ts';
 import type { EmbedView } from '../../core/embed/view.ts';
+import { agreementKinds } from '../../core/schemas/common.schema.ts';
 
 function viewFromQuery(q: URLSearchParams): Partial<EmbedView> {
   const num = (k: string) => (q.has(k) ? Number(q.get(k)) : undefined);
@@ -9,7 +10,7 @@ function viewFromQuery(q: URLSearchParams): Partial<EmbedView> {
   const v: Partial<EmbedView> = {
     focus: q.get('focus') ?? undefined,
     country: list('country'),
-    kind: list('kind'),
+    kind: q.has('kind') ? agreementKinds(list('kind') ?? []) : undefined,
     from: num('from'),
     to: num('to'),
   };
