@@ -119,7 +119,7 @@ describe('graph collector', () => {
 });
 
 describe('console limits', () => {
-  it('default to 5 s, 5,000 rows and 10,000 characters, 4 M characters of answer, 4 at once (2 per client)', () => {
+  it('default to 5 s, 5,000 rows and 10,000 characters, 4 M characters of answer, 4 at once (2 per client), a 60 s cool-down', () => {
     expect(readConsoleOptions({})).toEqual({
       timeoutMs: 5_000,
       maxRows: 5_000,
@@ -131,6 +131,7 @@ describe('console limits', () => {
       concurrencyPerClient: 2,
       killGraceMs: 3_000,
       workerNice: 10,
+      cooldownMs: 60_000,
     });
     expect(readConsoleOptions({ CYPHER_TIMEOUT_MS: '2000' }).timeoutMs).toBe(2_000);
     expect(() => readConsoleOptions({ CYPHER_MAX_ROWS: 'lots' })).toThrow(/CYPHER_MAX_ROWS/);
