@@ -57,6 +57,27 @@ export function renderCityDetails(d: CityDetail, lang: Lang, year: number, act: 
   const ties = [...d.ties].sort(
     (a, b) => (a.year ?? 9999) - (b.year ?? 9999) || nodeName(a.city, lang).localeCompare(nodeName(b.city, lang)),
   );
+  /** A list of forum editions (hosted or attended), each opening the forum, with its sources; «—» when none. */
+  const forumList = (forums: CityDetail['forumsHosted']) =>
+    h(
+      'ul',
+      {},
+      forums.length
+        ? forums.map((f) =>
+            h(
+              'li',
+              {},
+              h(
+                'button',
+                { class: 'link', type: 'button', onclick: () => act.forum(f.id) },
+                `${f.editionRoman} (${f.startDate ?? f.dateNote ?? tr(lang, 'noDate')})`,
+              ),
+              ' ',
+              sourceLinks(f.sources, src, lang),
+            ),
+          )
+        : h('li', { class: 'muted' }, '—'),
+    );
   return h(
     'article',
     { class: 'city-details', 'data-city': c.id },
@@ -107,45 +128,9 @@ export function renderCityDetails(d: CityDetail, lang: Lang, year: number, act: 
     d.forumsHosted.length || d.forumsAttended.length
       ? [
           h('h3', {}, tr(lang, 'hosted')),
-          h(
-            'ul',
-            {},
-            d.forumsHosted.length
-              ? d.forumsHosted.map((f) =>
-                  h(
-                    'li',
-                    {},
-                    h(
-                      'button',
-                      { class: 'link', type: 'button', onclick: () => act.forum(f.id) },
-                      `${f.editionRoman} (${f.startDate ?? f.dateNote ?? tr(lang, 'noDate')})`,
-                    ),
-                    ' ',
-                    sourceLinks(f.sources, src, lang),
-                  ),
-                )
-              : h('li', { class: 'muted' }, '—'),
-          ),
+          forumList(d.forumsHosted),
           h('h3', {}, tr(lang, 'attended')),
-          h(
-            'ul',
-            {},
-            d.forumsAttended.length
-              ? d.forumsAttended.map((f) =>
-                  h(
-                    'li',
-                    {},
-                    h(
-                      'button',
-                      { class: 'link', type: 'button', onclick: () => act.forum(f.id) },
-                      `${f.editionRoman} (${f.startDate ?? f.dateNote ?? tr(lang, 'noDate')})`,
-                    ),
-                    ' ',
-                    sourceLinks(f.sources, src, lang),
-                  ),
-                )
-              : h('li', { class: 'muted' }, '—'),
-          ),
+          forumList(d.forumsAttended),
         ]
       : null,
     d.people.length
