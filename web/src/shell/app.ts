@@ -138,6 +138,9 @@ export async function startExplorer(
     page.details.setAttribute('aria-label', t('details'));
     if (!model && !page.status.classList.contains('error')) page.status.textContent = t('loadingGraph');
     const fresh = createControls(store, model?.countries ?? [], commands);
+    // The user's open or closed sections survive the rebuild (a language switch, the graph's countries arriving).
+    const open = new Map([...controls.el.querySelectorAll('details')].map((d) => [d.className, d.open]));
+    for (const d of fresh.el.querySelectorAll('details')) d.open = open.get(d.className) ?? d.open;
     controls.el.replaceWith(fresh.el);
     controls = fresh;
   }
