@@ -2,6 +2,8 @@
 // reset after a healthy minute, nothing after stop(). Fake processes and fake timers: no real waiting.
 import { EventEmitter } from 'node:events';
 import type { ChildProcess } from 'node:child_process';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { LocalNeo4j } from '../../neo4j/local-neo4j.ts';
 import { supervise } from '../../neo4j/supervise.ts';
@@ -134,5 +136,22 @@ describe('the database breaker', () => {
     });
     await vi.advanceTimersByTimeAsync(5_000);
     await settled;
+  });
+
+  it('keeps nothing of a finished call: no waiter left, its result collectable (no reaction on a long-lived promise)', async () => {
+    vi.useRealTimers();
+    setFlagsFromString('--expose-gc');
+    const gc = runInNewContext('gc') as () => void;
+    const breaker = new DatabaseBreaker();
+    let ref: WeakRef<object> | undefined;
+    await (async () => {
+      const result = { rows: new Array(1000).fill('x') };
+      ref = new WeakRef(result);
+      await breaker.guard(Promise.resolve(result), 60_000);
+    })();
+    await new Promise((res) => setImmediate(res));
+    gc();
+    expect(breaker.waitingCalls).toBe(0);
+    expect(ref!.deref()).toBeUndefined();
   });
 });
