@@ -154,7 +154,7 @@ export function createApp({
   app.locals.responseCache = cache; // diagnostics (main.ts) read its size
   const api = Router();
   api.use(readOnlyCors);
-  api.use(healthRoutes(db, Date.now()), readyRoutes(db, readiness), databaseGate(db));
+  api.use(healthRoutes(db, Date.now()), readyRoutes(db, readiness), databaseGate(db, readiness));
   api.use(cityRoutes(services.cities, cache));
   api.use(graphRoutes(services.graph, cache));
   api.use(

@@ -72,6 +72,8 @@ describe('readiness on a fresh start', () => {
       body: { error: { code: 'not_ready', details: { stage: 'schema' } } },
     });
     expect((await get('/api/health')).status).toBe(503);
+    // The data routes say so too: never an empty or partial graph before the seed is in.
+    expect((await get('/api/graph')).status).toBe(503);
 
     const browser: Browser = await launchBrowser();
     cleanups.push(() => browser.close());

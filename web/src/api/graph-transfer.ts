@@ -5,6 +5,9 @@ import type { Graph, GraphLink, GraphNode } from '../../../core/schemas/graph.sc
 
 export interface GraphRequest {
   url: string;
+  /** The response body when the page already has it (the world graph, preloaded by index.html): transferred, so
+   *  the worker parses it without fetching again. */
+  body?: ArrayBuffer;
 }
 
 export type GraphReply =

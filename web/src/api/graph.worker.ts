@@ -9,6 +9,11 @@ const send = (m: GraphReply) => scope.postMessage(m);
 
 scope.onmessage = async (e: MessageEvent<GraphRequest>) => {
   try {
+    const { body: bytes } = e.data;
+    if (bytes) {
+      for (const m of graphReplies(GraphSchema.parse(JSON.parse(new TextDecoder().decode(bytes))))) send(m);
+      return;
+    }
     const res = await fetch(e.data.url, { headers: { accept: 'application/json' } });
     const body: unknown = await res.json().catch(() => undefined);
     if (!res.ok) {

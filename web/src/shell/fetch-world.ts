@@ -1,5 +1,5 @@
-// Fetching what the explorer shows: waits for the server to be ready, then the world graph and the forums (the
-// forums are optional: without them the page still works).
+// Fetching what the explorer shows: the world graph and the forums (optional: without them the page still works),
+// asked for at once — a server that is not ready yet answers 503, and then the page waits for it and asks again.
 import type { Graph } from '../../../core/schemas/graph.schema.ts';
 import { api, ApiError } from '../api/client.ts';
 import { loadGraphOffThread } from '../api/load-graph.ts';
@@ -9,9 +9,13 @@ import type { ForumList } from './selectors.ts';
 export const defaultLoadGraph = (): Promise<Graph> => loadGraphOffThread({ limit: 50000 });
 
 export async function fetchWorld(loadGraph: () => Promise<Graph>): Promise<{ graph: Graph; forums: ForumList | null }> {
+  const forums = () => api.forums().catch(() => null);
+  const first = await Promise.all([loadGraph(), forums()]).catch((e: unknown) => e);
+  if (Array.isArray(first)) return { graph: first[0], forums: first[1] };
+  if (!(first instanceof ApiError && first.status === 503)) throw first;
   await untilReady();
-  const [graph, forums] = await Promise.all([loadGraph(), api.forums().catch(() => null)]);
-  return { graph, forums };
+  const [graph, list] = await Promise.all([loadGraph(), forums()]);
+  return { graph, forums: list };
 }
 
 /** Waits while GET /api/ready answers 503 (a fresh server still loading its graph, or its database restarting), so the
