@@ -84,6 +84,15 @@ export class AnalyticsService {
     return () => clearInterval(timer);
   }
 
+  /** For the seed and import commands, after they wrote: the metrics of the new graph, then the thread ends. */
+  async afterWrite(): Promise<MetricsState | undefined> {
+    try {
+      return await this.refreshMetrics();
+    } finally {
+      await this.close();
+    }
+  }
+
   close(): Promise<void> {
     return this.thread.close();
   }
