@@ -107,3 +107,30 @@ export const CityMetricsAnswerSchema = z
   })
   .meta({ id: 'CityMetricsAnswer' });
 export type CityMetricsAnswer = z.infer<typeof CityMetricsAnswerSchema>;
+
+/** Ties between countries (issue 18 §3) in a selection: the matrix as pairs, and each country's summary. */
+export const CountryTiesSchema = z
+  .object({
+    pairs: z
+      .array(z.object({ a: z.string(), b: z.string(), ties: z.number().int() }))
+      .meta({
+        description: 'Country pairs (a ≤ b; a = b: ties inside a country) with their number of ties, most first',
+      }),
+    countries: z.array(
+      z.object({
+        country: z.string(),
+        ties: z.number().int(),
+        partners: z.array(z.object({ country: z.string(), ties: z.number().int() })),
+        decades: z
+          .array(z.object({ decade: z.number().int(), ties: z.number().int() }))
+          .meta({ description: 'Dated ties by the decade of their year' }),
+        undated: z.number().int(),
+        central: z
+          .array(z.object({ id: IdSchema, degree: z.number().int() }))
+          .meta({ description: 'Its 5 places with the most ties in the selection' }),
+      }),
+    ),
+    computed: ComputedSchema,
+  })
+  .meta({ id: 'CountryTies' });
+export type CountryTies = z.infer<typeof CountryTiesSchema>;

@@ -10,7 +10,12 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { compute } from '../../server/analytics/analytics-compute.ts';
 import { GraphService } from '../../server/graph/graph.service.ts';
 import { createServices, type Services } from '../../server/services.ts';
-import { AnalyticsSchema, CityMetricsAnswerSchema, type GraphFigures } from '../../core/schemas/analytics.schema.ts';
+import {
+  AnalyticsSchema,
+  CityMetricsAnswerSchema,
+  CountryTiesSchema,
+  type GraphFigures,
+} from '../../core/schemas/analytics.schema.ts';
 import { GraphSchema } from '../../core/schemas/graph.schema.ts';
 import { startTestApp, type TestApp } from '../helpers/test-app.ts';
 
@@ -98,6 +103,29 @@ describe('GET /api/analytics', () => {
       expect(res.status, q).toBe(400);
       expect(res.body.error.code).toBeTypeOf('string');
     }
+  });
+});
+
+describe('GET /api/analytics/countries', () => {
+  it('counts the ties between countries as /api/graph holds them, with partners, decades and central places', async () => {
+    const graph = GraphSchema.parse((await app.get('/api/graph?limit=50000')).body);
+    const res = await app.get('/api/analytics/countries');
+    expect(res.status).toBe(200);
+    const view = CountryTiesSchema.parse(res.body);
+    const country = new Map(graph.nodes.map((n) => [n.id, n.country]));
+    const ruBy = graph.links.filter((l) => [country.get(l.source), country.get(l.target)].sort().join() === 'BY,RU');
+    expect(ruBy.length).toBeGreaterThan(0);
+    expect(view.pairs.find((p) => p.a === 'BY' && p.b === 'RU')?.ties).toBe(ruBy.length);
+    expect(view.pairs.reduce((s, p) => s + p.ties, 0)).toBe(graph.links.length);
+    const by = view.countries.find((c) => c.country === 'BY')!;
+    const byTies = graph.links.filter((l) => country.get(l.source) === 'BY' || country.get(l.target) === 'BY');
+    expect(by.ties).toBe(byTies.length);
+    expect(by.partners.reduce((s, p) => s + p.ties, 0)).toBe(by.ties);
+    expect(by.decades.reduce((s, d) => s + d.ties, 0) + by.undated).toBe(by.ties);
+    expect(by.undated).toBe(byTies.filter((l) => l.year === null).length);
+    expect(by.central[0]!.degree).toBeGreaterThanOrEqual(by.central.at(-1)!.degree);
+    const filtered = CountryTiesSchema.parse((await app.get('/api/analytics/countries?country=RU,BY')).body);
+    expect(filtered.pairs.every((p) => ['RU', 'BY'].includes(p.a) && ['RU', 'BY'].includes(p.b))).toBe(true);
   });
 });
 
