@@ -43,7 +43,7 @@ describe('the Analytics tab', () => {
     const api = AnalyticsSchema.parse(await (await fetch(`${app.url}/api/analytics`)).json()).figures;
     expect(await figureCell(p, 'places')).toBe(api.places.toLocaleString('en-GB'));
     expect(await figureCell(p, 'triangles')).toBe(api.triangles.toLocaleString('en-GB'));
-    expect(await p.locator('.analytics-table tbody tr').count()).toBe(14);
+    expect(await p.locator('.analytics-table tr[data-figure]').count()).toBe(14);
     expect(await p.locator('.degree-plot circle').count()).toBe(
       api.degree.distribution.filter((d) => d.degree > 0).length,
     );
@@ -61,6 +61,11 @@ describe('the Analytics tab', () => {
     expect(await figureCell(p, 'ties')).toBe(api.ties.toLocaleString('ru-RU'));
     expect(await p.locator('tr[data-figure="diameter"] td.num .muted').textContent()).toBe('точно');
     await p.screenshot({ path: `${ART}/analytics-tab-phone-ru.png` });
+    // The country pairs below the figures; a pair's button shows its ties in the network.
+    await p.waitForSelector('.country-pairs tr[data-pair="BY-RU"]');
+    await p.click('.country-pairs tr[data-pair="BY-RU"] button');
+    await p.waitForFunction(() => new URL(location.href).searchParams.get('country') === 'BY,RU');
+    expect(new URL(p.url()).searchParams.get('tab')).toBeNull(); // the network, the default tab
   });
 
   test('the details panel shows a city’s metrics and ranks once they are computed', async () => {

@@ -133,6 +133,10 @@ const words = {
     rankWorld: 'Ранг в мире',
     rankCountry: 'Ранг в стране',
     rankLine: 'по PageRank, 1 — самое центральное',
+    countryPairs: 'Связи между странами',
+    countries: 'Страны',
+    tiesCount: 'Связей',
+    showInNetwork: 'Показать в сети',
   },
   en: {
     analytics: 'Analytics',
@@ -167,6 +171,10 @@ const words = {
     rankWorld: 'Rank in the world',
     rankCountry: 'Rank in the country',
     rankLine: 'by PageRank, 1 is the most central',
+    countryPairs: 'Ties between countries',
+    countries: 'Countries',
+    tiesCount: 'Ties',
+    showInNetwork: 'Show in the network',
   },
 };
 

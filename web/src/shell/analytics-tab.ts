@@ -5,6 +5,7 @@ import { aw } from '../i18n/analytics-strings.ts';
 import { tr } from '../i18n/strings.ts';
 import { currentYear, type ViewState } from '../../../core/view/view-state.ts';
 import { analyticsCsv, figureRows, renderAnalytics } from '../views/analytics-view.ts';
+import { renderCountryPairs } from '../views/country-pairs-view.ts';
 import { h } from '../views/dom.ts';
 import { download } from '../views/download.ts';
 import { registerTab } from './tabs.ts';
@@ -49,6 +50,17 @@ export function registerAnalyticsTab(): void {
                 `pobratim-analytics.${format}`,
               );
             el.replaceChildren(renderAnalytics(a, lang, save));
+            return api.countryTies(params, abort?.signal).then(
+              (view) => {
+                if (shownKey !== key) return;
+                const show = (x: string, y: string) => {
+                  ctx.store.dispatch({ type: 'countries', countries: x === y ? [x] : [x, y] });
+                  ctx.store.dispatch({ type: 'tab', tab: 'network' });
+                };
+                el.append(renderCountryPairs(view, lang, show));
+              },
+              () => {},
+            ); // the pairs are an addition: without them the figures stand
           },
           (e: Error) => {
             if (e.name === 'AbortError' || shownKey !== key) return;
