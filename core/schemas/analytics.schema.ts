@@ -111,11 +111,9 @@ export type CityMetricsAnswer = z.infer<typeof CityMetricsAnswerSchema>;
 /** Ties between countries (issue 18 §3) in a selection: the matrix as pairs, and each country's summary. */
 export const CountryTiesSchema = z
   .object({
-    pairs: z
-      .array(z.object({ a: z.string(), b: z.string(), ties: z.number().int() }))
-      .meta({
-        description: 'Country pairs (a ≤ b; a = b: ties inside a country) with their number of ties, most first',
-      }),
+    pairs: z.array(z.object({ a: z.string(), b: z.string(), ties: z.number().int() })).meta({
+      description: 'Country pairs (a ≤ b; a = b: ties inside a country) with their number of ties, most first',
+    }),
     countries: z.array(
       z.object({
         country: z.string(),
