@@ -55,6 +55,10 @@ const stopDiagnostics = startDiagnostics(logger, env.DIAGNOSTICS_EVERY_S, {
   }),
 });
 hardenServer(server, env);
+// City metrics are recomputed off the request path whenever the graph changes (docs/analytics.md).
+const stopMetrics = services.analytics.watch(15, (err) =>
+  logger.debug({ err }, 'city metrics not computed this time; retried on the next check'),
+);
 await dev?.attach(server);
 server.on('listening', () => logger.info(`Pobratim is serving http://${env.HOST}:${env.PORT} (API docs at /api/docs)`));
 server.on('error', async (err: NodeJS.ErrnoException) => {
@@ -73,6 +77,7 @@ async function shutdown(signal: string) {
   logger.info(`${signal}: shutting down`);
   preparing.cancel();
   stopDiagnostics();
+  stopMetrics();
   server.close();
   server.closeIdleConnections();
   const force = setTimeout(() => server.closeAllConnections(), 5_000);
@@ -81,6 +86,7 @@ async function shutdown(signal: string) {
   await dev?.close();
   await consoleBackend.close();
   await snapshots.close();
+  await services.analytics.close();
   await conn.close();
   process.exit(0);
 }

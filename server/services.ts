@@ -1,6 +1,8 @@
 // The composition root: every repository and service of one process, each built once from the database, and
 // handed to whoever needs it — the HTTP app (app.ts) and the command-line tools (export). Nothing else calls `new`
 // on a service or a repository.
+import { AnalyticsRepository } from './analytics/analytics.repository.ts';
+import { AnalyticsService } from './analytics/analytics.service.ts';
 import { AgreementRepository } from './agreements/agreement.repository.ts';
 import { AgreementService } from './agreements/agreement.service.ts';
 import { CityRepository } from './cities/city.repository.ts';
@@ -35,6 +37,7 @@ export interface Services {
   /** Response bodies kept until the graph changes: shared by the graph, city, source and embed routes. */
   cache: GraphChangeCache;
   agreements: AgreementService;
+  analytics: AnalyticsService;
   cities: CityService;
   embeds: EmbedService;
   exports: ExportService;
@@ -63,6 +66,7 @@ export function createServices(db: Database, opts: ServiceOptions = {}): Service
   return {
     cache,
     agreements: new AgreementService(repos.agreements),
+    analytics: new AnalyticsService(db, new AnalyticsRepository(db), cache, graphOf),
     cities: new CityService(new CityRepository(db)),
     // Embeds read the graph through the response cache, so nearby limits share one selection with /api/graph.
     embeds: new EmbedService({ get: (q) => graphOf(q) }, new StoryRepository(db), repos.forums, storyLimits),

@@ -21,5 +21,8 @@ await runCommand({
         `${report.cities.matched} matched, ${report.ties.created} ties created, ${report.ties.alreadyPresent} already present, ` +
         `${report.rejectedCount} rejected, ${report.ambiguous.length} ambiguous places, in ${report.ms} ms`,
     );
+    if (report.dryRun) return;
+    const metrics = await services.analytics.afterWrite(); // docs/analytics.md
+    if (metrics) console.error(`City metrics computed in ${Math.round(metrics.ms)} ms`);
   },
 });

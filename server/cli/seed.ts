@@ -8,10 +8,12 @@ await runCommand({
   database: 'schema',
   expected: [SeedValidationError],
   check: () => readSeed(),
-  async run({ checked: seed, db }) {
+  async run({ checked: seed, db, services }) {
     const report = await loadSeed(db, seed);
     console.log(
       `Seeded: ${report.nodes} nodes, ${report.relationships} relationships, ${report.ties} ties in ${report.ms} ms`,
     );
+    const metrics = await services.analytics.afterWrite(); // docs/analytics.md
+    if (metrics) console.error(`City metrics computed in ${Math.round(metrics.ms)} ms`);
   },
 });

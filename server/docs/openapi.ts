@@ -18,6 +18,12 @@ import { ImportQuerySchema, ImportReportSchema } from '../../core/schemas/import
 import { HealthSchema } from '../../core/schemas/health.schema.ts';
 import { ReadySchema } from '../../core/schemas/ready.schema.ts';
 import { PathQuerySchema, PathSchema } from '../../core/schemas/path.schema.ts';
+import {
+  AnalyticsQuerySchema,
+  AnalyticsSchema,
+  CityMetricsAnswerSchema,
+  CountryTiesSchema,
+} from '../../core/schemas/analytics.schema.ts';
 import { SourceDetailSchema, SourceListSchema } from '../../core/schemas/source.schema.ts';
 
 const json = (schema: z.ZodType, description: string) => ({ description, content: { 'application/json': { schema } } });
@@ -73,6 +79,21 @@ export function openApiDocument(): object {
       '/api/graph': get('Nodes and links of the (filtered) twin-city network', GraphSchema, {
         query: GraphQuerySchema,
       }),
+      '/api/analytics': get(
+        'Network figures of the (filtered) graph: components, degrees and their power law, assortativity, clustering, triangles, distances — computed, cached until the graph changes',
+        AnalyticsSchema,
+        { query: AnalyticsQuerySchema },
+      ),
+      '/api/analytics/countries': get(
+        'Ties between countries in the (filtered) graph: country pairs with counts; per country its partners ranked, ties per decade (undated apart) and its places with most ties',
+        CountryTiesSchema,
+        { query: AnalyticsQuerySchema },
+      ),
+      '/api/analytics/cities/{id}': get(
+        "A city's stored centrality, community and ranks — or `computing` while the graph's change is being taken in",
+        CityMetricsAnswerSchema,
+        { path: idPath },
+      ),
       '/api/forums': get('Forum editions (missing editions listed as gaps)', ForumListSchema),
       '/api/forums/{id}': get('One forum edition with its delegations', ForumDetailSchema, { path: idPath }),
       '/api/agreements': get('Agreements between cities or their bodies', AgreementListSchema, {

@@ -1,5 +1,6 @@
 // The API client: every response is parsed with the server's own zod schemas, so a contract break fails loudly here.
 import type { z } from 'zod';
+import { AnalyticsSchema, CityMetricsAnswerSchema, CountryTiesSchema } from '../../../core/schemas/analytics.schema.ts';
 import { CityDetailSchema, CitySearchResultSchema } from '../../../core/schemas/city.schema.ts';
 import { ForumDetailSchema, ForumListSchema } from '../../../core/schemas/forum.schema.ts';
 import { GraphSchema } from '../../../core/schemas/graph.schema.ts';
@@ -50,6 +51,12 @@ export const api = {
   forum: (id: string, signal?: AbortSignal) =>
     getJson(`/api/forums/${encodeURIComponent(id)}`, ForumDetailSchema, signal),
   path: (from: string, to: string, signal?: AbortSignal) => getJson(`/api/path${q({ from, to })}`, PathSchema, signal),
+  analytics: (params: Record<string, string | number | undefined>, signal?: AbortSignal) =>
+    getJson(`/api/analytics${q(params)}`, AnalyticsSchema, signal),
+  countryTies: (params: Record<string, string | number | undefined>, signal?: AbortSignal) =>
+    getJson(`/api/analytics/countries${q(params)}`, CountryTiesSchema, signal),
+  cityMetrics: (id: string, signal?: AbortSignal) =>
+    getJson(`/api/analytics/cities/${encodeURIComponent(id)}`, CityMetricsAnswerSchema, signal),
   source: (id: string, signal?: AbortSignal) =>
     getJson(`/api/sources/${encodeURIComponent(id)}`, SourceDetailSchema, signal),
 };

@@ -17,6 +17,7 @@ import { NetworkView } from '../views/network-view.ts';
 import { createSearchBox } from '../views/search-box.ts';
 import { api } from '../api/client.ts';
 import { createCommands } from './commands.ts';
+import { registerAnalyticsTab } from './analytics-tab.ts';
 import { registerBuiltinTabs, registerDataTabs } from './data-tabs.ts';
 import { debounce } from './debounce.ts';
 import { createDetails } from './details.ts';
@@ -102,6 +103,7 @@ export async function startExplorer(
     forums: () => forums,
     openForum: (id) => void details.showForum(id),
   });
+  registerAnalyticsTab();
   const drawTabs = () =>
     page.tablist.replaceChildren(
       ...registeredTabs().map((tab) =>

@@ -4,6 +4,7 @@ import { api } from '../api/client.ts';
 import { tr } from '../i18n/strings.ts';
 import { pathResult } from '../state/panel-state.ts';
 import type { Store } from '../state/store.ts';
+import { renderCityMetrics } from '../views/city-metrics-view.ts';
 import { renderCityDetails } from '../views/details-panel.ts';
 import { h } from '../views/dom.ts';
 import { renderForumDetails } from '../views/forum-details.ts';
@@ -29,7 +30,9 @@ export function createDetails(store: Store, page: Pick<Page, 'details' | 'detail
     detailsBody.replaceChildren(h('p', { class: 'muted' }, t('loading')));
     abort = new AbortController();
     try {
-      const d = await api.city(id, abort.signal);
+      const signal = abort.signal;
+      const metrics = api.cityMetrics(id, signal).catch(() => null); // computed, shown below the facts when there
+      const d = await api.city(id, signal);
       if (showing() !== id) return;
       detailsBody.replaceChildren(
         renderCityDetails(d, lang(), store.state.year, {
@@ -38,6 +41,8 @@ export function createDetails(store: Store, page: Pick<Page, 'details' | 'detail
           forum: showForum,
         }),
       );
+      const m = await metrics;
+      if (m && showing() === id && !signal.aborted) detailsBody.append(renderCityMetrics(m, lang()));
     } catch (e) {
       if ((e as Error).name !== 'AbortError')
         detailsBody.replaceChildren(h('p', { class: 'error' }, `${t('loadError')}: ${(e as Error).message}`));
