@@ -46,7 +46,7 @@ export function withoutTies(graph: CityGraph, keys: readonly string[]): CityGrap
 }
 
 const NEGATIVES_RANDOM = 20;
-const NEGATIVES_NEAR = 10;
+const NEGATIVES_NEAR = 30;
 /** Total weight of a source's negatives against its one positive (sets the intercept's scale, not the order). */
 const NEGATIVE_WEIGHT = 20;
 
