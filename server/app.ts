@@ -157,7 +157,7 @@ export function createApp({
   api.use(readOnlyCors);
   api.use(healthRoutes(db, Date.now()), readyRoutes(db, readiness), databaseGate(db));
   api.use(cityRoutes(services.cities, cache));
-  api.use(suggestionRoutes(services.suggestions));
+  api.use(suggestionRoutes(services.suggestions, cache));
   api.use(graphRoutes(services.graph, cache));
   api.use(
     exportRoutes(

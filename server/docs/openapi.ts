@@ -19,6 +19,12 @@ import { HealthSchema } from '../../core/schemas/health.schema.ts';
 import { ReadySchema } from '../../core/schemas/ready.schema.ts';
 import { PathQuerySchema, PathSchema } from '../../core/schemas/path.schema.ts';
 import { SourceDetailSchema, SourceListSchema } from '../../core/schemas/source.schema.ts';
+import {
+  SuggestedPairListSchema,
+  SuggestionListSchema,
+  SuggestionPairsQuerySchema,
+  SuggestionQuerySchema,
+} from '../../core/schemas/suggestion.schema.ts';
 
 const json = (schema: z.ZodType, description: string) => ({ description, content: { 'application/json': { schema } } });
 const errors = {
@@ -69,6 +75,16 @@ export function openApiDocument(): object {
         'A city with its ties, agreements, forums, people, investments and sources',
         CityDetailSchema,
         { path: idPath },
+      ),
+      '/api/cities/{id}/suggestions': get(
+        'Computed partnership suggestions for a city (not ties, never stored or exported): rank, strength in words and reasons',
+        SuggestionListSchema,
+        { path: idPath, query: SuggestionQuerySchema },
+      ),
+      '/api/suggestions/pairs': get(
+        'Computed partnership suggestions between the cities of two countries, strongest first',
+        SuggestedPairListSchema,
+        { query: SuggestionPairsQuerySchema },
       ),
       '/api/graph': get('Nodes and links of the (filtered) twin-city network', GraphSchema, {
         query: GraphQuerySchema,
