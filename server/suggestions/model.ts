@@ -6,7 +6,7 @@ import type { CityGraph } from '../derived/graphology-graph.ts';
 import { indexGraph, type GraphIndex } from './graph-index.ts';
 import { fitLogistic, logit, type LogisticModel } from './logistic.ts';
 import { seededRng, shuffle, type Rng } from './random.ts';
-import { FEATURE_COUNT, Signals } from './signals.ts';
+import { distanceKm, FEATURE_COUNT, Signals } from './signals.ts';
 
 /** Scores (logits) that the hidden ties reached while fitting: the better half reached `strong`, 80 % `moderate`. */
 export interface Strength {
@@ -109,13 +109,61 @@ export function fitSuggester(graph: CityGraph, seed: number): Suggester {
   return { ix: full, model, signals: new Signals(full), strength: { strong: at(0.5), moderate: at(0.8) } };
 }
 
-/** Scores of every city as a partner for `a` (prepares the suggester's signals for `a`); NaN for non-candidates. */
+/** Scores of every city as a partner for `a` (prepares the suggester's signals for `a`); NaN for non-candidates.
+ *  The same logit as `logit(model, signals.features(c))`, in one pass: the terms shared by a country are computed
+ *  once per country, the neighbourhood terms only where a's neighbourhood reaches (tested equal in
+ *  tests/unit/suggest-model.test.ts). This is the request path: ~17 000 cities per call. */
 export function scoreAll(s: Suggester, a: number, out = new Float64Array(s.ix.ids.length)): Float64Array {
   const { ix, signals, model } = s;
+  const w = model.weights;
   signals.prepare(a);
-  const partners = new Set(ix.neighbours[a]);
-  const x = new Float64Array(FEATURE_COUNT);
-  for (let c = 0; c < out.length; c++)
-    out[c] = signals.isCandidate(c, partners) ? logit(model, signals.features(c, x)) : NaN;
+  const { country, degree, community, lat, lon, neighbours, affinity } = ix;
+  const n = ix.ids.length;
+  const C = ix.countries.length;
+  const ca = country[a]!;
+  const da = Math.log1p(degree[a]!);
+  const countryTerm = new Float64Array(C + 1); // by country index + 1 (0: unknown)
+  for (let cc = 0; cc < C; cc++)
+    countryTerm[cc + 1] =
+      (ca >= 0 ? w[6]! * affinity[ca * C + cc]! + (ca === cc ? w[7]! : 0) : 0) +
+      w[8]! * Math.log1p(signals.byCountry[cc]!);
+  // Each city's partners in a's country.
+  const inCountry = new Int32Array(n);
+  if (ca >= 0) for (let y = 0; y < n; y++) if (country[y] === ca) for (const c of neighbours[y]!) inCountry[c]!++;
+  const skip = new Uint8Array(n);
+  skip[a] = 1;
+  for (const p of neighbours[a]!) skip[p] = 1;
+  const base = model.intercept + w[5]! * da;
+  const knownA = !Number.isNaN(lat[a]!);
+  const ma = community[a]!;
+  for (let c = 0; c < n; c++) {
+    if (skip[c]) {
+      out[c] = NaN;
+      continue;
+    }
+    const dc = Math.log1p(degree[c]!);
+    let v =
+      base +
+      w[4]! * dc +
+      countryTerm[country[c]! + 1]! +
+      (ca >= 0 ? w[9]! * Math.log1p(inCountry[c]!) : 0) +
+      (ma >= 0 && community[c] === ma ? w[10]! : 0) -
+      w[11]! * Math.abs(da - dc);
+    v +=
+      knownA && !Number.isNaN(lat[c]!)
+        ? (w[12]! * Math.log1p(distanceKm(lat[a]!, lon[a]!, lat[c]!, lon[c]!))) / 10
+        : w[13]!;
+    const cn = signals.common[c]!;
+    const p3 = signals.paths3[c]!;
+    if (cn > 0 || p3 > 0)
+      v +=
+        w[0]! * Math.log1p(cn) +
+        w[1]! * signals.adamicAdar[c]! +
+        w[2]! * 10 * signals.resource[c]! +
+        w[3]! * Math.log1p(p3) +
+        (cn > 0 ? w[14]! : 0) +
+        (p3 > 0 ? w[15]! : 0);
+    out[c] = v;
+  }
   return out;
 }

@@ -42,7 +42,8 @@ export class Signals {
   readonly adamicAdar: Float64Array;
   readonly resource: Float64Array;
   readonly paths3: Float64Array;
-  private readonly byCountry: Float64Array;
+  /** The prepared source's partners by country index. */
+  readonly byCountry: Float64Array;
   private touched: number[] = [];
   private touched3: number[] = [];
   source = -1;

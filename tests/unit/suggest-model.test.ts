@@ -107,3 +107,29 @@ describe('holdOut', () => {
     expect(holdOut(small, 6, seededRng(3))).toEqual(keys);
   });
 });
+
+describe('scoreAll', () => {
+  it('gives every candidate the logit of its features, and NaN to the source and its partners', async () => {
+    const { fitSuggester, scoreAll } = await import('../../server/suggestions/model.ts');
+    const rng = seededRng(5);
+    const ids = Array.from({ length: 60 }, (_, i) => `c${i}`);
+    const nodes = ids.map((id, i) => ({
+      ...node(id, ['RU', 'BY', 'PL'][i % 3]!),
+      lat: i % 7 ? 50 + rng() : null,
+      lon: i % 7 ? 30 + rng() : null,
+    }));
+    const links = [];
+    for (let i = 0; i < 60; i++)
+      for (let k = 1; k <= 3; k++) links.push(link(ids[i]!, ids[(i + k * 7 + (i % 5)) % 60]!));
+    const s = fitSuggester(toGraphology({ nodes, links }), 2);
+    for (const a of [0, 13, 42]) {
+      const scores = scoreAll(s, a);
+      const partners = new Set(s.ix.neighbours[a]);
+      const x = new Float64Array(FEATURES.length);
+      for (let c = 0; c < s.ix.ids.length; c++) {
+        if (c === a || partners.has(c)) expect(scores[c]).toBeNaN();
+        else expect(scores[c]).toBeCloseTo(logit(s.model, s.signals.features(c, x)), 9);
+      }
+    }
+  });
+});
