@@ -36,6 +36,7 @@ import { apiNotFound, errorHandler } from './http/error-handler.ts';
 import type { RateLimit } from './http/rate-limit.ts';
 import { pathRoutes } from './paths/path.routes.ts';
 import { sourceRoutes } from './sources/source.routes.ts';
+import { suggestionRoutes } from './suggestions/suggestion.routes.ts';
 import { createServices, type Services } from './services.ts';
 
 export interface AppDeps {
@@ -157,6 +158,7 @@ export function createApp({
   api.use(readOnlyCors);
   api.use(healthRoutes(db, Date.now()), readyRoutes(db, readiness), databaseGate(db, readiness));
   api.use(cityRoutes(services.cities, cache));
+  api.use(suggestionRoutes(services.suggestions, cache));
   api.use(graphRoutes(services.graph, cache));
   api.use(
     exportRoutes(

@@ -30,6 +30,8 @@ const consoleBackend = connectConsole(conn, (msg) => logger.info(msg));
 // The composition root: every service built once, shared by the start-up (the world import) and the routes.
 const services = createServices(conn.db, { responseCacheBytes: env.RESPONSE_CACHE_MB * 1024 * 1024 });
 const preparing = prepareDatabase(conn.db, { seed: env.SEED, world: env.WORLD, logger, imports: services.imports });
+// The suggestion model is fitted (in a worker thread) once the graph is loaded, not by the first request.
+void preparing.done.then(() => services.suggestions.warm()).catch(() => {});
 const dev = process.argv.includes('--dev') ? viteDev() : undefined;
 const app = createApp({
   db: conn.db,

@@ -25,6 +25,7 @@ import { PathRepository } from './paths/path.repository.ts';
 import { PathService } from './paths/path.service.ts';
 import { SourceRepository } from './sources/source.repository.ts';
 import { SourceService } from './sources/source.service.ts';
+import { SuggestionService } from './suggestions/suggestion.service.ts';
 
 export interface ServiceOptions {
   /** Bound of the response cache, in characters or bytes (default 64 M); 0 turns it off. */
@@ -46,6 +47,8 @@ export interface Services {
   imports: ImportService;
   paths: PathService;
   sources: SourceService;
+  /** Partnership suggestions (computed, never stored): fitted off the request path, refitted after writes. */
+  suggestions: SuggestionService;
 }
 
 export function createServices(db: Database, opts: ServiceOptions = {}): Services {
@@ -63,11 +66,12 @@ export function createServices(db: Database, opts: ServiceOptions = {}): Service
     maxCount: env.STORY_MAX_COUNT,
     maxTotalBytes: env.STORY_MAX_TOTAL_MB * 1024 * 1024,
   };
+  const cities = new CityService(new CityRepository(db));
   return {
     cache,
     agreements: new AgreementService(repos.agreements),
     analytics: new AnalyticsService(db, new AnalyticsRepository(db), cache, graphOf),
-    cities: new CityService(new CityRepository(db)),
+    cities,
     // Embeds read the graph through the response cache, so nearby limits share one selection with /api/graph.
     embeds: new EmbedService({ get: (q) => graphOf(q) }, new StoryRepository(db), repos.forums, storyLimits),
     exports: new ExportService(new ExportRepository(db), graph),
@@ -76,5 +80,11 @@ export function createServices(db: Database, opts: ServiceOptions = {}): Service
     imports: new ImportService(new ImportRepository(db)),
     paths: new PathService(new PathRepository(db), repos.agreements),
     sources: new SourceService(repos.sources),
+    suggestions: new SuggestionService({ get: (q) => graphOf(q) }, db, (id) =>
+      cities.get(id).then(
+        () => true,
+        () => false,
+      ),
+    ),
   };
 }

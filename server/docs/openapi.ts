@@ -25,6 +25,12 @@ import {
   CountryTiesSchema,
 } from '../../core/schemas/analytics.schema.ts';
 import { SourceDetailSchema, SourceListSchema } from '../../core/schemas/source.schema.ts';
+import {
+  SuggestedPairListSchema,
+  SuggestionListSchema,
+  SuggestionPairsQuerySchema,
+  SuggestionQuerySchema,
+} from '../../core/schemas/suggestion.schema.ts';
 
 const json = (schema: z.ZodType, description: string) => ({ description, content: { 'application/json': { schema } } });
 const errors = {
@@ -75,6 +81,16 @@ export function openApiDocument(): object {
         'A city with its ties, agreements, forums, people, investments and sources',
         CityDetailSchema,
         { path: idPath },
+      ),
+      '/api/cities/{id}/suggestions': get(
+        'Computed partnership suggestions for a city (not ties, never stored or exported): rank, strength in words and reasons',
+        SuggestionListSchema,
+        { path: idPath, query: SuggestionQuerySchema },
+      ),
+      '/api/suggestions/pairs': get(
+        'Computed partnership suggestions between the cities of two countries, strongest first',
+        SuggestedPairListSchema,
+        { query: SuggestionPairsQuerySchema },
       ),
       '/api/graph': get('Nodes and links of the (filtered) twin-city network', GraphSchema, {
         query: GraphQuerySchema,

@@ -7,6 +7,7 @@ import { GraphSchema } from '../../../core/schemas/graph.schema.ts';
 import { PathSchema } from '../../../core/schemas/path.schema.ts';
 import { ReadySchema } from '../../../core/schemas/ready.schema.ts';
 import { SourceDetailSchema } from '../../../core/schemas/source.schema.ts';
+import { SuggestionListSchema } from '../../../core/schemas/suggestion.schema.ts';
 
 export class ApiError extends Error {
   constructor(
@@ -57,6 +58,12 @@ export const api = {
     getJson(`/api/analytics/countries${q(params)}`, CountryTiesSchema, signal),
   cityMetrics: (id: string, signal?: AbortSignal) =>
     getJson(`/api/analytics/cities/${encodeURIComponent(id)}`, CityMetricsAnswerSchema, signal),
+  suggestions: (id: string, country?: string, signal?: AbortSignal) =>
+    getJson(
+      `/api/cities/${encodeURIComponent(id)}/suggestions${q({ country, limit: 10 })}`,
+      SuggestionListSchema,
+      signal,
+    ),
   source: (id: string, signal?: AbortSignal) =>
     getJson(`/api/sources/${encodeURIComponent(id)}`, SourceDetailSchema, signal),
 };

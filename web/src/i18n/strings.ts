@@ -2,6 +2,21 @@
 import type { Lang } from '../../../core/view/view-state.ts';
 
 const ru = {
+  suggestTitle: 'Кому предложить побратимство?',
+  suggestNote: 'Предложения вычислены по сети связей — это не связи и не факты.',
+  suggestAnyCountry: 'Любая страна',
+  suggestCountry: 'Страна',
+  suggestNone: 'Предложить некого: у города нет связей, по которым можно судить.',
+  suggestStrong: 'сильное',
+  suggestModerate: 'среднее',
+  suggestWeak: 'слабое',
+  suggestShared: 'общие партнёры',
+  suggestPaths: 'связаны через партнёров партнёров',
+  suggestCountryPair: 'связей между странами',
+  suggestTimesChance: 'раза чаще случайного',
+  suggestCommunity: 'одно сообщество сети',
+  suggestPopular: 'побратимов у города',
+  suggestKm: 'км',
   title: 'Побратим — города-побратимы',
   search: 'Найти город…',
   searchLabel: 'Поиск города',
@@ -93,6 +108,21 @@ const ru = {
 export type StringKey = keyof typeof ru;
 
 const en: Record<StringKey, string> = {
+  suggestTitle: 'Whom to propose twinning to?',
+  suggestNote: 'Suggestions computed from the network of ties — not ties, not facts.',
+  suggestAnyCountry: 'Any country',
+  suggestCountry: 'Country',
+  suggestNone: 'Nothing to suggest: the city has no ties to judge by.',
+  suggestStrong: 'strong',
+  suggestModerate: 'moderate',
+  suggestWeak: 'weak',
+  suggestShared: 'shared partners',
+  suggestPaths: 'linked through partners of partners',
+  suggestCountryPair: 'ties between the two countries',
+  suggestTimesChance: 'times as many as by chance',
+  suggestCommunity: 'same network community',
+  suggestPopular: 'partners of that city',
+  suggestKm: 'km',
   title: 'Pobratim — twin cities',
   search: 'Find a city…',
   searchLabel: 'City search',

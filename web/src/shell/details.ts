@@ -8,6 +8,7 @@ import { renderCityMetrics } from '../views/city-metrics-view.ts';
 import { renderCityDetails } from '../views/details-panel.ts';
 import { h } from '../views/dom.ts';
 import { renderForumDetails } from '../views/forum-details.ts';
+import { renderSuggestionList, renderSuggestionsFrame } from '../views/suggestions-block.ts';
 import { renderPath } from '../views/path-box.ts';
 import type { Page } from './page.ts';
 
@@ -41,11 +42,34 @@ export function createDetails(store: Store, page: Pick<Page, 'details' | 'detail
           forum: showForum,
         }),
       );
+      const countries = [...new Set(d.ties.flatMap((t) => (t.city.country ? [t.city.country] : [])))].sort();
+      void showSuggestions(id, countries, '', abort.signal);
       const m = await metrics;
       if (m && showing() === id && !signal.aborted) detailsBody.append(renderCityMetrics(m, lang()));
     } catch (e) {
       if ((e as Error).name !== 'AbortError')
         detailsBody.replaceChildren(h('p', { class: 'error' }, `${t('loadError')}: ${(e as Error).message}`));
+    }
+  }
+
+  /** The «Кому предложить побратимство?» block under the city's details, filled when the suggestions arrive. */
+  async function showSuggestions(id: string, countries: string[], country: string, signal: AbortSignal) {
+    const body = h('div', { class: 'suggestion-body' }, h('p', { class: 'muted' }, t('loading')));
+    const act = {
+      select: (x: string) => store.dispatch({ type: 'select', id: x }),
+      country: (c: string) => void showSuggestions(id, countries, c, signal),
+    };
+    const frame = renderSuggestionsFrame(lang(), countries, country, body, act);
+    const article = detailsBody.querySelector('.city-details');
+    const old = article?.querySelector(':scope > section.suggestions');
+    if (old) old.replaceWith(frame);
+    else article?.querySelector(':scope > h3:last-of-type')?.before(frame); // above the list of sources
+    try {
+      const list = await api.suggestions(id, country || undefined, signal);
+      if (showing() === id) body.replaceChildren(renderSuggestionList(list, lang(), act));
+    } catch (e) {
+      if ((e as Error).name !== 'AbortError')
+        body.replaceChildren(h('p', { class: 'error' }, `${t('loadError')}: ${(e as Error).message}`));
     }
   }
 
