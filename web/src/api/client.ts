@@ -5,7 +5,7 @@ import { ForumDetailSchema, ForumListSchema } from '../../../core/schemas/forum.
 import { GraphSchema } from '../../../core/schemas/graph.schema.ts';
 import { PathSchema } from '../../../core/schemas/path.schema.ts';
 import { ReadySchema } from '../../../core/schemas/ready.schema.ts';
-import { SourceDetailSchema } from '../../../core/schemas/source.schema.ts';
+import { SourceDetailSchema, SourceListSchema } from '../../../core/schemas/source.schema.ts';
 
 export class ApiError extends Error {
   constructor(
@@ -50,6 +50,7 @@ export const api = {
   forum: (id: string, signal?: AbortSignal) =>
     getJson(`/api/forums/${encodeURIComponent(id)}`, ForumDetailSchema, signal),
   path: (from: string, to: string, signal?: AbortSignal) => getJson(`/api/path${q({ from, to })}`, PathSchema, signal),
+  sources: (signal?: AbortSignal) => getJson('/api/sources', SourceListSchema, signal),
   source: (id: string, signal?: AbortSignal) =>
     getJson(`/api/sources/${encodeURIComponent(id)}`, SourceDetailSchema, signal),
 };

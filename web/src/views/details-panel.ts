@@ -7,6 +7,7 @@ import { nodeName } from '../model/graph-model.ts';
 import { countryName } from '../model/palette.ts';
 import type { Lang } from '../../../core/view/view-state.ts';
 import { h } from './dom.ts';
+import { sourcePagePath, sourceTitle } from '../../../core/text/source-title.ts';
 
 export interface DetailsActions {
   select(id: string): void;
@@ -26,11 +27,11 @@ export function sourceLinks(ids: readonly string[], sources: ReadonlyMap<string,
         h(
           'a',
           {
-            href: s?.url ?? `/api/sources/${id}`,
+            href: sourcePagePath(id, lang),
             target: '_blank',
             rel: 'noopener noreferrer',
             class: 'source',
-            title: s?.title ?? tr(lang, 'source'),
+            title: s ? sourceTitle(s) : tr(lang, 'source'),
           },
           `[${n + 1}] ${label}`,
         ),
