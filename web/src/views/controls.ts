@@ -157,6 +157,8 @@ export function createControls(
       f === 'graphml' ? 'GraphML' : f.toUpperCase(),
     ),
   );
+  // Said only while the view has something the Data links leave out (they export the filters, not the picture).
+  const dataNote = h('p', { class: 'data-note', id: 'data-note' }, t('dataNote'));
   const el = h(
     'div',
     { class: 'controls-inner' },
@@ -219,6 +221,7 @@ export function createControls(
         btn('export-embed', t('embed'), cmd.embed),
       ),
       h('p', { class: 'data-links' }, `${t('data')}: `, dataLinks),
+      dataNote,
     ),
   );
   return {
@@ -228,6 +231,7 @@ export function createControls(
       yearOut.textContent = String(s.year);
       undated.checked = s.undated;
       timeCount.textContent = info.ties ? timeCountText(s, info.ties) : '';
+      dataNote.hidden = !s.expanded.length && !s.dismissed.length && !s.minTies;
       for (const b of countryBoxes) b.checked = s.countries.includes(b.value);
       for (const b of kinds) b.checked = s.kinds.includes(b.value);
       if (document.activeElement !== minTies) minTies.value = String(s.minTies);
