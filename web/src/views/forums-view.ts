@@ -228,7 +228,7 @@ export function renderForums(
               h(
                 'button',
                 { type: 'button', class: 'link', onclick: () => openForum(f.id) },
-                `${f.editionRoman} — ${f.host ? nodeName(f.host, lang) : '?'}, ${f.startDate ?? f.dateNote ?? tr(lang, 'noDate')}${f.endDate ? ' – ' + f.endDate : ''}`,
+                `${f.editionRoman} — ${f.host ? nodeName(f.host, lang) : '?'}, ${f.startDate ?? (f.dateNote && noteIn(f.dateNote, lang).text) ?? tr(lang, 'noDate')}${f.endDate ? ' – ' + f.endDate : ''}`,
               ),
               f.participants
                 ? ` · ${f.participantsApprox ? '≈' : ''}${f.participants} ${tr(lang, 'participants')}`
