@@ -13,6 +13,7 @@ import { nodeName } from '../model/graph-model.ts';
 import { firstFree, type Box } from '../../../core/labels/label-boxes.ts';
 import type { Lang } from '../../../core/view/view-state.ts';
 import { h } from './dom.ts';
+import { noteIn } from '../i18n/data-notes.ts';
 
 type ForumList = z.infer<typeof ForumListSchema>;
 const SVG = 'http://www.w3.org/2000/svg';
