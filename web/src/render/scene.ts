@@ -24,7 +24,7 @@ export interface NodeDisplay {
   highlighted: boolean;
 }
 
-export type LinkStyle = 'faded' | 'undated' | 'normal' | 'highlight' | 'path';
+export type LinkStyle = 'faded' | 'undated' | 'normal' | 'undatedHighlight' | 'highlight' | 'path';
 
 /** Node reducer: size by number of shown ties, colour by country, faded when something else is selected. */
 export function nodeReducer(model: GraphModel, i: number, ctx: StyleContext): NodeDisplay {
@@ -43,8 +43,9 @@ export function linkReducer(model: GraphModel, l: number, ctx: StyleContext): Li
   if (ctx.visible.pathLinks.has(l)) return 'path';
   if (ctx.selected !== undefined && model.source[l] !== ctx.selected && model.target[l] !== ctx.selected)
     return 'faded';
-  if (model.links[l]!.year === null) return 'undated';
-  return ctx.selected === undefined ? 'normal' : 'highlight';
+  const undated = model.links[l]!.year === null; // dashed whatever else it is (but on a path)
+  if (ctx.selected === undefined) return undated ? 'undated' : 'normal';
+  return undated ? 'undatedHighlight' : 'highlight';
 }
 
 export interface NodeBatch {
@@ -109,9 +110,16 @@ export function buildScene(model: GraphModel, ctx: StyleContext, forums: readonl
   const nodeBatches = [...batches.entries()]
     .sort((a, b) => b[0].localeCompare(a[0])) // faded ("1…") first, so bright nodes are drawn over them
     .map(([key, nodes]) => ({ colour: key.slice(1), faded: key[0] === '1', nodes: Int32Array.from(nodes) }));
-  const byStyle: Record<LinkStyle, number[]> = { faded: [], undated: [], normal: [], highlight: [], path: [] };
+  const byStyle: Record<LinkStyle, number[]> = {
+    faded: [],
+    undated: [],
+    normal: [],
+    undatedHighlight: [],
+    highlight: [],
+    path: [],
+  };
   for (const l of visible.links) byStyle[linkReducer(model, l, ctx)].push(l);
-  const linkBatches = (['faded', 'undated', 'normal', 'highlight', 'path'] as const)
+  const linkBatches = (['faded', 'undated', 'normal', 'undatedHighlight', 'highlight', 'path'] as const)
     .filter((s) => byStyle[s].length)
     .map((style) => ({ style, links: Int32Array.from(byStyle[style]) }));
   const important = new Set<number>([
