@@ -103,3 +103,54 @@ describe('time that tells the truth', () => {
     await p.screenshot({ path: `${ART}/e2e-time-count-phone-ru.png` });
   }, 90_000);
 });
+
+describe('sources a person can follow', () => {
+  test('the Table shows source titles linked to readable source pages', async () => {
+    const p = await open('?tab=table');
+    const link = p.locator('.ties-table a.source').first();
+    await link.waitFor();
+    await expect.poll(() => link.textContent(), { timeout: 20_000 }).not.toMatch(/^[a-z0-9-]+$/); // a title, not an id
+    const href = (await link.getAttribute('href'))!;
+    expect(href).toMatch(/^\/sources\/[a-z0-9-]+\?lang=ru$/);
+    const source = await app.browser.newPage();
+    await source.goto(app.url + href);
+    expect(await source.locator('h1').textContent()).not.toBe('');
+    expect(await source.locator('th').allTextContents()).toEqual(
+      expect.arrayContaining(['Издатель', 'Дата', 'Адрес', 'Лицензия']),
+    );
+    expect(await source.locator('ul.facts li').count()).toBeGreaterThan(0);
+    await source.screenshot({ path: `${ART}/e2e-source-page-ru.png`, fullPage: true });
+    await source.setViewportSize(PHONE);
+    await source.screenshot({ path: `${ART}/e2e-source-page-phone-ru.png`, fullPage: true });
+    await source.close();
+  }, 90_000);
+});
+
+describe('the Cypher console inside the explorer', () => {
+  test('speaks the explorer’s language, wears its dark look and hides the year and filter sidebar', async () => {
+    const p = await open('?tab=console');
+    await p.locator('.cc-dark [data-role="run"]').waitFor({ timeout: 30_000 });
+    expect(await p.locator('[data-role="run"]').textContent()).toContain('Выполнить');
+    expect(await p.locator('#controls').isVisible()).toBe(false);
+    const sheet = await p.locator('.console-sheet').evaluate((el) => getComputedStyle(el).backgroundColor);
+    expect(sheet).toBe('rgb(15, 22, 32)');
+    await p.locator('.cm-content').click();
+    await p.keyboard.press('Control+A');
+    await p.keyboard.insertText(
+      "MATCH p = (a:City {id: 'ru-kaluga'})-[:TIE]-(b:City {id: 'ru-tula'}) RETURN p, 1 AS n",
+    );
+    await p.keyboard.press('Control+Enter');
+    await p.locator('.cc-table td', { hasText: 'путь из 1 шага' }).waitFor({ timeout: 30_000 });
+    expect(await p.locator('[data-role="status"]').textContent()).toMatch(/^1 строка · /);
+    await p.screenshot({ path: `${ART}/e2e-console-tab-ru.png` });
+    await p.setViewportSize(PHONE);
+    await p.screenshot({ path: `${ART}/e2e-console-tab-phone-ru.png`, fullPage: true });
+    await p.setViewportSize({ width: 1280, height: 800 });
+    // Switching the language keeps the query; back on the network the sidebar returns.
+    await p.locator('#lang').click();
+    await expect.poll(() => p.locator('[data-role="run"]').textContent()).toContain('Run');
+    expect(await p.locator('.cm-content').textContent()).toContain('ru-tula');
+    await p.locator('[role="tab"]').first().click();
+    await expect.poll(() => p.locator('#controls').isVisible()).toBe(true);
+  }, 120_000);
+});

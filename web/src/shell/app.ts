@@ -183,6 +183,7 @@ export async function startExplorer(
     if (model) renderCanvas(model, s, prev, tab.canvas);
     page.canvasHost.hidden = !tab.canvas;
     page.panelHost.hidden = !!tab.canvas;
+    page.body.classList.toggle('no-sidebar', tab.sidebar === false);
     if (!tab.canvas) renderPanelTab(tab.id);
     controls.update(s, {
       pathStart: store.panel.pathStart,
