@@ -26,6 +26,7 @@ const words = {
     json: 'JSON',
     other: 'English',
     quoted: 'в языке источника',
+    curators: 'примечание составителей, по-английски',
     types: {
       City: 'город',
       TIE: 'связь',
@@ -59,6 +60,7 @@ const words = {
     json: 'JSON',
     other: 'Русский',
     quoted: 'in the source’s language',
+    curators: '',
     types: {
       City: 'city',
       TIE: 'tie',
@@ -77,8 +79,8 @@ const words = {
 export function renderSourcePage(s: SourceDetail, lang: Lang): string {
   const w = words[lang];
   const other: Lang = lang === 'ru' ? 'en' : 'ru';
-  // A note is the curators' English text; a title is the source's own words: marked as a quotation when its
-  // language is not the reader's.
+  // A title is the source's own words: marked as a quotation when its language is not the reader's. A note is
+  // the curators' text, in English: said so in the Russian page, never passed off as the source's words.
   const quoted = (text: string, textLang: string | null) =>
     textLang && textLang !== lang
       ? `<q lang="${esc(textLang)}">${esc(text)}</q> <small>(${w.quoted})</small>`
@@ -122,7 +124,7 @@ ${row(w.date, s.date ? esc(s.date) : `<i>${w.noDate}</i>`)}
 ${row(w.url, s.url ? `<a href="${esc(s.url)}" rel="noopener noreferrer">${esc(s.url)}</a>` : `<i>${w.noUrl}</i>`)}
 ${s.language ? row(w.language, esc(s.language)) : ''}
 ${row(w.licence, s.licence ? esc(s.licence) : `<i>${w.noLicence}</i>`)}
-${s.note ? row(w.note, quoted(s.note, 'en')) : ''}
+${s.note ? row(w.note, lang === 'en' ? esc(s.note) : `<span lang="en">${esc(s.note)}</span> <small>(${w.curators})</small>`) : ''}
 </table>
 <h2>${w.facts} (${s.citesTotal}${s.cites.length < s.citesTotal ? `, ${w.shown(s.cites.length, s.citesTotal)}` : ''})</h2>
 ${s.cites.length ? `<ul class="facts">\n${facts}\n</ul>` : `<p>${w.none}</p>`}

@@ -39,6 +39,10 @@ describe('GET /sources/:id', () => {
     expect(html).toContain('href="https://www.kp40.ru/news/society/42774"');
     expect(html).toMatch(/Facts resting on it \(\d+\)/);
     expect(html).toContain('href="/sources/kp40-2017-03-31?lang=ru"');
+    // Forums and delegations by their edition and city, never by an id.
+    expect(html).not.toMatch(/>(forum|del)-\d/);
+    const ru = (await page('/sources/kp40-2017-03-31')).html;
+    expect(ru).toContain('примечание составителей, по-английски'); // the note is ours, not the source's words
   });
 
   it('keeps the JSON at /api/sources/:id and answers an unknown source with 404', async () => {
