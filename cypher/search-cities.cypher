@@ -1,9 +1,19 @@
-// params: $keys: [string] folded name keys of the query (see server/search/name-keys.ts), $country: string|null, $limit: int
-// returns: city — exact name first, then prefix, then substring; more ties first
-UNWIND $keys AS key
-MATCH (c:City)
-WHERE c.search CONTAINS key AND ($country IS NULL OR c.country = $country)
-WITH c, min(CASE WHEN c.search CONTAINS ('|' + key + '|') THEN 0 WHEN c.search CONTAINS ('|' + key) THEN 1 ELSE 2 END) AS rank
+// params: $keys: [string] folded name keys of the query, $loose: [string] its loose keys ('~…', see
+// server/search/name-keys.ts), $country: string|null, $limit: int
+// returns: city — exact name first, then prefix, then substring, then a romanisation variant (a whole name); more ties first
+CALL () {
+  UNWIND $keys AS key
+  MATCH (c:City)
+  WHERE c.search CONTAINS key AND ($country IS NULL OR c.country = $country)
+  RETURN c, CASE WHEN c.search CONTAINS ('|' + key + '|') THEN 0 WHEN c.search CONTAINS ('|' + key) THEN 1 ELSE 2 END AS rank
+  UNION
+  // A loose key matches a whole loose key only: a prefix of consonants would find too much.
+  UNWIND $loose AS key
+  MATCH (c:City)
+  WHERE c.search CONTAINS ('|' + key + '|') AND ($country IS NULL OR c.country = $country)
+  RETURN c, 3 AS rank
+}
+WITH c, min(rank) AS rank
 WITH c, rank, COUNT { (c)-[:TIE]-() } AS degree
 ORDER BY rank, degree DESC, c.id
 LIMIT $limit

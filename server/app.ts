@@ -35,7 +35,7 @@ import { publicOrigin } from './http/public-origin.ts';
 import { apiNotFound, errorHandler } from './http/error-handler.ts';
 import type { RateLimit } from './http/rate-limit.ts';
 import { pathRoutes } from './paths/path.routes.ts';
-import { sourceRoutes } from './sources/source.routes.ts';
+import { sourcePageRoutes, sourceRoutes } from './sources/source.routes.ts';
 import { suggestionRoutes } from './suggestions/suggestion.routes.ts';
 import { createServices, type Services } from './services.ts';
 
@@ -190,6 +190,7 @@ export function createApp({
   api.use(apiNotFound);
   app.use('/api', api);
   app.use(embedPageRoutes(services.embeds, cache, webRoot, originOf, !web));
+  app.use(sourcePageRoutes(services.sources, cache));
 
   if (web) {
     app.use(web);

@@ -19,7 +19,9 @@ export type Source = z.infer<typeof SourceSchema>;
 export const CitingFactSchema = z.object({
   id: IdSchema,
   type: z.string().meta({ description: 'Label of the citing node, or TIE for a tie' }),
-  label: z.string(),
+  label: z.string().meta({ description: 'The fact in English where known (else Russian, else its id)' }),
+  labelRu: z.string().meta({ description: 'The fact in Russian where known (else English, else its id)' }),
+  city: IdSchema.nullable().meta({ description: 'The place to open it at in the explorer, when it has one' }),
 });
 
 export const SourceDetailSchema = SourceSchema.extend({

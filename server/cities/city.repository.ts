@@ -2,16 +2,22 @@
 import { int } from 'neo4j-driver';
 import type { Database } from '../db/database.ts';
 import { CityDetailSchema, CitySchema, type City, type CityDetail } from '../../core/schemas/city.schema.ts';
-import { searchKeysOf } from '../search/name-keys.ts';
+import { exactKeysOf, looseKeysOf } from '../search/name-keys.ts';
 
 export class CityRepository {
   constructor(private readonly db: Database) {}
 
   async search(q: string | undefined, country: string | undefined, limit: number): Promise<City[]> {
-    const keys = q ? searchKeysOf([q]) : [];
+    const keys = q ? exactKeysOf([q]) : [];
+    const loose = q ? looseKeysOf([q]) : [];
     const rows = q
       ? keys.length
-        ? await this.db.read<{ city: unknown }>('search-cities', { keys, country: country ?? null, limit: int(limit) })
+        ? await this.db.read<{ city: unknown }>('search-cities', {
+            keys,
+            loose,
+            country: country ?? null,
+            limit: int(limit),
+          })
         : []
       : await this.db.read<{ city: unknown }>('list-cities', { country: country ?? null, limit: int(limit) });
     return rows.map((r) => CitySchema.parse(r.city));

@@ -2,6 +2,7 @@
 // attributes and CSV columns cannot drift apart. Lists are joined with ';'; unknown values are left out.
 import type { GraphLink, GraphNode } from '../../core/schemas/graph.schema.ts';
 import type { ExportNode } from './export.repository.ts';
+import type { Lang } from '../../core/schemas/common.schema.ts';
 
 export type AttrType = 'string' | 'double' | 'int';
 
@@ -32,6 +33,7 @@ export function attrValue(v: unknown): string | undefined {
   return String(v);
 }
 
-export function nodeLabel(n: GraphNode): string {
-  return n.nameEn ?? n.nameRu ?? n.id;
+/** The node's name in the chosen language, else in the other one (never made up), else its id. */
+export function nodeLabel(n: GraphNode, lang: Lang = 'en'): string {
+  return (lang === 'ru' ? (n.nameRu ?? n.nameEn) : (n.nameEn ?? n.nameRu)) ?? n.id;
 }

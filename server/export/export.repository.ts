@@ -10,6 +10,8 @@ export interface ExportSource {
   id: string;
   url: string | null;
   title: string | null;
+  publisher: string;
+  date: string | null;
   licence: string | null;
 }
 

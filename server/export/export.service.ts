@@ -5,7 +5,8 @@ import type { GraphService } from '../graph/graph.service.ts';
 import type { GraphQuery } from '../../core/schemas/graph.schema.ts';
 import { csvSink } from './csv.sink.ts';
 import type { ExportRepository, ExportSink } from './export.repository.ts';
-import { gexfSink } from './gexf.sink.ts';
+import { gexfSink, type GexfVersion } from './gexf.sink.ts';
+import type { Lang } from '../../core/schemas/common.schema.ts';
 import { graphmlSink } from './graphml.sink.ts';
 import { jsonSink } from './json.sink.ts';
 import { goneSignal } from '../http/gone-signal.ts';
@@ -33,13 +34,19 @@ export class ExportService {
   }
 
   /** Rejects (and releases the transaction) as soon as `out` goes away: a closed socket, EPIPE, a file error. */
-  async write(format: ExportFormat, q: GraphQuery, ids: string[] | null, out: Writable): Promise<void> {
+  async write(
+    format: ExportFormat,
+    q: GraphQuery,
+    ids: string[] | null,
+    out: Writable,
+    opts: { gexf?: GexfVersion; lang?: Lang } = {},
+  ): Promise<void> {
     const { signal, stop } = goneSignal(out);
     const write = writerTo(out, signal);
     const text = (l: string[]) => `Pobratim export. Data credits: ${credits(l).join(' | ') || 'see /api/sources'}`;
     const sinks: Record<ExportFormat, () => ExportSink> = {
       graphml: () => graphmlSink(write, text),
-      gexf: () => gexfSink(write, text),
+      gexf: () => gexfSink(write, text, { version: opts.gexf, lang: opts.lang }),
       csv: () => csvSink(write),
       json: () => jsonSink(write, credits),
     };
@@ -49,4 +56,16 @@ export class ExportService {
       stop();
     }
   }
+}
+
+/** A file name that says what the export holds: pobratim-BY-RU-to1995-undated-excluded.gexf, pobratim-ru-kaluga.csv. */
+export function exportFileName(format: ExportFormat, q: GraphQuery): string {
+  const parts = ['pobratim'];
+  if (q.focus) parts.push(q.focus);
+  if (q.country?.length) parts.push([...q.country].sort().join('-'));
+  if (q.kind?.length) parts.push(q.kind.join('-'));
+  if (q.from !== undefined) parts.push(`from${q.from}`);
+  if (q.to !== undefined) parts.push(`to${q.to}`);
+  if (q.undated === 'exclude') parts.push('dated');
+  return `${parts.join('-')}.${exportFormats[format].extension}`;
 }

@@ -7,6 +7,7 @@ import { AppError } from '../errors/errors.ts';
 import { countryNames } from './country-codes.ts';
 import type { GraphSnapshot, ImportPlan } from './plan-import.ts';
 import type { KnownPlace } from './resolve-places.ts';
+import { looseKeysOf } from '../search/name-keys.ts';
 import { isoSource, worldSource, WORLD_SOURCE_ID } from './world-source.ts';
 
 export const BATCH_SIZE = 5000;
@@ -75,7 +76,13 @@ export class ImportRepository {
           extended.map((c) => {
             const sources = [...(plan.citySources.get(c.id) ?? [])];
             const props = c.newLocation ? { ...c.newLocation, coordinatesSources: sources } : {};
-            return { id: c.id, props, aliases: c.newAliases, searchKeys: c.newKeys, sources };
+            return {
+              id: c.id,
+              props,
+              aliases: c.newAliases,
+              searchKeys: [...c.newKeys, ...looseKeysOf(c.newAliases)],
+              sources,
+            };
           }),
         );
         await batched(
@@ -115,7 +122,7 @@ function cityProps(c: ImportPlan['cities']['created'][number]): Record<string, u
     country: c.country,
     kind: c.kind,
     aliases: c.aliases,
-    search: `|${c.searchKeys.map((k) => `${k}|`).join('')}`,
+    search: `|${[...c.searchKeys, ...looseKeysOf([c.nameEn, ...c.aliases])].map((k) => `${k}|`).join('')}`,
     lat: c.lat,
     lon: c.lon,
     location: located ? new neo4j.types.Point(4326, c.lon!, c.lat!) : null,

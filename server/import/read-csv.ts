@@ -115,7 +115,9 @@ function fromRich(raw: Record<string, string>, line: number): ImportRow | { line
     tieKinds,
     date: d.date,
     sourceIds: d.source_ids,
-    source: d.source_url ? { url: d.source_url, title: d.source_title } : undefined,
+    // Beside source ids, source_url and source_title only describe the first of them (as the export writes them):
+    // a new source by address is read only from a row that names none by id.
+    source: d.source_url && !d.source_ids.length ? { url: d.source_url, title: d.source_title } : undefined,
   };
 }
 

@@ -22,8 +22,50 @@ export function nameKeys(name: string): string[] {
   return latin && latin !== folded ? [folded, latin] : [folded];
 }
 
-export function searchKeysOf(names: Array<string | null | undefined>): string[] {
+/** The exact keys of the names: what entity resolution compares (see resolve-places.ts). */
+export function exactKeysOf(names: Array<string | null | undefined>): string[] {
   const keys = new Set<string>();
   for (const n of names) if (n) for (const k of nameKeys(n)) keys.add(k);
   return [...keys];
+}
+
+/** Marks a loose key in the `search` string, so that it only ever matches another loose key, from its start. */
+export const LOOSE = '~';
+
+/**
+ * The romanisation-tolerant form of a Latin key: the consonants in order, with the spellings different systems
+ * give one Russian or Belarusian sound folded together (ts/tz/c, ch/tch/cz, sh/sch/shch/sz, zh, kh/h/g, dz/d, w/v, ph/f),
+ * vowels and semivowels dropped, doubled letters single. So Bobruisk, Bobruysk and Babruysk share "brsk",
+ * Polotsk and «Полоцк» (polock) "plck", Grodno and Hrodna "hrdn", Cherepovets and «Череповец» "crpvc".
+ */
+export function looseKey(latin: string): string {
+  return latin
+    .replace(/[^a-z ]/g, '')
+    .replace(/shch|szcz|sch/g, 's')
+    .replace(/tsch|tch|ch|cz/g, 'c')
+    .replace(/t[sz]/g, 'c')
+    .replace(/sh|sz/g, 's')
+    .replace(/zh/g, 'z')
+    .replace(/kh|g/g, 'h')
+    .replace(/dz/g, 'd')
+    .replace(/w/g, 'v')
+    .replace(/ph/g, 'f')
+    .replace(/[aeiouyj\s]/g, '')
+    .replace(/(.)\1+/g, '$1');
+}
+
+/** The loose keys of the names (each marked with LOOSE), from the Latin form of each. */
+export function looseKeysOf(names: Array<string | null | undefined>): string[] {
+  const keys = new Set<string>();
+  for (const n of names) {
+    const latin = n ? nameKeys(n).at(-1) : undefined;
+    const loose = latin ? looseKey(latin) : '';
+    if (loose) keys.add(LOOSE + loose);
+  }
+  return [...keys];
+}
+
+/** Every key a city is searched by: the exact keys, then the loose ones. */
+export function searchKeysOf(names: Array<string | null | undefined>): string[] {
+  return [...exactKeysOf(names), ...looseKeysOf(names)];
 }

@@ -12,6 +12,7 @@ import { isUnavailable } from '../db/database-errors.ts';
 import { DatabaseUnavailableError } from '../errors/errors.ts';
 import type { ImportService } from '../import/import.service.ts';
 import { loadWorld } from '../import/load-world.ts';
+import { backfillLooseKeys } from '../search/backfill-loose-keys.ts';
 import type { WorldImportState } from '../../core/schemas/ready.schema.ts';
 
 /** Where preparing stands: `seeded` once the schema and the curated graph are in (the server is ready). */
@@ -49,8 +50,11 @@ export function prepareDatabase(
       state.stage = 'seed';
       if (seed) {
         const [row] = await db.read<{ count: number }>('count-cities');
-        if ((row?.count ?? 0) > 0) opts.logger.info('Graph already has cities: seed not loaded again');
-        else opts.logger.info(await loadSeed(db, seed), 'Curated seed loaded into the empty graph');
+        if ((row?.count ?? 0) > 0) {
+          opts.logger.info('Graph already has cities: seed not loaded again');
+          const keyed = await backfillLooseKeys(db);
+          if (keyed) opts.logger.info({ cities: keyed }, 'Loose search keys added to cities written before them');
+        } else opts.logger.info(await loadSeed(db, seed), 'Curated seed loaded into the empty graph');
       }
       Object.assign(state, { seeded: true, stage: 'done' });
     }

@@ -162,6 +162,20 @@ describe('importing the world file', () => {
     expect(forums.filter((f) => f.host && f.host.lat === null)).toEqual([]);
   });
 
+  it('finds places the world knows only by a Latin name from Cyrillic and from other romanisations', async () => {
+    for (const [q, name] of [
+      ['Полоцк', 'Polotsk'],
+      ['Череповец', 'Cherepovets'],
+      ['Бобруйск', 'Babruysk'],
+      ['Bobruisk', 'Babruysk'],
+    ] as const) {
+      const { body } = await admin.app.get(`/api/cities?q=${encodeURIComponent(q)}`);
+      expect(body.cities[0]?.nameEn, q).toBe(name);
+      expect(body.cities[0]?.nameRu, q).toBeNull(); // found, and no Russian name made up for it
+    }
+    expect((await admin.app.get('/api/cities?q=Bobruisk')).body.cities[0].id).toBe('by-babruysk');
+  });
+
   it('keeps districts and regions apart, and spelling duplicates as one place', async () => {
     const district = await admin.app.get('/api/graph?focus=by-kastrychnitski-minsk');
     expect(district.body.nodes.find((n: { id: string }) => n.id === 'by-kastrychnitski-minsk')).toMatchObject({

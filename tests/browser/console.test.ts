@@ -94,12 +94,53 @@ describe('Cypher console page', () => {
     const page = await openConsole();
     await page.locator('.cc-examples button', { hasText: 'two-step neighbourhood' }).click();
     await page.locator('[data-role="run"]').click();
-    await page.locator('.cc-table td').first().waitFor();
-    await page.locator('[data-view="graph"]').click();
+    // Paths only: the result opens on the graph; the table is one click away.
     await page.locator('.cc-graph').waitFor();
     expect(await page.locator('.cc-graph circle').count()).toBeGreaterThan(3);
     expect(await page.locator('.cc-graph text', { hasText: 'Mogilev' }).count()).toBe(1);
     await page.screenshot({ path: `${artifacts}/console-graph.png` });
+    await page.locator('[data-view="table"]').click();
+    await page
+      .locator('.cc-table td', { hasText: /^path of \d steps?$/ })
+      .first()
+      .waitFor();
+    await page.close();
+  });
+
+  it('a failed query clears the result and its downloads, and marks the error at its line and column', async () => {
+    const page = await openConsole();
+    await typeQuery(page, "MATCH (c:City {id: 'ru-kaluga'})-[:TIE]-(o:City)\nRETURN o.nameEn AS twin");
+    await page.keyboard.press('Control+Enter');
+    await page.locator('.cc-table td', { hasText: 'Smolensk' }).waitFor();
+    expect(await page.locator('[data-role="csv"]').isDisabled()).toBe(false);
+    await typeQuery(page, 'MATCH (c:City)\nRETURN c.nameEn ORDER BY BY c.id');
+    await page.keyboard.press('Control+Enter');
+    const error = page.locator('[data-role="error"]');
+    await error.waitFor();
+    expect(await error.textContent()).toMatch(/^line 2, column \d+: .*syntax_error/s);
+    expect(await page.locator('.cc-table td').count()).toBe(0);
+    expect(await page.locator('[data-role="csv"]').isDisabled()).toBe(true);
+    expect(await page.locator('[data-role="json"]').isDisabled()).toBe(true);
+    const mark = page.locator('.cm-lintRange-error');
+    expect(await mark.count()).toBe(1);
+    expect((await mark.textContent())!.length).toBeGreaterThan(0); // the token Neo4j names, on line 2
+    expect(await page.locator('.cm-line').nth(1).locator('.cm-lintRange-error').count()).toBe(1);
+    await page.screenshot({ path: `${artifacts}/console-error-marked.png` });
+    // A corrected query clears the mark.
+    await typeQuery(page, "MATCH p = (a:City {id: 'ru-kaluga'})-[:TIE]-(b:City {id: 'ru-tula'}) RETURN p, 1 AS n");
+    await page.keyboard.press('Control+Enter');
+    await page.locator('.cc-table td', { hasText: 'path of 1 step' }).waitFor();
+    expect(await page.locator('.cm-lintRange-error').count()).toBe(0);
+    expect(await error.isHidden()).toBe(true);
+    await page.close();
+  });
+
+  it('shows a result of nodes or paths only as a graph by default', async () => {
+    const page = await openConsole();
+    await typeQuery(page, "MATCH p = (a:City {id: 'ru-kaluga'})-[:TIE]-(b:City) RETURN p");
+    await page.keyboard.press('Control+Enter');
+    await page.locator('.cc-graph circle').first().waitFor();
+    expect(await page.locator('[data-view="graph"]').getAttribute('aria-selected')).toBe('true');
     await page.close();
   });
 

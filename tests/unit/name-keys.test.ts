@@ -1,6 +1,6 @@
 // Search keys of place names (server/search/name-keys.ts): folding, transliteration, de-duplication.
 import { describe, expect, it } from 'vitest';
-import { foldName, nameKeys, searchKeysOf } from '../../server/search/name-keys.ts';
+import { foldName, looseKey, nameKeys, searchKeysOf } from '../../server/search/name-keys.ts';
 
 describe('name keys', () => {
   it('fold case, ё/е, diacritics and punctuation', () => {
@@ -16,6 +16,17 @@ describe('name keys', () => {
     expect(nameKeys('!!!')).toEqual([]);
   });
   it('collect the keys of all name forms without duplicates', () => {
-    expect(searchKeysOf(['Калуга', 'Kaluga', null])).toEqual(['калуга', 'kaluga']);
+    expect(searchKeysOf(['Калуга', 'Kaluga', null])).toEqual(['калуга', 'kaluga', '~klh']);
+  });
+  it('give romanisation variants of one name one loose key', () => {
+    const same = (...names: string[]) => new Set(names.map((n) => searchKeysOf([n]).at(-1))).size;
+    expect(same('Бобруйск', 'Bobruisk', 'Bobruysk', 'Babruysk')).toBe(1);
+    expect(same('Полоцк', 'Polotsk', 'Polatsk')).toBe(1);
+    expect(same('Череповец', 'Cherepovets', 'Tscherepovec')).toBe(1);
+    expect(same('Гродно', 'Grodno', 'Hrodna')).toBe(1);
+    expect(same('Щучин', 'Shchuchyn', 'Szczuczyn')).toBe(1);
+    expect(same('Хабаровск', 'Khabarovsk')).toBe(1);
+    expect(looseKey('minsk')).not.toBe(looseKey('pinsk'));
+    expect(looseKey('brest')).not.toBe(looseKey('bobruisk'));
   });
 });

@@ -68,7 +68,8 @@ describe('style reducers', () => {
     const sel = visible.nodes[0]!;
     const ctx = selectionContext(model, visible, colours, 'ru', model.nodes[sel]!.id, null);
     const own = model.adjacency[sel]!.find((l) => visible.link[l])!;
-    expect(linkReducer(model, own, ctx)).toBe('highlight');
+    // Undated ties stay dashed even when highlighted (they never look like history).
+    expect(linkReducer(model, own, ctx)).toBe(model.links[own]!.year === null ? 'undatedHighlight' : 'highlight');
     const other = visible.links.find((l) => model.source[l] !== sel && model.target[l] !== sel)!;
     expect(linkReducer(model, other, ctx)).toBe('faded');
     const far = visible.nodes.find((i) => i !== sel && !ctx.neighbours.has(i))!;

@@ -11,6 +11,7 @@ import { permalinkHash, readPermalink } from './permalink.ts';
 import { createResultView } from './result-view.ts';
 import { renderSchema } from './schema-panel.ts';
 import { buildConsole } from './template.ts';
+import { consoleWords, type ConsoleLang } from './words.ts';
 import './console.css';
 
 export interface ConsoleOptions {
@@ -22,6 +23,10 @@ export interface ConsoleOptions {
   permalink?: boolean;
   /** The query shown when no permalink gives one. */
   initialQuery?: string;
+  /** The interface language (default English); the explorer passes its own. */
+  lang?: ConsoleLang;
+  /** 'dark' inside the explorer (its look); default light. */
+  theme?: 'light' | 'dark';
 }
 
 export interface ConsoleHandle {
@@ -29,6 +34,8 @@ export interface ConsoleHandle {
   run(): Promise<void>;
   /** Puts a query (and parameters as JSON text) into the editor without running it. */
   setQuery(query: string, params?: string): void;
+  /** The query and parameters in the editor (kept when the explorer remounts the console in another language). */
+  current(): { query: string; params: string };
   destroy(): void;
 }
 
@@ -36,18 +43,21 @@ export function mountConsole(container: HTMLElement, options: ConsoleOptions = {
   const apiBase = options.apiBase ?? '/api';
   const storage = options.storage ?? globalThis.localStorage;
   const usePermalink = options.permalink ?? true;
-  const { root, part } = buildConsole();
+  const w = consoleWords[options.lang ?? 'en'];
+  const { root, part } = buildConsole(w, options.theme === 'dark');
   container.append(root);
   const paramsBox = part<HTMLTextAreaElement>('params');
   const status = part('status');
   const errorBox = part('error');
-  const result = createResultView(root, part);
+  const result = createResultView(root, part, w);
   let inFlight: AbortController | undefined;
 
   const fromLink = usePermalink ? readPermalink(location.hash) : undefined;
   const editor = createEditor(part('editor'), {
     text: fromLink?.query ?? options.initialQuery ?? examples[0]!.query,
     onRun: () => void run(),
+    dark: options.theme === 'dark',
+    label: w.query,
   });
   paramsBox.value = fromLink?.params ?? (fromLink ? '{}' : JSON.stringify(examples[0]!.params ?? {}));
 
@@ -60,6 +70,13 @@ export function mountConsole(container: HTMLElement, options: ConsoleOptions = {
   function showError(message: string | undefined) {
     errorBox.hidden = !message;
     errorBox.textContent = message ?? '';
+    if (!message) editor.markError(undefined);
+  }
+
+  /** A failed query leaves nothing of the previous one: no table, no graph, no CSV or JSON to download. */
+  function clearResult() {
+    result.clear();
+    for (const b of ['csv', 'json']) part<HTMLButtonElement>(b).disabled = true;
   }
 
   const renderHistory = (list: HistoryEntry[]) =>
@@ -74,29 +91,32 @@ export function mountConsole(container: HTMLElement, options: ConsoleOptions = {
 
   async function run() {
     const query = editor.getText().trim();
-    if (!query) return showError('Write a query first.');
+    if (!query) return (clearResult(), showError(w.writeFirst));
     const parsed = parseParams(paramsBox.value);
-    if ('error' in parsed) return showError(parsed.error);
+    if ('error' in parsed) return (clearResult(), showError(parsed.error));
     if (usePermalink) history.replaceState(null, '', permalinkHash({ query, params: paramsBox.value }));
     inFlight?.abort();
     const controller = (inFlight = new AbortController());
-    status.textContent = 'Running…';
+    status.textContent = w.running;
     showError(undefined);
     try {
       const last = await runCypher(apiBase, query, parsed.params, controller.signal);
       const s = last.summary;
-      status.textContent = `${s.rows} row${s.rows === 1 ? '' : 's'}${s.truncated ? ' (truncated)' : ''} · ${s.ms} ms`;
+      status.textContent = `${w.rows(s.rows)}${s.truncated ? ` (${w.truncated})` : ''} · ${s.ms} ms`;
       renderHistory(addToHistory(storage, { query, params: paramsBox.value, at: new Date().toISOString() }));
       for (const b of ['csv', 'json']) part<HTMLButtonElement>(b).disabled = false;
       result.show(last);
     } catch (err) {
       if (controller.signal.aborted) return;
       status.textContent = '';
+      clearResult();
+      const at = err instanceof ConsoleApiError ? errorPosition(err.details) : undefined;
       showError(
         err instanceof ConsoleApiError
-          ? `${err.message} (${err.code})`
-          : `The console could not reach the API: ${(err as Error).message}`,
+          ? `${at ? `${w.atLine(at.line, at.column)}: ` : ''}${err.message} (${err.code})`
+          : `${w.unreachable} ${(err as Error).message}`,
       );
+      editor.markError(at, err instanceof ConsoleApiError ? err.message : undefined);
     }
   }
 
@@ -109,7 +129,7 @@ export function mountConsole(container: HTMLElement, options: ConsoleOptions = {
     url.hash = permalinkHash({ query: editor.getText(), params: paramsBox.value });
     if (usePermalink) history.replaceState(null, '', url.hash);
     void navigator.clipboard?.writeText(url.toString()).catch(() => {});
-    status.textContent = 'Permalink copied to the clipboard and put in the address bar';
+    status.textContent = w.copied;
   });
   part('csv').addEventListener(
     'click',
@@ -129,9 +149,22 @@ export function mountConsole(container: HTMLElement, options: ConsoleOptions = {
       editor.setSchema(schema);
       renderSchema(part('schema'), schema, (q) => setQuery(q));
       // Results may hold any part of the graph, so the page credits every licensed source it has.
-      part('attribution').textContent = schema.attribution.length ? `Data: ${schema.attribution.join(' · ')}` : '';
+      part('attribution').textContent = schema.attribution.length ? `${w.data}: ${schema.attribution.join(' · ')}` : '';
     })
-    .catch((err) => void (part('schema').textContent = `Schema unavailable: ${(err as Error).message}`));
+    .catch((err) => void (part('schema').textContent = `${w.schemaUnavailable} ${(err as Error).message}`));
 
-  return { run, setQuery, destroy: () => (inFlight?.abort(), editor.view.destroy(), root.remove()) };
+  return {
+    run,
+    setQuery,
+    current: () => ({ query: editor.getText(), params: paramsBox.value }),
+    destroy: () => (inFlight?.abort(), editor.view.destroy(), root.remove()),
+  };
+}
+
+/** Where the server says a syntax or planning error is (details.position, in the user's text), if it says. */
+function errorPosition(details: unknown): { line: number; column: number; offset: number } | undefined {
+  const p = (details as { position?: { line?: unknown; column?: unknown; offset?: unknown } } | undefined)?.position;
+  return p && typeof p.line === 'number' && typeof p.column === 'number' && typeof p.offset === 'number'
+    ? { line: p.line, column: p.column, offset: p.offset }
+    : undefined;
 }

@@ -2,10 +2,11 @@
 import type { CypherResult } from '../../core/schemas/cypher-console.schema.ts';
 import { renderGraph } from './graph-view.ts';
 import { renderTable } from './table.ts';
+import type { ConsoleWords } from './words.ts';
 
 type ResultView = 'table' | 'graph';
 
-export function createResultView(root: HTMLElement, part: (role: string) => HTMLElement) {
+export function createResultView(root: HTMLElement, part: (role: string) => HTMLElement, w: ConsoleWords) {
   let last: CypherResult | undefined;
   let view: ResultView = 'table';
   const tabs = [...root.querySelectorAll<HTMLButtonElement>('[data-view]')];
@@ -15,7 +16,7 @@ export function createResultView(root: HTMLElement, part: (role: string) => HTML
     part('graph').hidden = view !== 'graph';
     for (const tab of tabs) tab.setAttribute('aria-selected', String(tab.dataset['view'] === view));
     if (!last) return;
-    if (view === 'table') renderTable(part('table'), last);
+    if (view === 'table') renderTable(part('table'), last, w);
     else renderGraph(part('graph'), last);
   }
 
@@ -26,7 +27,20 @@ export function createResultView(root: HTMLElement, part: (role: string) => HTML
     },
     show(result: CypherResult) {
       last = result;
+      // Nodes, relationships and paths only (every column of the first row): the graph says more than a table.
+      const first = result.rows[0];
+      if (first?.length && first.every((v) => ['node', 'relationship', 'path'].includes(kindOf(v)))) view = 'graph';
       render();
     },
+    /** After a failed query: nothing of the previous result stays on screen or in the downloads. */
+    clear() {
+      last = undefined;
+      part('table').replaceChildren();
+      part('graph').replaceChildren();
+    },
   };
+}
+
+function kindOf(v: unknown): string {
+  return v && typeof v === 'object' ? ((v as { $kind?: string }).$kind ?? '') : '';
 }

@@ -1,7 +1,8 @@
 // The result as an HTML table: one row per record; nodes, relationships and paths shown compactly, JSON on hover.
 import type { CypherResult } from '../../core/schemas/cypher-console.schema.ts';
+import type { ConsoleWords } from './words.ts';
 
-function brief(value: unknown): string {
+function brief(value: unknown, w: ConsoleWords): string {
   if (value === null || value === undefined) return 'null';
   if (typeof value !== 'object') return String(value);
   const v = value as {
@@ -20,7 +21,7 @@ function brief(value: unknown): string {
     case 'relationship':
       return `[:${v.type}${v.properties?.['id'] ? ` ${v.properties['id']}` : ''}]`;
     case 'path':
-      return `path of ${(v.nodes?.length ?? 1) - 1} steps`;
+      return w.steps((v.nodes?.length ?? 1) - 1);
     case 'point':
       return `point(${v.x}, ${v.y})`;
     default:
@@ -28,7 +29,7 @@ function brief(value: unknown): string {
   }
 }
 
-export function renderTable(container: HTMLElement, result: CypherResult): void {
+export function renderTable(container: HTMLElement, result: CypherResult, w: ConsoleWords): void {
   const table = document.createElement('table');
   table.className = 'cc-table';
   const head = table.createTHead().insertRow();
@@ -39,7 +40,7 @@ export function renderTable(container: HTMLElement, result: CypherResult): void 
     const tr = body.insertRow();
     for (const value of row) {
       const td = tr.insertCell();
-      td.textContent = brief(value);
+      td.textContent = brief(value, w);
       if (value && typeof value === 'object') td.title = JSON.stringify(value, null, 1);
     }
   }

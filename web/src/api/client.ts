@@ -6,7 +6,7 @@ import { ForumDetailSchema, ForumListSchema } from '../../../core/schemas/forum.
 import { GraphSchema } from '../../../core/schemas/graph.schema.ts';
 import { PathSchema } from '../../../core/schemas/path.schema.ts';
 import { ReadySchema } from '../../../core/schemas/ready.schema.ts';
-import { SourceDetailSchema } from '../../../core/schemas/source.schema.ts';
+import { SourceDetailSchema, SourceListSchema } from '../../../core/schemas/source.schema.ts';
 import { SuggestionListSchema } from '../../../core/schemas/suggestion.schema.ts';
 
 export class ApiError extends Error {
@@ -64,6 +64,7 @@ export const api = {
       SuggestionListSchema,
       signal,
     ),
+  sources: (signal?: AbortSignal) => getJson('/api/sources', SourceListSchema, signal),
   source: (id: string, signal?: AbortSignal) =>
     getJson(`/api/sources/${encodeURIComponent(id)}`, SourceDetailSchema, signal),
 };

@@ -20,6 +20,11 @@ const ru = {
   title: 'Побратим — города-побратимы',
   search: 'Найти город…',
   searchLabel: 'Поиск города',
+  noMatch: 'Ничего не найдено',
+  dataNote:
+    'Данные — связи по фильтрам вида (год, страны, виды связей, фокус). Раскрытые и убранные города и «не меньше связей» в них не учтены.',
+  latinOnly: 'лат.',
+  latinOnlyTitle: 'Русского названия в источниках нет: показано то, что они дают',
   network: 'Сеть',
   map: 'Карта',
   forums: 'Форумы',
@@ -126,6 +131,11 @@ const en: Record<StringKey, string> = {
   title: 'Pobratim — twin cities',
   search: 'Find a city…',
   searchLabel: 'City search',
+  noMatch: 'No match',
+  dataNote:
+    'Data: the ties of the view’s filters (year, countries, kinds, focus). Expanded and removed cities and “at least N ties” are not applied.',
+  latinOnly: 'Cyr.',
+  latinOnlyTitle: 'No source gives an English name: shown as the sources give it',
   network: 'Network',
   map: 'Map',
   forums: 'Forums',

@@ -104,3 +104,10 @@ export function computeVisible(model: GraphModel, s: VisibilityInput, path: read
   for (let i = 0; i < n; i++) if (node[i]) nodes.push(i);
   return { node, link, nodes, links, ties, remaining, pathNodes, pathLinks };
 }
+
+/** The shown ties with a known year and without one: counted apart, so undated ties never read as history. */
+export function countByDate(model: GraphModel, v: Visible): { dated: number; undated: number } {
+  let undated = 0;
+  for (const l of v.links) if (model.links[l]!.year === null) undated++;
+  return { dated: v.links.length - undated, undated };
+}

@@ -103,7 +103,9 @@ function drawLinks(
   }
   ctx.strokeStyle = styleName === 'normal' && many ? 'rgba(175,190,215,0.16)' : style.colour;
   ctx.lineWidth = style.width;
+  ctx.setLineDash(style.dash ?? []);
   ctx.stroke();
+  ctx.setLineDash([]);
 }
 
 function drawNodes(

@@ -69,9 +69,12 @@ export function placeForumMarks(
     });
 }
 
-export const LINK_STYLES: Record<LinkStyle, { colour: string; width: number }> = {
+/** `dash`: undated ties are dashed and faint, so they never read as part of the year's network. */
+export const LINK_STYLES: Record<LinkStyle, { colour: string; width: number; dash?: readonly number[] }> = {
   faded: { colour: 'rgba(150,160,180,0.10)', width: 0.6 },
+  undated: { colour: 'rgba(150,165,190,0.28)', width: 0.7, dash: [3, 3] },
   normal: { colour: 'rgba(175,190,215,0.45)', width: 0.9 },
+  undatedHighlight: { colour: 'rgba(255,255,255,0.7)', width: 1.4, dash: [4, 3] },
   highlight: { colour: 'rgba(255,255,255,0.95)', width: 1.8 },
   path: { colour: '#ffffff', width: 4 },
 };

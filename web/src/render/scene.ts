@@ -24,7 +24,7 @@ export interface NodeDisplay {
   highlighted: boolean;
 }
 
-export type LinkStyle = 'faded' | 'normal' | 'highlight' | 'path';
+export type LinkStyle = 'faded' | 'undated' | 'normal' | 'undatedHighlight' | 'highlight' | 'path';
 
 /** Node reducer: size by number of shown ties, colour by country, faded when something else is selected. */
 export function nodeReducer(model: GraphModel, i: number, ctx: StyleContext): NodeDisplay {
@@ -41,8 +41,11 @@ export function nodeReducer(model: GraphModel, i: number, ctx: StyleContext): No
 
 export function linkReducer(model: GraphModel, l: number, ctx: StyleContext): LinkStyle {
   if (ctx.visible.pathLinks.has(l)) return 'path';
-  if (ctx.selected === undefined) return 'normal';
-  return model.source[l] === ctx.selected || model.target[l] === ctx.selected ? 'highlight' : 'faded';
+  if (ctx.selected !== undefined && model.source[l] !== ctx.selected && model.target[l] !== ctx.selected)
+    return 'faded';
+  const undated = model.links[l]!.year === null; // dashed whatever else it is (but on a path)
+  if (ctx.selected === undefined) return undated ? 'undated' : 'normal';
+  return undated ? 'undatedHighlight' : 'highlight';
 }
 
 export interface NodeBatch {
@@ -59,7 +62,7 @@ export interface Scene {
   radius: Float32Array;
   /** Nodes grouped by colour and fading: one fill per batch. */
   nodeBatches: NodeBatch[];
-  /** Links grouped by style, in drawing order (faded first, path last). */
+  /** Links grouped by style, in drawing order (faded first, then undated, path last). */
   linkBatches: { style: LinkStyle; links: Int32Array }[];
   /** Highlighted nodes (selection, focus, path): drawn with a ring. */
   rings: Int32Array;
@@ -107,9 +110,16 @@ export function buildScene(model: GraphModel, ctx: StyleContext, forums: readonl
   const nodeBatches = [...batches.entries()]
     .sort((a, b) => b[0].localeCompare(a[0])) // faded ("1…") first, so bright nodes are drawn over them
     .map(([key, nodes]) => ({ colour: key.slice(1), faded: key[0] === '1', nodes: Int32Array.from(nodes) }));
-  const byStyle: Record<LinkStyle, number[]> = { faded: [], normal: [], highlight: [], path: [] };
+  const byStyle: Record<LinkStyle, number[]> = {
+    faded: [],
+    undated: [],
+    normal: [],
+    undatedHighlight: [],
+    highlight: [],
+    path: [],
+  };
   for (const l of visible.links) byStyle[linkReducer(model, l, ctx)].push(l);
-  const linkBatches = (['faded', 'normal', 'highlight', 'path'] as const)
+  const linkBatches = (['faded', 'undated', 'normal', 'undatedHighlight', 'highlight', 'path'] as const)
     .filter((s) => byStyle[s].length)
     .map((style) => ({ style, links: Int32Array.from(byStyle[style]) }));
   const important = new Set<number>([

@@ -57,7 +57,7 @@ export function sceneToSvg(
     const st = LINK_STYLES[batch.style];
     if (d.length)
       out.push(
-        `<path class="links-${batch.style}" d="${d.join('')}" fill="none" stroke="${st.colour}" stroke-width="${st.width}"/>`,
+        `<path class="links-${batch.style}" d="${d.join('')}" fill="none" stroke="${st.colour}" stroke-width="${st.width}"${st.dash ? ` stroke-dasharray="${st.dash.join(' ')}"` : ''}/>`,
       );
   }
   const f = sizeScale(t.k);

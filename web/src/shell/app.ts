@@ -4,7 +4,7 @@ import type { Graph } from '../../../core/schemas/graph.schema.ts';
 import { tr } from '../i18n/strings.ts';
 import { buildModel, type GraphModel, nodeName } from '../model/graph-model.ts';
 import { countryName } from '../model/palette.ts';
-import type { Visible } from '../model/visibility.ts';
+import { countByDate, type Visible } from '../model/visibility.ts';
 import type { Scene } from '../render/scene.ts';
 import { pathResult } from '../state/panel-state.ts';
 import { Store } from '../state/store.ts';
@@ -185,8 +185,14 @@ export async function startExplorer(
     if (model) renderCanvas(model, s, prev, tab.canvas);
     page.canvasHost.hidden = !tab.canvas;
     page.panelHost.hidden = !!tab.canvas;
+    page.body.classList.toggle('no-sidebar', tab.sidebar === false);
     if (!tab.canvas) renderPanelTab(tab.id);
-    controls.update(s, { pathStart: store.panel.pathStart, canUndo: store.canUndo, hasSelection: !!s.selected });
+    controls.update(s, {
+      pathStart: store.panel.pathStart,
+      canUndo: store.canUndo,
+      hasSelection: !!s.selected,
+      ties: model && visible ? countByDate(model, visible) : undefined,
+    });
     if (
       s.selected !== prev.selected ||
       s.lang !== prev.lang ||

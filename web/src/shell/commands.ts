@@ -53,6 +53,7 @@ export function createCommands({ store, view, selectors, model, scene }: Command
     dataHref: (format: DataFormat) => {
       const p = dataParams(fullEmbedViewOf(store.state)); // the API's own default link cap
       p.set('format', format);
+      if (format === 'gexf') p.set('lang', store.state.lang); // Gephi's labels in the reader's language
       return `/api/export?${p}`;
     },
     exportSvg: () => {

@@ -1,7 +1,9 @@
 // The explorer's own tabs: the network and the map (canvas tabs), the forums, and the table of the ties shown.
 import type { GraphModel } from '../model/graph-model.ts';
 import type { Visible } from '../model/visibility.ts';
+import { api } from '../api/client.ts';
 import { tr } from '../i18n/strings.ts';
+import { sourceTitle } from '../../../core/text/source-title.ts';
 import type { Store } from '../state/store.ts';
 import { h } from '../views/dom.ts';
 import { renderForums } from '../views/forums-view.ts';
@@ -44,6 +46,15 @@ export function registerDataTabs({ store, selectors, model, visible, forums, ope
       const body = h('div', {});
       el.replaceChildren(h('div', { class: 'table-view' }, filter, body));
       const change = (table: Partial<TableState>) => store.dispatch({ type: 'table', table });
+      // Source titles for the links, fetched once when the table is first shown (a few dozen sources).
+      const titles = new Map<string, string>();
+      api
+        .sources()
+        .then((r) => {
+          for (const s of r.sources) titles.set(s.id, sourceTitle(s));
+          update(tabCtx);
+        })
+        .catch(() => undefined); // the ids stay as the links' text
       const update = (ctx: TabContext) => {
         const m = model();
         const v = visible();
@@ -54,11 +65,20 @@ export function registerDataTabs({ store, selectors, model, visible, forums, ope
         filter.setAttribute('aria-label', tr(lang, 'filterTable'));
         const rows = selectors.tableRows(m, v, lang, table.sort.key, table.sort.desc);
         body.replaceChildren(
-          renderTable(m, filterRows(rows, table.query), rows.length, lang, table, {
-            sort: (key) => change({ sort: { key, desc: table.sort.key === key ? !table.sort.desc : false }, page: 0 }),
-            page: (page) => change({ page }),
-            select: (id) => store.dispatch({ type: 'select', id }),
-          }),
+          renderTable(
+            m,
+            filterRows(rows, table.query),
+            rows.length,
+            lang,
+            table,
+            {
+              sort: (key) =>
+                change({ sort: { key, desc: table.sort.key === key ? !table.sort.desc : false }, page: 0 }),
+              page: (page) => change({ page }),
+              select: (id) => store.dispatch({ type: 'select', id }),
+            },
+            titles,
+          ),
         );
       };
       filter.addEventListener('input', () => change({ query: filter.value, page: 0 }));

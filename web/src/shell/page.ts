@@ -37,15 +37,17 @@ export function buildPage(root: HTMLElement, lang: Lang, parts: PageParts) {
   const announcer = h('div', { class: 'sr-only', id: 'announcer', 'aria-live': 'polite' });
   const help = h('p', { class: 'help', id: 'keyboard-help' });
   const stage = h('main', { class: 'stage', id: 'stage' }, canvasHost, panelHost, status);
+  const body = h('div', { class: 'body' }, controlsHost, stage, details);
   root.replaceChildren(
     h('header', { class: 'top' }, h('h1', {}, h('a', { href: '/' }, 'Побратим')), parts.search, langButton),
     tabsNav,
-    h('div', { class: 'body' }, controlsHost, stage, details),
+    body,
     attribution,
     announcer,
   );
   controlsHost.append(legendHost, help);
   return {
+    body,
     langButton,
     tablist,
     tabsNav,

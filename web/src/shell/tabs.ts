@@ -17,6 +17,8 @@ export interface TabDefinition {
   /** Builds the panel once, on first show; may return an update function called on every state change. */
   mount?: (panel: HTMLElement, ctx: TabContext) => void | ((ctx: TabContext) => void);
   order?: number;
+  /** false: the explorer's year and filter sidebar does not apply to this tab, and is hidden while it shows. */
+  sidebar?: boolean;
 }
 
 const tabs: TabDefinition[] = [];

@@ -1,6 +1,7 @@
 // The side controls: time (year slider, play, undated toggle), filters, exploration commands, path, export.
 // They only dispatch actions; `update` reflects the state back into the inputs.
 import { tr } from '../i18n/strings.ts';
+import { plural } from '../../../core/i18n/names.ts';
 import { countryName } from '../model/palette.ts';
 import type { Store } from '../state/store.ts';
 import { FIRST_YEAR, currentYear, type ViewState } from '../../../core/view/view-state.ts';
@@ -24,13 +25,37 @@ export interface ControlCommands {
   embed(): void;
 }
 
+export interface ControlInfo {
+  pathStart: string | null;
+  canUndo: boolean;
+  hasSelection: boolean;
+  /** The shown ties with and without a year (undefined before the graph has loaded). */
+  ties?: { dated: number; undated: number };
+}
+
+/** «1 связь с датой к 1995 · 234 без даты»: the dated network by the year, the undated ties apart. */
+export function timeCountText(s: Pick<ViewState, 'lang' | 'year' | 'undated'>, n: { dated: number; undated: number }) {
+  const ru = s.lang === 'ru';
+  const dated = ru
+    ? `${n.dated} ${plural('ru', n.dated, { one: 'связь', few: 'связи', other: 'связей' })} с датой к ${s.year}`
+    : `${n.dated} dated ${plural('en', n.dated, { one: 'tie', other: 'ties' })} by ${s.year}`;
+  const undated = !s.undated
+    ? ru
+      ? 'без даты скрыты'
+      : 'undated hidden'
+    : ru
+      ? `${n.undated} без даты`
+      : `${n.undated} undated`;
+  return `${dated} · ${undated}`;
+}
+
 export function createControls(
   store: Store,
   countries: readonly string[],
   cmd: ControlCommands,
 ): {
   el: HTMLElement;
-  update(s: ViewState, info: { pathStart: string | null; canUndo: boolean; hasSelection: boolean }): void;
+  update(s: ViewState, info: ControlInfo): void;
 } {
   const lang = store.state.lang;
   const t = (k: Parameters<typeof tr>[1]) => tr(lang, k);
@@ -43,6 +68,7 @@ export function createControls(
     'aria-label': t('year'),
   });
   const yearOut = h('output', { for: 'year', id: 'year-value' });
+  const timeCount = h('p', { id: 'time-count', class: 'time-count', 'aria-live': 'polite' });
   let timer = 0;
   const play = h('button', { type: 'button', id: 'play', class: 'icon' }, '▶');
   const stop = () => {
@@ -131,6 +157,8 @@ export function createControls(
       f === 'graphml' ? 'GraphML' : f.toUpperCase(),
     ),
   );
+  // Said only while the view has something the Data links leave out (they export the filters, not the picture).
+  const dataNote = h('p', { class: 'data-note', id: 'data-note' }, t('dataNote'));
   const el = h(
     'div',
     { class: 'controls-inner' },
@@ -139,7 +167,8 @@ export function createControls(
       { class: 'time' },
       h('legend', {}, t('year')),
       h('div', { class: 'row' }, play, year, yearOut),
-      h('label', {}, undated, ' ', t('undated')),
+      h('label', {}, undated, ' ', t('undated'), ' ', h('span', { class: 'undated-key', 'aria-hidden': 'true' })),
+      timeCount,
     ),
     h(
       'details',
@@ -192,6 +221,7 @@ export function createControls(
         btn('export-embed', t('embed'), cmd.embed),
       ),
       h('p', { class: 'data-links' }, `${t('data')}: `, dataLinks),
+      dataNote,
     ),
   );
   return {
@@ -200,6 +230,8 @@ export function createControls(
       year.value = String(s.year);
       yearOut.textContent = String(s.year);
       undated.checked = s.undated;
+      timeCount.textContent = info.ties ? timeCountText(s, info.ties) : '';
+      dataNote.hidden = !s.expanded.length && !s.dismissed.length && !s.minTies;
       for (const b of countryBoxes) b.checked = s.countries.includes(b.value);
       for (const b of kinds) b.checked = s.kinds.includes(b.value);
       if (document.activeElement !== minTies) minTies.value = String(s.minTies);

@@ -7,6 +7,14 @@ import { nodeName } from '../model/graph-model.ts';
 import { countryName } from '../model/palette.ts';
 import type { Lang } from '../../../core/view/view-state.ts';
 import { h } from './dom.ts';
+import { noteIn } from '../i18n/data-notes.ts';
+
+/** A curators' note in the reader's language where it has one; else as written, its language marked. */
+export function noteSpan(note: string, lang: Lang): HTMLElement {
+  const n = noteIn(note, lang);
+  return h('span', { class: 'muted', lang: n.lang }, ` (${n.text})`);
+}
+import { sourcePagePath, sourceTitle } from '../../../core/text/source-title.ts';
 
 export interface DetailsActions {
   select(id: string): void;
@@ -26,11 +34,11 @@ export function sourceLinks(ids: readonly string[], sources: ReadonlyMap<string,
         h(
           'a',
           {
-            href: s?.url ?? `/api/sources/${id}`,
+            href: sourcePagePath(id, lang),
             target: '_blank',
             rel: 'noopener noreferrer',
             class: 'source',
-            title: s?.title ?? tr(lang, 'source'),
+            title: s ? sourceTitle(s) : tr(lang, 'source'),
           },
           `[${n + 1}] ${label}`,
         ),
@@ -70,7 +78,7 @@ export function renderCityDetails(d: CityDetail, lang: Lang, year: number, act: 
               h(
                 'button',
                 { class: 'link', type: 'button', onclick: () => act.forum(f.id) },
-                `${f.editionRoman} (${f.startDate ?? f.dateNote ?? tr(lang, 'noDate')})`,
+                `${f.editionRoman} (${f.startDate ?? (f.dateNote && noteIn(f.dateNote, lang).text) ?? tr(lang, 'noDate')})`,
               ),
               ' ',
               sourceLinks(f.sources, src, lang),
@@ -115,7 +123,7 @@ export function renderCityDetails(d: CityDetail, lang: Lang, year: number, act: 
                     {},
                     `${kindName(lang, a.kind)}, ${dateText(a.date, lang)}: `,
                     a.parties.map((p) => nodeName(p, lang)).join(' — '),
-                    a.note ? h('span', { class: 'muted' }, ` (${a.note})`) : null,
+                    a.note ? noteSpan(a.note, lang) : null,
                     ' ',
                     sourceLinks(a.sources, src, lang),
                   ),

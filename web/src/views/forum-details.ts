@@ -6,6 +6,7 @@ import { nodeName } from '../model/graph-model.ts';
 import type { Lang } from '../../../core/view/view-state.ts';
 import { sourceLinks } from './details-panel.ts';
 import { h } from './dom.ts';
+import { noteIn } from '../i18n/data-notes.ts';
 
 export function renderForumDetails(
   d: z.infer<typeof ForumDetailSchema>,
@@ -21,11 +22,19 @@ export function renderForumDetails(
     h(
       'p',
       {},
-      `${f.startDate ?? f.dateNote ?? tr(lang, 'noDate')}${f.endDate ? ' – ' + f.endDate : ''} `,
+      `${f.startDate ?? (f.dateNote && noteIn(f.dateNote, lang).text) ?? tr(lang, 'noDate')}${f.endDate ? ' – ' + f.endDate : ''} `,
       sourceLinks(f.sources, src, lang),
     ),
-    f.theme ? h('p', {}, f.theme) : null,
-    f.note ? h('p', { class: 'muted' }, f.note) : null,
+    // The theme is the forum's own words, in Russian: a quotation, marked so in the English interface.
+    f.theme
+      ? h(
+          'p',
+          { class: 'forum-theme' },
+          h('q', { lang: 'ru' }, f.theme),
+          lang === 'en' ? h('span', { class: 'muted' }, ' (in Russian)') : null,
+        )
+      : null,
+    f.note ? h('p', { class: 'muted', lang: noteIn(f.note, lang).lang }, noteIn(f.note, lang).text) : null,
     d.delegations.length ? h('h3', {}, tr(lang, 'delegations')) : null,
     h(
       'ul',

@@ -13,6 +13,7 @@ import { nodeName } from '../model/graph-model.ts';
 import { firstFree, type Box } from '../../../core/labels/label-boxes.ts';
 import type { Lang } from '../../../core/view/view-state.ts';
 import { h } from './dom.ts';
+import { noteIn } from '../i18n/data-notes.ts';
 
 type ForumList = z.infer<typeof ForumListSchema>;
 const SVG = 'http://www.w3.org/2000/svg';
@@ -228,7 +229,7 @@ export function renderForums(
               h(
                 'button',
                 { type: 'button', class: 'link', onclick: () => openForum(f.id) },
-                `${f.editionRoman} — ${f.host ? nodeName(f.host, lang) : '?'}, ${f.startDate ?? f.dateNote ?? tr(lang, 'noDate')}${f.endDate ? ' – ' + f.endDate : ''}`,
+                `${f.editionRoman} — ${f.host ? nodeName(f.host, lang) : '?'}, ${f.startDate ?? (f.dateNote && noteIn(f.dateNote, lang).text) ?? tr(lang, 'noDate')}${f.endDate ? ' – ' + f.endDate : ''}`,
               ),
               f.participants
                 ? ` · ${f.participantsApprox ? '≈' : ''}${f.participants} ${tr(lang, 'participants')}`

@@ -7,6 +7,14 @@ import { countryName } from '../model/palette.ts';
 import type { Lang } from '../../../core/view/view-state.ts';
 import { h } from './dom.ts';
 
+/** Marks a name shown in the other language's form because no source gives one in the reader's: never invented. */
+function otherScriptMark(c: City, lang: Lang): HTMLElement[] {
+  const missing = lang === 'ru' ? !c.nameRu && c.nameEn : !c.nameEn && c.nameRu;
+  return missing
+    ? [h('abbr', { class: 'name-mark', title: tr(lang, 'latinOnlyTitle') }, ` ${tr(lang, 'latinOnly')}`)]
+    : [];
+}
+
 export function createSearchBox(
   lang: () => Lang,
   onChoose: (city: City) => void,
@@ -23,6 +31,8 @@ export function createSearchBox(
     'aria-label': tr(lang(), 'searchLabel'),
   });
   const listbox = h('ul', { id: 'search-results', role: 'listbox', class: 'search-results', hidden: true });
+  // "No match" is a status, not an option: announced, never chosen.
+  const status = h('p', { class: 'search-results search-status', role: 'status', hidden: true });
   let results: City[] = [];
   let active = -1;
   let timer = 0;
@@ -30,6 +40,7 @@ export function createSearchBox(
 
   const close = () => {
     listbox.hidden = true;
+    status.hidden = true;
     input.setAttribute('aria-expanded', 'false');
     active = -1;
   };
@@ -51,11 +62,14 @@ export function createSearchBox(
             onmousedown: (e: Event) => (e.preventDefault(), choose(c)),
           },
           h('strong', {}, nodeName(c, lang())),
+          ...otherScriptMark(c, lang()),
           ` ${countryName(c.country, lang())} · ${c.degree}`,
         ),
       ),
     );
     listbox.hidden = results.length === 0;
+    status.hidden = results.length > 0;
+    status.textContent = results.length ? '' : tr(lang(), 'noMatch');
     input.setAttribute('aria-expanded', String(!listbox.hidden));
     if (active >= 0) input.setAttribute('aria-activedescendant', `search-opt-${active}`);
     else input.removeAttribute('aria-activedescendant');
@@ -89,7 +103,7 @@ export function createSearchBox(
   });
   input.addEventListener('blur', () => setTimeout(close, 100));
   return {
-    el: h('div', { class: 'search' }, input, listbox),
+    el: h('div', { class: 'search' }, input, listbox, status),
     relabel() {
       input.placeholder = tr(lang(), 'search');
       input.setAttribute('aria-label', tr(lang(), 'searchLabel'));

@@ -7,6 +7,7 @@ import type { Visible } from '../model/visibility.ts';
 import type { SortKey, TableState } from '../state/panel-state.ts';
 import type { Lang } from '../../../core/view/view-state.ts';
 import { h } from './dom.ts';
+import { sourcePagePath } from '../../../core/text/source-title.ts';
 
 export type { SortKey, TableState };
 export const PAGE_SIZE = 100;
@@ -75,6 +76,8 @@ export function renderTable(
   lang: Lang,
   state: TableState,
   on: TableEvents,
+  /** Source id → its readable title (GET /api/sources); an id not there yet shows as itself. */
+  sourceTitles: ReadonlyMap<string, string> = new Map(),
 ): HTMLElement {
   const cols: [SortKey, string][] = [
     ['a', tr(lang, 'cityA')],
@@ -139,7 +142,11 @@ export function renderTable(
               {},
               r.sources.flatMap((s, i) => [
                 i ? ' ' : '',
-                h('a', { href: `/api/sources/${s}`, target: '_blank', rel: 'noopener noreferrer' }, s),
+                h(
+                  'a',
+                  { href: sourcePagePath(s, lang), target: '_blank', rel: 'noopener noreferrer', class: 'source' },
+                  sourceTitles.get(s) ?? s,
+                ),
               ]),
             ),
           ),
