@@ -9,11 +9,20 @@ import { BOX, type Point } from './layout.ts';
 import { WORDS, type Lang } from '../i18n/embed-words.ts';
 import { countryName, nameOf } from '../i18n/names.ts';
 import { esc } from '../text/escape-markup.ts';
+import {
+  COLOUR_RULES,
+  graphFacts,
+  KIND_COLOURS,
+  legendRows,
+  nodeColour,
+  type ColourBy,
+  type LegendRow,
+} from '../style/style-rules.ts';
 
 export const KIND_STYLE: Record<string, { stroke: string; width: number; dash?: string }> = {
-  twinning: { stroke: '#c0392b', width: 2.5 },
-  partnership: { stroke: '#2e86c1', width: 2 },
-  cooperation: { stroke: '#6c7a7d', width: 1.6, dash: '5 4' },
+  twinning: { stroke: KIND_COLOURS.twinning!, width: 2.5 },
+  partnership: { stroke: KIND_COLOURS.partnership!, width: 2 },
+  cooperation: { stroke: KIND_COLOURS.cooperation!, width: 1.6, dash: '5 4' },
 };
 export const FONT = "DejaVu Sans, 'Segoe UI', Arial, sans-serif";
 /** The explorer's forum tag colour (FORUM_MARK) with a darker outline that holds on a white page. */
@@ -29,6 +38,13 @@ export interface DrawOptions {
   interactive: boolean;
   /** Editions to mark on their hosts (EmbedService picks them as the explorer does). */
   forums?: readonly EmbedForum[] | undefined;
+  /** The explorer's colour rule (core/style), country by default: the same colours as the explorer. */
+  colourBy?: ColourBy | undefined;
+}
+
+/** The colour legend's rows for a graph: the same rule, colours and words as the explorer's legend. */
+export function colourLegend(graph: Graph, by: ColourBy, lang: Lang): LegendRow[] {
+  return legendRows(by, graphFacts(graph.nodes, graph.links).values(), lang);
 }
 
 /** "VII (год неизвестен)" — a host's editions for its accessible name and the keyboard details. */
@@ -47,6 +63,8 @@ export function graphMarkup(graph: Graph, pos: Map<string, Point>, opts: DrawOpt
   const radius = (n: GraphNode) =>
     n.id === opts.focus ? 10 : Math.round((5 + Math.min(6, Math.sqrt(degree.get(n.id) ?? 0) * 1.5)) * 10) / 10;
   const byId = new Map(graph.nodes.map((n) => [n.id, n]));
+  const facts = graphFacts(graph.nodes, graph.links);
+  const fill = (n: GraphNode) => nodeColour(opts.colourBy ?? 'country', facts.get(n.id)!);
   // Forum tags first (they carry the story), then node labels in order of importance, none covering another.
   const tags = [...hosts].flatMap(([id, held]) => {
     const p = pos.get(id),
@@ -88,7 +106,7 @@ export function graphMarkup(graph: Graph, pos: Map<string, Point>, opts: DrawOpt
       const aria = `${label}, ${countryName(n.country, opts.lang)}${held ? `; ${WORDS[opts.lang].forumsOf} ${hostedText(held, opts.lang)}` : ''}`;
       const focusAttrs = opts.interactive ? ` tabindex="-1" role="button" aria-label="${esc(aria)}"` : '';
       return [
-        `<g class="node${isFocus ? ' focus' : ''}" data-id="${esc(n.id)}" data-label="${esc(label)}" transform="translate(${p.x},${p.y})"${focusAttrs}><circle r="${r}" fill="${isFocus ? '#c0392b' : '#1f618d'}" stroke="#ffffff" stroke-width="1.5"/><title>${esc(aria)}</title></g>`,
+        `<g class="node${isFocus ? ' focus' : ''}" data-id="${esc(n.id)}" data-label="${esc(label)}" transform="translate(${p.x},${p.y})"${focusAttrs}><circle r="${r}" fill="${fill(n)}" stroke="${isFocus ? '#1b2631' : '#ffffff'}" stroke-width="${isFocus ? 3 : 1.5}"/><title>${esc(aria)}</title></g>`,
       ];
     });
   // Labels in a layer of their own above every node, so no circle hides a label placed beside it.
@@ -169,10 +187,27 @@ export function snapshotSvg(
 ): string {
   const { width, height } = SNAPSHOT;
   const top = 70,
-    bottom = 80;
+    bottom = 105;
   const scale = Math.min(width / BOX.width, (height - top - bottom) / BOX.height);
   const dx = (width - BOX.width * scale) / 2;
   const kinds = [...new Set(graph.links.map((l) => l.kind))].sort();
+  // The colour key above the line key: the first values of the rule (as many as fit a line), then «+N».
+  const rows = colourLegend(graph, opts.colourBy ?? 'country', opts.lang);
+  let cx = 30;
+  const swatches: string[] = [];
+  for (const [i, r] of rows.entries()) {
+    const wdt = 26 + textWidth(r.label, 14);
+    if (cx + wdt > width - 90) {
+      swatches.push(
+        `<text x="${cx}" y="${height - 75}" font-family="${FONT}" font-size="14" fill="#555">+${rows.length - i}</text>`,
+      );
+      break;
+    }
+    swatches.push(
+      `<circle cx="${cx + 7}" cy="${height - 80}" r="7" fill="${r.colour}"/><text x="${cx + 20}" y="${height - 75}" font-family="${FONT}" font-size="14" fill="#333">${esc(r.label)}</text>`,
+    );
+    cx += wdt + 14;
+  }
   const legend = kinds.map((k, i) => {
     const s = KIND_STYLE[k] ?? KIND_STYLE.cooperation!;
     const x = 30 + i * 190;
@@ -191,6 +226,7 @@ export function snapshotSvg(
     `<rect width="${width}" height="${height}" fill="#ffffff"/>`,
     `<text x="30" y="48" font-family="${FONT}" font-size="30" font-weight="700" fill="#1b2631">${esc(text.title)}</text>`,
     `<g class="graph" transform="translate(${dx},${top}) scale(${scale})">${graphMarkup(graph, pos, { ...opts, interactive: false })}</g>`,
+    `<g class="colour-key" aria-label="${esc(COLOUR_RULES[opts.colourBy ?? 'country'].name[opts.lang])}">${swatches.join('')}</g>`,
     legend.join(''),
     `<text x="30" y="${height - 18}" font-family="${FONT}" font-size="13" fill="#555">${esc(credits)}</text>`,
     `</svg>`,

@@ -30,7 +30,7 @@ interface PageData {
 function draw({ graph, forums = [], positions }: PageData): void {
   const pos = new Map(Object.entries(positions).map(([id, p]) => [id, Array.isArray(p) ? { x: p[0], y: p[1] } : p]));
   stage.innerHTML =
-    `<svg class="graph" viewBox="0 0 ${BOX.width} ${BOX.height}" role="group" aria-label="${esc(w.graphLabel)}" aria-describedby="desc"><g class="viewport">${graphMarkup(graph, pos, { lang: view.lang, focus: view.focus, interactive: true, forums })}</g></svg>` +
+    `<svg class="graph" viewBox="0 0 ${BOX.width} ${BOX.height}" role="group" aria-label="${esc(w.graphLabel)}" aria-describedby="desc"><g class="viewport">${graphMarkup(graph, pos, { lang: view.lang, focus: view.focus, interactive: true, forums, colourBy: view.colour })}</g></svg>` +
     `<div class="controls"><button type="button" data-zoom="in" aria-label="${esc(w.zoomIn)}">+</button><button type="button" data-zoom="out" aria-label="${esc(w.zoomOut)}">−</button><button type="button" data-zoom="reset" aria-label="${esc(w.reset)}">⟲</button></div>` +
     `<div class="hint" aria-hidden="true">${esc(w.hint)}</div>`;
   setUpZoom();

@@ -51,7 +51,6 @@ export async function startExplorer(
   let model: GraphModel | null = null;
   let forums: ForumList | null = null;
   let visible: Visible | null = null;
-  let colours = new Map<string, string>();
   let scene: Scene | null = null;
 
   const search = createSearchBox(lang, (city) => {
@@ -149,13 +148,12 @@ export async function startExplorer(
     const v = selectors.visible(m, s, pathResult(store.panel));
     if (v !== visible) view.setShown(v.nodes, v.links);
     visible = v;
-    colours = selectors.colours(m, v);
     // The zoom first (a URL's transform must win over fitting), then the scene, then the layout.
     if (s.transform !== prev.transform || s.focus !== prev.focus) view.setTransform(s.transform);
-    const sc = selectors.scene(m, v, colours, s, forums);
+    const sc = selectors.scene(m, v, s, forums);
     if (sc !== scene) view.setScene((scene = sc));
     if (canvasLayout) view.setLayout(canvasLayout, prev.tab !== '' && prev.tab !== s.tab);
-    page.legendHost.replaceChildren(renderLegend(m, v, colours, s.lang, sc.forums.length));
+    page.legendHost.replaceChildren(renderLegend(m, v, s, s.lang, sc.forums.length));
     const showAttribution = v.links.length > 0 && m.attribution.length > 0;
     page.attribution.replaceChildren(
       ...(showAttribution ? [h('span', {}, m.attribution.join(' · '))] : []),

@@ -4,7 +4,9 @@ import { tr } from '../i18n/strings.ts';
 import { countryName } from '../model/palette.ts';
 import type { Store } from '../state/store.ts';
 import { FIRST_YEAR, currentYear, type ViewState } from '../../../core/view/view-state.ts';
+import { countryColour } from '../../../core/style/country-colours.ts';
 import { h } from './dom.ts';
+import { createStyleControls } from './style-controls.ts';
 
 /** The formats of GET /api/export: Gephi (GraphML, GEXF), spreadsheets and the importer (CSV), code (JSON). */
 export const DATA_FORMATS = ['csv', 'graphml', 'gexf', 'json'] as const;
@@ -79,7 +81,14 @@ export function createControls(
     }),
   );
   const countryLabels = countryBoxes.map((b) =>
-    h('label', { 'data-country': b.value }, b, ' ', countryName(b.value, lang)),
+    h(
+      'label',
+      { 'data-country': b.value },
+      b,
+      ' ',
+      h('span', { class: 'swatch', style: `background:${countryColour(b.value)}`, 'aria-hidden': 'true' }),
+      countryName(b.value, lang),
+    ),
   );
   const countryFilter = h('input', {
     type: 'search',
@@ -131,6 +140,7 @@ export function createControls(
       f === 'graphml' ? 'GraphML' : f.toUpperCase(),
     ),
   );
+  const style = createStyleControls(store);
   const el = h(
     'div',
     { class: 'controls-inner' },
@@ -180,6 +190,7 @@ export function createControls(
         btn('cmd-path-clear', t('pathClear'), () => store.dispatch({ type: 'path', path: null })),
       ),
     ),
+    style.el,
     h(
       'details',
       { class: 'export' },
@@ -204,6 +215,7 @@ export function createControls(
       for (const b of kinds) b.checked = s.kinds.includes(b.value);
       if (document.activeElement !== minTies) minTies.value = String(s.minTies);
       depth.value = String(s.depth);
+      style.update(s);
       for (const b of selButtons) b.disabled = !info.hasSelection;
       pathTo.disabled = !info.hasSelection || !info.pathStart || info.pathStart === s.selected;
       undo.disabled = !info.canUndo;
