@@ -111,3 +111,34 @@ describe('styling rules', () => {
     await p.screenshot({ path: `${ART}/journeys-style-kind-phone.png`, fullPage: true });
   }, 90_000);
 });
+
+describe('the inspector', () => {
+  test('a city shows every property with its sources; a tie clicked on the canvas shows its own', async () => {
+    const p = await open('?focus=ru-kaluga&sel=ru-kaluga');
+    await p.waitForSelector('.city-details[data-city="ru-kaluga"] details.inspector', { timeout: 30_000 });
+    await p.locator('details.inspector summary').click();
+    const lat = p.locator('details.inspector tr[data-property="lat"]');
+    expect(await lat.locator('td').first().textContent()).toMatch(/^54\.5/);
+    expect(await lat.locator('a.source').count()).toBeGreaterThan(0);
+    expect(await p.locator('details.inspector tr[data-property="degree"] .computed').count()).toBe(1);
+    await p.screenshot({ path: `${ART}/journeys-inspector-city.png` });
+    // The middle of the Kaluga–Tula tie on the canvas, then a click there.
+    await p.waitForTimeout(1500); // the neighbourhood's layout settles (positions read right before the click)
+    const [x, y] = await p.evaluate(() => {
+      const e = window.explorer!;
+      const [ax, ay] = e.view.screenOf(e.model()!.index.get('ru-kaluga')!);
+      const [bx, by] = e.view.screenOf(e.model()!.index.get('ru-tula')!);
+      return [(ax + bx) / 2, (ay + by) / 2];
+    });
+    const box = (await p.locator('.network-canvas').boundingBox())!;
+    await p.mouse.click(box.x + x, box.y + y);
+    const tie = p.locator('.tie-inspector');
+    await tie.waitFor({ timeout: 15_000 });
+    expect(await tie.getAttribute('data-tie')).toMatch(/ru-kaluga|ru-tula/);
+    expect(await tie.locator('tr[data-property="kind"] a.source').count()).toBeGreaterThan(0);
+    await p.screenshot({ path: `${ART}/journeys-inspector-tie.png` });
+    // Closing the panel closes the tie's details too.
+    await p.locator('#details-close, .details .close').first().click();
+    await expect.poll(() => tie.count()).toBe(0);
+  }, 120_000);
+});

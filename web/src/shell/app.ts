@@ -61,13 +61,17 @@ export async function startExplorer(
   const page = buildPage(root, lang(), {
     search: search.el,
     onLang: () => store.dispatch({ type: 'lang', lang: lang() === 'ru' ? 'en' : 'ru' }),
-    onCloseDetails: () => store.dispatch({ type: 'select', id: null }),
+    onCloseDetails: () => {
+      store.dispatch({ type: 'select', id: null });
+      void details.showCity(null); // a forum's or a tie's details close too
+    },
   });
   const details = createDetails(store, page);
   const view: NetworkView = new NetworkView(page.canvasHost, {
     select: (i) => store.dispatch({ type: 'select', id: i === undefined || !model ? null : model.nodes[i]!.id }),
     focus: (i) => model && store.dispatch({ type: 'focus', id: model.nodes[i]!.id }),
     forum: (id) => void details.showForum(id),
+    tie: (l) => model && void details.showTie(model.links[l]!.source, model.links[l]!.target),
     transform: debounce(
       (tr) =>
         store.dispatch({
@@ -183,11 +187,13 @@ export async function startExplorer(
     page.panelHost.hidden = !!tab.canvas;
     if (!tab.canvas) renderPanelTab(tab.id);
     controls.update(s, { pathStart: store.panel.pathStart, canUndo: store.canUndo, hasSelection: !!s.selected });
+    // A forum's or a tie's details (`forum:…`, `tie:…`) stay open until the selection itself changes.
+    const other = details.showing()?.includes(':');
     if (
       s.selected !== prev.selected ||
       s.lang !== prev.lang ||
       s.year !== prev.year ||
-      details.showing() !== s.selected
+      (!other && details.showing() !== s.selected)
     )
       void details.showCity(s.selected);
     if (s.path?.join() !== prev.path?.join() || (s.path && !store.panel.path)) void loadPath(s.path);

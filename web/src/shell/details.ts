@@ -7,6 +7,7 @@ import type { Store } from '../state/store.ts';
 import { renderCityDetails } from '../views/details-panel.ts';
 import { h } from '../views/dom.ts';
 import { renderForumDetails } from '../views/forum-details.ts';
+import { cityProperties, tieInspector } from '../views/inspector.ts';
 import { renderPath } from '../views/path-box.ts';
 import type { Page } from './page.ts';
 
@@ -31,13 +32,14 @@ export function createDetails(store: Store, page: Pick<Page, 'details' | 'detail
     try {
       const d = await api.city(id, abort.signal);
       if (showing() !== id) return;
-      detailsBody.replaceChildren(
-        renderCityDetails(d, lang(), store.state.year, {
-          select: (x) => store.dispatch({ type: 'select', id: x }),
-          focus: (x) => store.dispatch({ type: 'focus', id: x }),
-          forum: showForum,
-        }),
-      );
+      const el = renderCityDetails(d, lang(), store.state.year, {
+        select: (x) => store.dispatch({ type: 'select', id: x }),
+        focus: (x) => store.dispatch({ type: 'focus', id: x }),
+        forum: showForum,
+        tie: (other) => void showTie(id, other),
+      });
+      el.querySelector('.coordinates')?.after(cityProperties(d, lang()));
+      detailsBody.replaceChildren(el);
     } catch (e) {
       if ((e as Error).name !== 'AbortError')
         detailsBody.replaceChildren(h('p', { class: 'error' }, `${t('loadError')}: ${(e as Error).message}`));
@@ -52,6 +54,24 @@ export function createDetails(store: Store, page: Pick<Page, 'details' | 'detail
     detailsBody.replaceChildren(renderForumDetails(d, lang(), (city) => store.dispatch({ type: 'select', id: city })));
   }
 
+  /** The inspector of the tie between two cities (from the first one's details, which carry its sources). */
+  async function showTie(a: string, b: string) {
+    details.hidden = false;
+    store.dispatch({ type: 'details', target: `tie:${a}|${b}` });
+    abort?.abort();
+    abort = new AbortController();
+    detailsBody.replaceChildren(h('p', { class: 'muted' }, t('loading')));
+    try {
+      const d = await api.city(a, abort.signal);
+      const tie = d.ties.find((x) => x.city.id === b);
+      if (showing() !== `tie:${a}|${b}` || !tie) return;
+      detailsBody.replaceChildren(tieInspector(d, tie, lang(), (x) => store.dispatch({ type: 'select', id: x })));
+    } catch (e) {
+      if ((e as Error).name !== 'AbortError')
+        detailsBody.replaceChildren(h('p', { class: 'error' }, `${t('loadError')}: ${(e as Error).message}`));
+    }
+  }
+
   function showPath() {
     const path = pathResult(store.panel);
     if (!path) return pathBox.replaceChildren();
@@ -59,5 +79,5 @@ export function createDetails(store: Store, page: Pick<Page, 'details' | 'detail
     details.hidden = false;
   }
 
-  return { showCity, showForum, showPath, showing };
+  return { showCity, showForum, showTie, showPath, showing };
 }
