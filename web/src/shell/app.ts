@@ -13,6 +13,7 @@ import type { ViewState } from '../../../core/view/view-state.ts';
 import { createControls } from '../views/controls.ts';
 import { h } from '../views/dom.ts';
 import { renderLegend } from '../views/legend.ts';
+import { isStartView, renderEmpty, renderIntro } from '../views/guide.ts';
 import { NetworkView } from '../views/network-view.ts';
 import { createSearchBox } from '../views/search-box.ts';
 import { api } from '../api/client.ts';
@@ -61,6 +62,8 @@ export async function startExplorer(
   const page = buildPage(root, lang(), {
     search: search.el,
     onLang: () => store.dispatch({ type: 'lang', lang: lang() === 'ru' ? 'en' : 'ru' }),
+    onSkip: () => (page.canvasHost.hidden ? page.panelHost : view.canvas).focus(),
+    onCopyLink: () => void copyLink(),
     onCloseDetails: () => {
       store.dispatch({ type: 'select', id: null });
       void details.showCity(null); // a forum's or a tie's details close too
@@ -133,6 +136,8 @@ export async function startExplorer(
     document.documentElement.lang = s.lang;
     document.title = t('title');
     page.langButton.textContent = t('lang');
+    page.copyButton.textContent = t('copyLink');
+    page.skipLink.textContent = t('skipToCanvas');
     search.relabel();
     page.help.textContent = t('keyboardHelp');
     // Landmarks named in the page's language (screen readers list them: «Представления», «Настройки вида», …).
@@ -157,12 +162,57 @@ export async function startExplorer(
     const sc = selectors.scene(m, v, s, forums);
     if (sc !== scene) view.setScene((scene = sc));
     if (canvasLayout) view.setLayout(canvasLayout, prev.tab !== '' && prev.tab !== s.tab);
+    renderGuide(s, v);
     page.legendHost.replaceChildren(renderLegend(m, v, s, s.lang, sc.forums.length));
     const showAttribution = v.links.length > 0 && m.attribution.length > 0;
     page.attribution.replaceChildren(
       ...(showAttribution ? [h('span', {}, m.attribution.join(' · '))] : []),
       m.truncated ? h('span', { class: 'warn' }, ' · truncated') : '',
     );
+  }
+
+  // --- first-visit guidance: the intro on the start view (until hidden), why an empty view is empty
+  let introHidden = localStorage.getItem(INTRO_KEY) === '1';
+  function renderGuide(s: ViewState, v: Visible) {
+    const note = !v.nodes.length
+      ? renderEmpty(s.lang, s, () => {
+          store.dispatch({ type: 'reset' });
+          store.dispatch({ type: 'undated', show: true });
+          store.dispatch({ type: 'year', year: Number.MAX_SAFE_INTEGER });
+        })
+      : !introHidden && isStartView(s)
+        ? renderIntro(s.lang, {
+            search: () => document.getElementById('search')?.focus(),
+            movement: () => {
+              store.dispatch({ type: 'countries', countries: ['BY', 'RU'] });
+              store.dispatch({ type: 'undated', show: false });
+              document.getElementById('play')?.click();
+            },
+            forums: () => store.dispatch({ type: 'tab', tab: 'forums' }),
+            close: () => {
+              introHidden = true;
+              localStorage.setItem(INTRO_KEY, '1');
+              renderGuide(store.state, v);
+            },
+          })
+        : null;
+    const kind = note?.id ?? '';
+    if ((page.guideHost.firstElementChild?.id ?? '') === kind && page.guideHost.dataset.lang === s.lang) return;
+    page.guideHost.dataset.lang = s.lang;
+    page.guideHost.replaceChildren(...(note ? [note] : []));
+  }
+
+  async function copyLink() {
+    try {
+      await navigator.clipboard.writeText(location.href);
+    } catch {
+      // No clipboard permission (an embedding page, an old browser): select the address for a manual copy.
+      prompt(t('copyLink'), location.href);
+      return;
+    }
+    page.copyButton.textContent = `✓ ${t('copied')}`;
+    page.announcer.textContent = t('copied');
+    setTimeout(() => (page.copyButton.textContent = t('copyLink')), 2500);
   }
 
   function renderPanelTab(id: string) {
@@ -184,9 +234,16 @@ export async function startExplorer(
     const tab = registeredTabs().find((x) => x.id === s.tab) ?? registeredTabs()[0]!;
     if (model) renderCanvas(model, s, prev, tab.canvas);
     page.canvasHost.hidden = !tab.canvas;
+    page.guideHost.hidden = !tab.canvas;
     page.panelHost.hidden = !!tab.canvas;
     if (!tab.canvas) renderPanelTab(tab.id);
-    controls.update(s, { pathStart: store.panel.pathStart, canUndo: store.canUndo, hasSelection: !!s.selected });
+    const start = store.panel.pathStart === null ? undefined : model?.index.get(store.panel.pathStart);
+    controls.update(s, {
+      pathStart: store.panel.pathStart,
+      pathStartName: start === undefined ? undefined : nodeName(model!.nodes[start]!, s.lang),
+      canUndo: store.canUndo,
+      hasSelection: !!s.selected,
+    });
     // A forum's or a tie's details (`forum:…`, `tie:…`) stay open until the selection itself changes.
     const other = details.showing()?.includes(':');
     if (
@@ -258,3 +315,4 @@ export async function startExplorer(
 }
 
 const round1 = (v: number) => Math.round(v * 10) / 10;
+const INTRO_KEY = 'pobratim.intro.hidden';

@@ -6,7 +6,21 @@ import type { Store } from '../state/store.ts';
 import { FIRST_YEAR, currentYear, type ViewState } from '../../../core/view/view-state.ts';
 import { countryColour } from '../../../core/style/country-colours.ts';
 import { h } from './dom.ts';
+import { pathNextText } from './guide.ts';
 import { createStyleControls } from './style-controls.ts';
+
+/** Tooltips of the command buttons (their words say what; the tip says what happens). */
+const TIPS: Record<string, Parameters<typeof tr>[1]> = {
+  'cmd-expand': 'tipExpand',
+  'cmd-collapse': 'tipCollapse',
+  'cmd-dismiss': 'tipDismiss',
+  'cmd-dismiss-others': 'tipDismissOthers',
+  'cmd-path-from': 'tipPathFrom',
+  'cmd-path-to': 'tipPathTo',
+  'cmd-undo': 'tipUndo',
+  'cmd-reset': 'tipReset',
+  'cmd-path-clear': 'tipPathClear',
+};
 
 /** The formats of GET /api/export: Gephi (GraphML, GEXF), spreadsheets and the importer (CSV), code (JSON). */
 export const DATA_FORMATS = ['csv', 'graphml', 'gexf', 'json'] as const;
@@ -32,7 +46,10 @@ export function createControls(
   cmd: ControlCommands,
 ): {
   el: HTMLElement;
-  update(s: ViewState, info: { pathStart: string | null; canUndo: boolean; hasSelection: boolean }): void;
+  update(
+    s: ViewState,
+    info: { pathStart: string | null; pathStartName?: string | undefined; canUndo: boolean; hasSelection: boolean },
+  ): void;
 } {
   const lang = store.state.lang;
   const t = (k: Parameters<typeof tr>[1]) => tr(lang, k);
@@ -46,7 +63,7 @@ export function createControls(
   });
   const yearOut = h('output', { for: 'year', id: 'year-value' });
   let timer = 0;
-  const play = h('button', { type: 'button', id: 'play', class: 'icon' }, '▶');
+  const play = h('button', { type: 'button', id: 'play', class: 'icon', title: t('tipPlay') }, '▶');
   const stop = () => {
     clearInterval(timer);
     timer = 0;
@@ -112,6 +129,7 @@ export function createControls(
   const minTies = h('input', {
     type: 'number',
     id: 'min-ties',
+    title: t('tipMin'),
     min: 0,
     max: 1000,
     step: 1,
@@ -122,7 +140,9 @@ export function createControls(
     { id: 'depth', onchange: () => store.dispatch({ type: 'depth', depth: Number(depth.value) }) },
     [1, 2, 3].map((d) => h('option', { value: d }, `±${d}`)),
   );
-  const btn = (id: string, label: string, fn: () => void) => h('button', { type: 'button', id, onclick: fn }, label);
+  const btn = (id: string, label: string, fn: () => void) =>
+    h('button', { type: 'button', id, onclick: fn, title: TIPS[id] ? t(TIPS[id]) : undefined }, label);
+  const pathHint = h('p', { class: 'path-hint', id: 'path-hint', role: 'status', hidden: true });
   const selButtons = [
     btn('cmd-expand', t('expand'), cmd.expand),
     btn('cmd-collapse', t('collapse'), cmd.collapse),
@@ -189,6 +209,7 @@ export function createControls(
         btn('cmd-reset', t('reset'), () => store.dispatch({ type: 'reset' })),
         btn('cmd-path-clear', t('pathClear'), () => store.dispatch({ type: 'path', path: null })),
       ),
+      pathHint,
     ),
     style.el,
     h(
@@ -219,6 +240,10 @@ export function createControls(
       for (const b of selButtons) b.disabled = !info.hasSelection;
       pathTo.disabled = !info.hasSelection || !info.pathStart || info.pathStart === s.selected;
       undo.disabled = !info.canUndo;
+      // After «Путь отсюда…», until the path is asked for: what to do next.
+      const hint = info.pathStartName && !s.path ? pathNextText(lang, info.pathStartName) : '';
+      pathHint.hidden = !hint;
+      if (pathHint.textContent !== hint) pathHint.textContent = hint;
       for (const [i, a] of dataLinks.entries()) a.setAttribute('href', cmd.dataHref(DATA_FORMATS[i]!));
     },
   };
