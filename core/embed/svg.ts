@@ -38,6 +38,10 @@ export interface DrawOptions {
   interactive: boolean;
   /** Editions to mark on their hosts (EmbedService picks them as the explorer does). */
   forums?: readonly EmbedForum[] | undefined;
+  /** Text enlargement in layout units, so that labels stay readable when the picture is scaled down (a 360 px
+   *  phone column draws the 800-unit box at 0.43×: the live embed passes 11 px / (12 × scale)); fewer labels
+   *  then fit, rather than tiny ones. */
+  labelScale?: number | undefined;
   /** The explorer's colour rule (core/style), country by default: the same colours as the explorer. */
   colourBy?: ColourBy | undefined;
 }
@@ -60,6 +64,7 @@ export function graphMarkup(graph: Graph, pos: Map<string, Point>, opts: DrawOpt
   const degree = new Map<string, number>();
   for (const l of graph.links) for (const id of [l.source, l.target]) degree.set(id, (degree.get(id) ?? 0) + 1);
   const hosts = byHost(opts.forums ?? []);
+  const m = opts.labelScale ?? 1;
   const radius = (n: GraphNode) =>
     n.id === opts.focus ? 10 : Math.round((5 + Math.min(6, Math.sqrt(degree.get(n.id) ?? 0) * 1.5)) * 10) / 10;
   const byId = new Map(graph.nodes.map((n) => [n.id, n]));
@@ -72,8 +77,8 @@ export function graphMarkup(graph: Graph, pos: Map<string, Point>, opts: DrawOpt
     if (!p || !n) return [];
     const d = radius(n) + 5,
       label = editionsLabel(held);
-    const w = textWidth(label, 11, true);
-    return [{ id, held, p, d, label, box: { x: p.x - d - w - 2, y: p.y - d - 11, w: w + 4, h: 14 } }];
+    const w = textWidth(label, 11 * m, true);
+    return [{ id, held, p, d, label, box: { x: p.x - d - w - 2, y: p.y - d - 11 * m, w: w + 4, h: 14 * m } }];
   });
   // A label starts right of its node — of a host's diamond.
   const gap = (n: GraphNode) => radius(n) + (hosts.has(n.id) ? 7 : 3);
@@ -114,10 +119,10 @@ export function graphMarkup(graph: Graph, pos: Map<string, Point>, opts: DrawOpt
     const n = byId.get(id)!,
       p = pos.get(id)!,
       isFocus = id === opts.focus;
-    return `<text data-for="${esc(id)}" x="${Math.round((p.x + gap(n)) * 10) / 10}" y="${Math.round((p.y + 4) * 10) / 10}" font-family="${FONT}" font-size="${isFocus ? 14 : 12}" font-weight="${isFocus ? 700 : 400}" fill="#1b2631" stroke="#ffffff" stroke-width="3" paint-order="stroke">${esc(nameOf(n, opts.lang))}</text>`;
+    return `<text data-for="${esc(id)}" x="${Math.round((p.x + gap(n)) * 10) / 10}" y="${Math.round((p.y + 4 * m) * 10) / 10}" font-family="${FONT}" font-size="${Math.ceil((isFocus ? 14 : 12) * m * 10) / 10}" font-weight="${isFocus ? 700 : 400}" fill="#1b2631" stroke="#ffffff" stroke-width="${Math.round(3 * m * 10) / 10}" paint-order="stroke">${esc(nameOf(n, opts.lang))}</text>`;
   });
   const marks = tags.map(({ id, held, p, d, label }) => {
-    return `<g class="forum-mark" data-host="${esc(id)}" data-forums="${esc(held.map((f) => f.id).join(' '))}" transform="translate(${p.x},${p.y})" pointer-events="none"><polygon points="${diamond(d)}" fill="none" stroke="${FORUM_STYLE.stroke}" stroke-width="2"/><text x="${-d}" y="${-d}" text-anchor="end" font-family="${FONT}" font-size="11" font-weight="700" fill="${FORUM_STYLE.text}" stroke="${FORUM_STYLE.fill}" stroke-width="5" stroke-linejoin="round" paint-order="stroke">${esc(label)}</text></g>`;
+    return `<g class="forum-mark" data-host="${esc(id)}" data-forums="${esc(held.map((f) => f.id).join(' '))}" transform="translate(${p.x},${p.y})" pointer-events="none"><polygon points="${diamond(d)}" fill="none" stroke="${FORUM_STYLE.stroke}" stroke-width="2"/><text x="${-d}" y="${-d}" text-anchor="end" font-family="${FONT}" font-size="${Math.ceil(11 * m * 10) / 10}" font-weight="700" fill="${FORUM_STYLE.text}" stroke="${FORUM_STYLE.fill}" stroke-width="5" stroke-linejoin="round" paint-order="stroke">${esc(label)}</text></g>`;
   });
   return `<g class="links">${links.join('')}</g><g class="nodes">${nodes.join('')}</g><g class="labels" pointer-events="none">${labels.join('')}</g>${marks.length ? `<g class="forums">${marks.join('')}</g>` : ''}`;
 }
@@ -140,9 +145,10 @@ export function placeLabels(
   pos: Map<string, Point>,
   degree: Map<string, number>,
   gap: (n: GraphNode) => number,
-  opts: Pick<DrawOptions, 'lang' | 'focus'>,
+  opts: Pick<DrawOptions, 'lang' | 'focus' | 'labelScale'>,
   reserved: Box[] = [],
 ): Set<string> {
+  const m = opts.labelScale ?? 1;
   const max = nodes.length <= LABEL_ALL_BELOW ? nodes.length : LABEL_TOP;
   const order = [...nodes].sort(
     (a, b) =>
@@ -156,14 +162,15 @@ export function placeLabels(
     const p = pos.get(n.id);
     if (!p || labelled.size >= max) continue;
     const focus = n.id === opts.focus,
-      size = focus ? 14 : 12;
+      size = (focus ? 14 : 12) * m;
     const box = {
       x: p.x + gap(n) - 1,
       y: p.y - size * 0.75,
       w: textWidth(nameOf(n, opts.lang), size, focus) + 2,
       h: size * 1.1,
     };
-    if (firstFree([box], placed) < 0) continue;
+    // Never over another label or a tag, nor cut by the picture's right edge (fewer labels, not cut ones).
+    if (box.x + box.w > BOX.width || firstFree([box], placed) < 0) continue;
     placed.push(box);
     labelled.add(n.id);
   }
