@@ -9,11 +9,20 @@ import { BOX, type Point } from './layout.ts';
 import { WORDS, type Lang } from '../i18n/embed-words.ts';
 import { countryName, nameOf } from '../i18n/names.ts';
 import { esc } from '../text/escape-markup.ts';
+import {
+  COLOUR_RULES,
+  graphFacts,
+  KIND_COLOURS,
+  legendRows,
+  nodeColour,
+  type ColourBy,
+  type LegendRow,
+} from '../style/style-rules.ts';
 
 export const KIND_STYLE: Record<string, { stroke: string; width: number; dash?: string }> = {
-  twinning: { stroke: '#c0392b', width: 2.5 },
-  partnership: { stroke: '#2e86c1', width: 2 },
-  cooperation: { stroke: '#6c7a7d', width: 1.6, dash: '5 4' },
+  twinning: { stroke: KIND_COLOURS.twinning!, width: 2.5 },
+  partnership: { stroke: KIND_COLOURS.partnership!, width: 2 },
+  cooperation: { stroke: KIND_COLOURS.cooperation!, width: 1.6, dash: '5 4' },
 };
 export const FONT = "DejaVu Sans, 'Segoe UI', Arial, sans-serif";
 /** The explorer's forum tag colour (FORUM_MARK) with a darker outline that holds on a white page. */
@@ -29,6 +38,17 @@ export interface DrawOptions {
   interactive: boolean;
   /** Editions to mark on their hosts (EmbedService picks them as the explorer does). */
   forums?: readonly EmbedForum[] | undefined;
+  /** Text enlargement in layout units, so that labels stay readable when the picture is scaled down (a 360 px
+   *  phone column draws the 800-unit box at 0.43×: the live embed passes 11 px / (12 × scale)); fewer labels
+   *  then fit, rather than tiny ones. */
+  labelScale?: number | undefined;
+  /** The explorer's colour rule (core/style), country by default: the same colours as the explorer. */
+  colourBy?: ColourBy | undefined;
+}
+
+/** The colour legend's rows for a graph: the same rule, colours and words as the explorer's legend. */
+export function colourLegend(graph: Graph, by: ColourBy, lang: Lang): LegendRow[] {
+  return legendRows(by, graphFacts(graph.nodes, graph.links).values(), lang);
 }
 
 /** "VII (год неизвестен)" — a host's editions for its accessible name and the keyboard details. */
@@ -44,9 +64,12 @@ export function graphMarkup(graph: Graph, pos: Map<string, Point>, opts: DrawOpt
   const degree = new Map<string, number>();
   for (const l of graph.links) for (const id of [l.source, l.target]) degree.set(id, (degree.get(id) ?? 0) + 1);
   const hosts = byHost(opts.forums ?? []);
+  const m = opts.labelScale ?? 1;
   const radius = (n: GraphNode) =>
     n.id === opts.focus ? 10 : Math.round((5 + Math.min(6, Math.sqrt(degree.get(n.id) ?? 0) * 1.5)) * 10) / 10;
   const byId = new Map(graph.nodes.map((n) => [n.id, n]));
+  const facts = graphFacts(graph.nodes, graph.links);
+  const fill = (n: GraphNode) => nodeColour(opts.colourBy ?? 'country', facts.get(n.id)!);
   // Forum tags first (they carry the story), then node labels in order of importance, none covering another.
   const tags = [...hosts].flatMap(([id, held]) => {
     const p = pos.get(id),
@@ -54,8 +77,8 @@ export function graphMarkup(graph: Graph, pos: Map<string, Point>, opts: DrawOpt
     if (!p || !n) return [];
     const d = radius(n) + 5,
       label = editionsLabel(held);
-    const w = textWidth(label, 11, true);
-    return [{ id, held, p, d, label, box: { x: p.x - d - w - 2, y: p.y - d - 11, w: w + 4, h: 14 } }];
+    const w = textWidth(label, 11 * m, true);
+    return [{ id, held, p, d, label, box: { x: p.x - d - w - 2, y: p.y - d - 11 * m, w: w + 4, h: 14 * m } }];
   });
   // A label starts right of its node — of a host's diamond.
   const gap = (n: GraphNode) => radius(n) + (hosts.has(n.id) ? 7 : 3);
@@ -88,7 +111,7 @@ export function graphMarkup(graph: Graph, pos: Map<string, Point>, opts: DrawOpt
       const aria = `${label}, ${countryName(n.country, opts.lang)}${held ? `; ${WORDS[opts.lang].forumsOf} ${hostedText(held, opts.lang)}` : ''}`;
       const focusAttrs = opts.interactive ? ` tabindex="-1" role="button" aria-label="${esc(aria)}"` : '';
       return [
-        `<g class="node${isFocus ? ' focus' : ''}" data-id="${esc(n.id)}" data-label="${esc(label)}" transform="translate(${p.x},${p.y})"${focusAttrs}><circle r="${r}" fill="${isFocus ? '#c0392b' : '#1f618d'}" stroke="#ffffff" stroke-width="1.5"/><title>${esc(aria)}</title></g>`,
+        `<g class="node${isFocus ? ' focus' : ''}" data-id="${esc(n.id)}" data-label="${esc(label)}" transform="translate(${p.x},${p.y})"${focusAttrs}><circle r="${r}" fill="${fill(n)}" stroke="${isFocus ? '#1b2631' : '#ffffff'}" stroke-width="${isFocus ? 3 : 1.5}"/><title>${esc(aria)}</title></g>`,
       ];
     });
   // Labels in a layer of their own above every node, so no circle hides a label placed beside it.
@@ -96,10 +119,10 @@ export function graphMarkup(graph: Graph, pos: Map<string, Point>, opts: DrawOpt
     const n = byId.get(id)!,
       p = pos.get(id)!,
       isFocus = id === opts.focus;
-    return `<text data-for="${esc(id)}" x="${Math.round((p.x + gap(n)) * 10) / 10}" y="${Math.round((p.y + 4) * 10) / 10}" font-family="${FONT}" font-size="${isFocus ? 14 : 12}" font-weight="${isFocus ? 700 : 400}" fill="#1b2631" stroke="#ffffff" stroke-width="3" paint-order="stroke">${esc(nameOf(n, opts.lang))}</text>`;
+    return `<text data-for="${esc(id)}" x="${Math.round((p.x + gap(n)) * 10) / 10}" y="${Math.round((p.y + 4 * m) * 10) / 10}" font-family="${FONT}" font-size="${Math.ceil((isFocus ? 14 : 12) * m * 10) / 10}" font-weight="${isFocus ? 700 : 400}" fill="#1b2631" stroke="#ffffff" stroke-width="${Math.round(3 * m * 10) / 10}" paint-order="stroke">${esc(nameOf(n, opts.lang))}</text>`;
   });
   const marks = tags.map(({ id, held, p, d, label }) => {
-    return `<g class="forum-mark" data-host="${esc(id)}" data-forums="${esc(held.map((f) => f.id).join(' '))}" transform="translate(${p.x},${p.y})" pointer-events="none"><polygon points="${diamond(d)}" fill="none" stroke="${FORUM_STYLE.stroke}" stroke-width="2"/><text x="${-d}" y="${-d}" text-anchor="end" font-family="${FONT}" font-size="11" font-weight="700" fill="${FORUM_STYLE.text}" stroke="${FORUM_STYLE.fill}" stroke-width="5" stroke-linejoin="round" paint-order="stroke">${esc(label)}</text></g>`;
+    return `<g class="forum-mark" data-host="${esc(id)}" data-forums="${esc(held.map((f) => f.id).join(' '))}" transform="translate(${p.x},${p.y})" pointer-events="none"><polygon points="${diamond(d)}" fill="none" stroke="${FORUM_STYLE.stroke}" stroke-width="2"/><text x="${-d}" y="${-d}" text-anchor="end" font-family="${FONT}" font-size="${Math.ceil(11 * m * 10) / 10}" font-weight="700" fill="${FORUM_STYLE.text}" stroke="${FORUM_STYLE.fill}" stroke-width="5" stroke-linejoin="round" paint-order="stroke">${esc(label)}</text></g>`;
   });
   return `<g class="links">${links.join('')}</g><g class="nodes">${nodes.join('')}</g><g class="labels" pointer-events="none">${labels.join('')}</g>${marks.length ? `<g class="forums">${marks.join('')}</g>` : ''}`;
 }
@@ -122,9 +145,10 @@ export function placeLabels(
   pos: Map<string, Point>,
   degree: Map<string, number>,
   gap: (n: GraphNode) => number,
-  opts: Pick<DrawOptions, 'lang' | 'focus'>,
+  opts: Pick<DrawOptions, 'lang' | 'focus' | 'labelScale'>,
   reserved: Box[] = [],
 ): Set<string> {
+  const m = opts.labelScale ?? 1;
   const max = nodes.length <= LABEL_ALL_BELOW ? nodes.length : LABEL_TOP;
   const order = [...nodes].sort(
     (a, b) =>
@@ -138,14 +162,15 @@ export function placeLabels(
     const p = pos.get(n.id);
     if (!p || labelled.size >= max) continue;
     const focus = n.id === opts.focus,
-      size = focus ? 14 : 12;
+      size = (focus ? 14 : 12) * m;
     const box = {
       x: p.x + gap(n) - 1,
       y: p.y - size * 0.75,
       w: textWidth(nameOf(n, opts.lang), size, focus) + 2,
       h: size * 1.1,
     };
-    if (firstFree([box], placed) < 0) continue;
+    // Never over another label or a tag, nor cut by the picture's right edge (fewer labels, not cut ones).
+    if (box.x + box.w > BOX.width || firstFree([box], placed) < 0) continue;
     placed.push(box);
     labelled.add(n.id);
   }
@@ -169,10 +194,27 @@ export function snapshotSvg(
 ): string {
   const { width, height } = SNAPSHOT;
   const top = 70,
-    bottom = 80;
+    bottom = 105;
   const scale = Math.min(width / BOX.width, (height - top - bottom) / BOX.height);
   const dx = (width - BOX.width * scale) / 2;
   const kinds = [...new Set(graph.links.map((l) => l.kind))].sort();
+  // The colour key above the line key: the first values of the rule (as many as fit a line), then «+N».
+  const rows = colourLegend(graph, opts.colourBy ?? 'country', opts.lang);
+  let cx = 30;
+  const swatches: string[] = [];
+  for (const [i, r] of rows.entries()) {
+    const wdt = 26 + textWidth(r.label, 14);
+    if (cx + wdt > width - 90) {
+      swatches.push(
+        `<text x="${cx}" y="${height - 75}" font-family="${FONT}" font-size="14" fill="#555">+${rows.length - i}</text>`,
+      );
+      break;
+    }
+    swatches.push(
+      `<circle cx="${cx + 7}" cy="${height - 80}" r="7" fill="${r.colour}"/><text x="${cx + 20}" y="${height - 75}" font-family="${FONT}" font-size="14" fill="#333">${esc(r.label)}</text>`,
+    );
+    cx += wdt + 14;
+  }
   const legend = kinds.map((k, i) => {
     const s = KIND_STYLE[k] ?? KIND_STYLE.cooperation!;
     const x = 30 + i * 190;
@@ -191,6 +233,7 @@ export function snapshotSvg(
     `<rect width="${width}" height="${height}" fill="#ffffff"/>`,
     `<text x="30" y="48" font-family="${FONT}" font-size="30" font-weight="700" fill="#1b2631">${esc(text.title)}</text>`,
     `<g class="graph" transform="translate(${dx},${top}) scale(${scale})">${graphMarkup(graph, pos, { ...opts, interactive: false })}</g>`,
+    `<g class="colour-key" aria-label="${esc(COLOUR_RULES[opts.colourBy ?? 'country'].name[opts.lang])}">${swatches.join('')}</g>`,
     legend.join(''),
     `<text x="30" y="${height - 18}" font-family="${FONT}" font-size="13" fill="#555">${esc(credits)}</text>`,
     `</svg>`,

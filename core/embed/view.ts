@@ -28,6 +28,7 @@ export function embedParams(v: EmbedView): URLSearchParams {
   if (v.lang !== EMBED_DEFAULTS.lang) p.set('lang', v.lang);
   if (v.layout !== EMBED_DEFAULTS.layout) p.set('layout', v.layout);
   if (v.controls !== EMBED_DEFAULTS.controls) p.set('controls', v.controls);
+  if (v.colour !== EMBED_DEFAULTS.colour) p.set('colour', v.colour);
   return p;
 }
 

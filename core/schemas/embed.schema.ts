@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import { AgreementKindSchema, CountryCodeSchema, IdSchema, LangSchema, yearRangeInOrder } from './common.schema.ts';
 import { GraphFilterSchema, GraphSchema } from './graph.schema.ts';
+import { ColourBySchema } from './style.schema.ts';
 
 const { focus, depth, country, kind, from, to, undated } = GraphFilterSchema.shape;
 
@@ -31,6 +32,7 @@ export const EmbedQuerySchema = ViewDataSchema.extend({
     .default('force')
     .meta({ description: 'force: seeded force layout; map: positions from coordinates' }),
   controls: z.enum(['0', '1']).default('1').meta({ description: 'Zoom buttons on (1) or off (0)' }),
+  colour: ColourBySchema.default('country'),
 }).refine(...yearRangeInOrder);
 export type EmbedQuery = z.output<typeof EmbedQuerySchema>;
 export type ViewData = z.output<typeof ViewDataSchema>;

@@ -20,6 +20,7 @@ export function embedViewOf(s: ViewState): Partial<EmbedView> {
     undated: s.undated ? 'include' : 'exclude',
     lang: s.lang,
     layout: s.tab === 'map' ? 'map' : 'force',
+    colour: s.colourBy,
   };
 }
 
@@ -29,6 +30,7 @@ export function explorerStateOf(v: EmbedView): ViewState {
   const s = defaultState();
   s.lang = v.lang;
   if (v.layout === 'map') s.tab = 'map';
+  s.colourBy = v.colour;
   if (v.to !== undefined) s.year = Math.min(v.to, s.year);
   s.undated = v.undated === 'include';
   s.countries = v.country ?? [];

@@ -1,5 +1,6 @@
 // The view state in the URL query: short keys, defaults omitted, unknown or malformed values ignored (a pasted
 // link never breaks the page). Format documented in docs/explorer.md#url-format.
+import { isColourBy, isSizeBy } from '../style/style-rules.ts';
 import { type ViewState, FIRST_YEAR, currentYear, defaultState } from './view-state.ts';
 
 const ID = /^[a-z0-9][a-z0-9-]{0,159}$/;
@@ -26,6 +27,8 @@ export function stateToQuery(s: ViewState): string {
   if (s.expanded.length) p.set('exp', s.expanded.join(','));
   if (s.dismissed.length) p.set('hide', s.dismissed.join(','));
   if (s.path) p.set('path', s.path.join(','));
+  if (s.colourBy !== d.colourBy) p.set('colour', s.colourBy);
+  if (s.sizeBy !== d.sizeBy) p.set('size', s.sizeBy);
   if (s.transform)
     p.set('t', [s.transform.x, s.transform.y].map((v) => v.toFixed(1)).join(',') + ',' + s.transform.k.toFixed(4));
   return p.toString();
@@ -52,6 +55,10 @@ export function queryToState(query: string): ViewState {
   s.dismissed = list(p.get('hide'), ID);
   const path = list(p.get('path'), ID);
   if (path.length === 2 && path[0] !== path[1]) s.path = [path[0]!, path[1]!];
+  const colour = p.get('colour');
+  if (isColourBy(colour)) s.colourBy = colour;
+  const size = p.get('size');
+  if (isSizeBy(size)) s.sizeBy = size;
   const t = (p.get('t') ?? '').split(',').map(Number);
   if (t.length === 3 && t.every(Number.isFinite) && t[2]! > 0) s.transform = { x: t[0]!, y: t[1]!, k: t[2]! };
   return s;

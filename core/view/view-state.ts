@@ -1,6 +1,7 @@
 // The whole view state of the explorer: what is shown, how, and what is selected. Plain data, so it serialises
 // into the URL and a reducer can be tested headlessly.
 import type { Lang } from '../schemas/common.schema.ts';
+import type { ColourBy, SizeBy } from '../style/style-rules.ts';
 
 export type { Lang };
 export type Layout = 'network' | 'map';
@@ -37,6 +38,9 @@ export interface ViewState {
   path: [string, string] | null;
   /** Zoom of the network/map canvas; null: fit to the view. */
   transform: Transform | null;
+  /** The styling rules (core/style/style-rules.ts): what a place's colour and size say. */
+  colourBy: ColourBy;
+  sizeBy: SizeBy;
 }
 
 export const FIRST_YEAR = 1990;
@@ -58,6 +62,8 @@ export function defaultState(): ViewState {
     dismissed: [],
     path: null,
     transform: null,
+    colourBy: 'country',
+    sizeBy: 'shown',
   };
 }
 

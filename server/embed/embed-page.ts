@@ -4,7 +4,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { WORDS } from '../../core/i18n/embed-words.ts';
-import { KIND_STYLE, esc, forumKeySvg } from '../../core/embed/svg.ts';
+import { KIND_STYLE, colourLegend, esc, forumKeySvg } from '../../core/embed/svg.ts';
 import { embedPath, snapshotPath } from '../../core/embed/view.ts';
 import { explorerPath } from '../../core/view/embed-view.ts';
 import type { EmbedPicture } from './embed.service.ts';
@@ -44,7 +44,18 @@ export function renderEmbedPage(p: EmbedPicture, origin: string, webRoot: string
     `<script type="application/json" id="pobratim-data">${json({ graph: p.graph, forums: p.forums, positions: Object.fromEntries(p.positions) })}</script>`,
   ].join('\n    ');
   const kinds = [...new Set(p.graph.links.map((l) => l.kind))].sort();
+  // The colour key first (the explorer's colours and words), its first values open, then the line key.
+  const rows = colourLegend(p.graph, p.view.colour, p.view.lang);
+  const shown = rows.length <= 7 ? rows : rows.slice(0, 6);
+  const colourKey =
+    shown
+      .map(
+        (r) =>
+          `<li data-key="${esc(r.key ?? 'none')}"><span class="swatch" style="background:${r.colour}"></span>${esc(r.label)}</li>`,
+      )
+      .join('') + (rows.length > shown.length ? `<li class="more">+${rows.length - shown.length}</li>` : '');
   const legend =
+    colourKey +
     kinds
       .map((k) => {
         const s = KIND_STYLE[k] ?? KIND_STYLE.cooperation!;

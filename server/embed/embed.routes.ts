@@ -96,7 +96,7 @@ export function embedApiRoutes(
         return snapshotSvg(
           p.graph,
           p.positions,
-          { lang: p.view.lang, focus: p.view.focus, forums: p.forums },
+          { lang: p.view.lang, focus: p.view.focus, forums: p.forums, colourBy: p.view.colour },
           { title: p.title, description: p.description, attribution: p.graph.attribution, footer },
         );
       },
@@ -145,6 +145,7 @@ export function embedApiRoutes(
           lang: 'ru',
           layout: 'force',
           controls: '1',
+          colour: 'country',
         });
       res.status(201).json({ ...story, embedUrl });
     },

@@ -62,7 +62,7 @@ export class EmbedService {
   private async load(
     q: EmbedQuery,
   ): Promise<{ view: EmbedView; graph: Graph; forums: EmbedForum[]; pinnedAt?: string }> {
-    const presentation = { lang: q.lang, layout: q.layout, controls: q.controls } as const;
+    const presentation = { lang: q.lang, layout: q.layout, controls: q.controls, colour: q.colour } as const;
     if (!q.story) {
       const data = viewData(q);
       const [graph, forums] = await Promise.all([this.graphs.get(data), this.forumList.list()]);

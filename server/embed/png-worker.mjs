@@ -5,7 +5,10 @@
 import { existsSync } from 'node:fs';
 import { Resvg } from '@resvg/resvg-js';
 
-const DEJAVU = ['/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf', '/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf'];
+const DEJAVU = [
+  '/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf',
+  '/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf',
+];
 const fontFiles = (process.env.SNAPSHOT_FONT_FILES?.split(',') ?? DEJAVU).filter((f) => existsSync(f));
 
 /** @param {string} svg @returns {Uint8Array} */

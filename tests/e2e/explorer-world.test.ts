@@ -130,9 +130,9 @@ test('every country of the world can be filtered, found by typing its name', asy
       return [...new Set(e.visible()!.nodes.map((i) => e.model()!.nodes[i]!.country))].sort();
     });
     expect(shown).toEqual(['KZ', 'RU']);
-    // The hues go to what is shown: Russia and Kazakhstan, not the world's most twinned countries (all grey here).
+    // The legend lists what is shown, Russia and Kazakhstan, each in its one colour (core/style).
     await expect
-      .poll(() => page.locator('.legend li').evaluateAll((els) => els.map((e) => e.getAttribute('data-country'))))
+      .poll(() => page.locator('.legend li').evaluateAll((els) => els.map((e) => e.getAttribute('data-key'))))
       .toEqual(['RU', 'KZ']);
     // Checked countries stay listed whatever is typed.
     await page.fill('#country-filter', 'zzz');

@@ -6,7 +6,7 @@ import { mapPositions, seedPositions } from '../../web/src/layout/geo.ts';
 import { navigate } from '../../web/src/interaction/keyboard-nav.ts';
 import { forumMarks } from '../../web/src/model/canvas-forum-marks.ts';
 import { buildModel, byFrequency } from '../../web/src/model/graph-model.ts';
-import { countryColours, OTHER_COLOUR, PALETTE } from '../../web/src/model/palette.ts';
+import { countryColour, NO_VALUE_COLOUR } from '../../core/style/country-colours.ts';
 import { computeVisible } from '../../web/src/model/visibility.ts';
 import { placeForumMarks, placeLabels } from '../../web/src/render/draw.ts';
 import { buildScene, linkReducer, nodeReducer, selectionContext } from '../../web/src/render/scene.ts';
@@ -18,7 +18,7 @@ import { syntheticGraph } from '../fixtures/synthetic-graph.ts';
 
 const model = buildModel(syntheticGraph(300, 600, 11));
 const visible = computeVisible(model, defaultState());
-const colours = countryColours(model.countries);
+const style = defaultState();
 
 function layoutOnce(seed: number) {
   const seedXY = seedPositions(model, seed);
@@ -51,22 +51,39 @@ describe('layout', () => {
 });
 
 describe('style reducers', () => {
-  test('colour by country from the colour-blind-safe palette, grey for the rest; size grows with ties', () => {
-    const ctx = selectionContext(model, visible, colours, 'ru', null, null);
+  test('colour by country, one stable colour per country; size grows with ties shown or with all ties', () => {
+    const ctx = selectionContext(model, visible, style, 'ru', null, null);
     const byTies = [...visible.nodes].sort((a, b) => visible.ties[b]! - visible.ties[a]!);
     const hub = nodeReducer(model, byTies[0]!, ctx);
     const leaf = nodeReducer(model, byTies.at(-1)!, ctx);
     expect(hub.radius).toBeGreaterThan(leaf.radius);
-    expect(PALETTE).toContain(
-      nodeReducer(model, model.index.get(model.nodes.find((n) => n.country === model.countries[0])!.id)!, ctx).colour,
-    );
-    const rare = model.nodes.findIndex((n) => n.country === model.countries.at(-1));
-    expect(model.countries.length, 'the fixture has more countries than colours').toBeGreaterThan(PALETTE.length);
-    expect(nodeReducer(model, rare, ctx).colour).toBe(OTHER_COLOUR);
+    for (const i of visible.nodes.slice(0, 50))
+      expect(nodeReducer(model, i, ctx).colour).toBe(countryColour(model.nodes[i]!.country));
+    // Filtered to two rare countries, they keep the colours they have in the whole graph.
+    const rare = model.countries.slice(-2);
+    const shown = computeVisible(model, { ...defaultState(), countries: rare });
+    const rareCtx = selectionContext(model, shown, style, 'ru', null, null);
+    for (const i of shown.nodes) expect(nodeReducer(model, i, rareCtx).colour).toBe(nodeReducer(model, i, ctx).colour);
+    // Size by all ties: a filter that hides a place's ties does not shrink it.
+    const allCtx = selectionContext(model, shown, { ...style, sizeBy: 'all' }, 'ru', null, null);
+    const i = shown.nodes.find((n) => shown.ties[n]! < model.facts[n]!.allTies)!;
+    expect(nodeReducer(model, i, allCtx).radius).toBeGreaterThan(nodeReducer(model, i, rareCtx).radius);
+  });
+  test('colour by kind of ties or by decade of the first tie; no value is grey', () => {
+    const kindCtx = selectionContext(model, visible, { ...style, colourBy: 'kind' }, 'ru', null, null);
+    const decadeCtx = selectionContext(model, visible, { ...style, colourBy: 'decade' }, 'ru', null, null);
+    const kinds = new Set(visible.nodes.map((i) => nodeReducer(model, i, kindCtx).colour));
+    expect(kinds.size).toBeGreaterThan(1);
+    const undated = visible.nodes.find((i) => model.facts[i]!.firstYear === null);
+    if (undated !== undefined) expect(nodeReducer(model, undated, decadeCtx).colour).toBe(NO_VALUE_COLOUR);
+    const dated = visible.nodes.filter((i) => model.facts[i]!.firstYear !== null);
+    const a = dated.find((i) => model.facts[i]!.firstYear! < 2000)!,
+      b = dated.find((i) => model.facts[i]!.firstYear! >= 2010)!;
+    expect(nodeReducer(model, a, decadeCtx).colour).not.toBe(nodeReducer(model, b, decadeCtx).colour);
   });
   test('a selection highlights its ties and neighbours and fades the rest', () => {
     const sel = visible.nodes[0]!;
-    const ctx = selectionContext(model, visible, colours, 'ru', model.nodes[sel]!.id, null);
+    const ctx = selectionContext(model, visible, style, 'ru', model.nodes[sel]!.id, null);
     const own = model.adjacency[sel]!.find((l) => visible.link[l])!;
     // Undated ties stay dashed even when highlighted (they never look like history).
     expect(linkReducer(model, own, ctx)).toBe(model.links[own]!.year === null ? 'undatedHighlight' : 'highlight');
@@ -79,7 +96,7 @@ describe('style reducers', () => {
     expect(scene.rings).toContain(sel);
   });
   test('labels by level of detail: more fit when zoomed in, and none overlap', () => {
-    const scene = buildScene(model, selectionContext(model, visible, colours, 'en', null, null));
+    const scene = buildScene(model, selectionContext(model, visible, style, 'en', null, null));
     const xy = seedPositions(model, 1);
     const hub = scene.labelOrder[0]!;
     const view = (k: number) => ({
@@ -105,7 +122,7 @@ describe('style reducers', () => {
         if (a !== b) expect(Math.abs(a.x - b.x) < w(a.i) + w(b.i) && Math.abs(a.y - b.y) < 14).toBe(false);
   });
   test('labels leave the forum tags free', () => {
-    const scene = buildScene(model, selectionContext(model, visible, colours, 'en', null, null));
+    const scene = buildScene(model, selectionContext(model, visible, style, 'en', null, null));
     const xy = seedPositions(model, 1);
     const hub = scene.labelOrder[0]!;
     const view = { width: 800, height: 600, transform: { x: 400 - xy[2 * hub]!, y: 300 - xy[2 * hub + 1]!, k: 1 } };
@@ -113,27 +130,21 @@ describe('style reducers', () => {
     const tag = { x: hubLabel.x - 5, y: hubLabel.y + 2, w: 10, h: 6 }; // a tag where the hub's label would go
     expect(placeLabels(scene, xy, view, (s) => s.length * 7, 400, [tag]).some((p) => p.i === hub)).toBe(false);
   });
-  test('the legend counts what is shown, per palette country and "other"', () => {
-    const entries = legendEntries(model, visible, colours);
+  test('the legend counts what is shown, each row in the colour drawn', () => {
+    const entries = legendEntries(model, visible, 'country', 'en');
     expect(entries.reduce((n, e) => n + e.count, 0)).toBe(visible.nodes.length);
-  });
-  test('the hues go to the countries with most places shown: a filter to rare countries colours them', () => {
+    for (const e of entries) expect(e.colour).toBe(countryColour(e.key));
     const rare = model.countries.slice(-2);
     const shown = computeVisible(model, { ...defaultState(), countries: rare });
-    expect(shown.nodes.length).toBeGreaterThan(0);
-    const onScreen = countryColours(byFrequency(shown.nodes.map((i) => model.nodes[i]!.country)));
-    const shownCountries = [...new Set(shown.nodes.map((i) => model.nodes[i]!.country))].sort();
-    expect(shownCountries.every((c) => rare.includes(c!))).toBe(true);
     expect(
-      legendEntries(model, shown, onScreen)
-        .map((e) => e.country)
+      legendEntries(model, shown, 'country', 'en')
+        .map((e) => e.key)
         .sort(),
-    ).toEqual(shownCountries);
-    expect(legendEntries(model, shown, colours).every((e) => e.country === null)).toBe(true); // the whole graph's hues: all "other"
+    ).toEqual([...new Set(shown.nodes.map((i) => model.nodes[i]!.country))].sort());
     expect(byFrequency(['BY', 'RU', null, 'RU', 'AM', 'BY'])).toEqual(['BY', 'RU', 'AM']);
   });
   test('the SVG export batches links and nodes per style (not one element per item)', () => {
-    const scene = buildScene(model, selectionContext(model, visible, colours, 'en', null, null));
+    const scene = buildScene(model, selectionContext(model, visible, style, 'en', null, null));
     const svg = sceneToSvg(
       scene,
       seedPositions(model, 1),
@@ -183,7 +194,7 @@ describe('forums on the canvas', () => {
   });
   test('the scene carries the marks and the SVG export draws them', () => {
     const marks = forumMarks(model, visible, forums, 2020, true);
-    const scene = buildScene(model, selectionContext(model, visible, colours, 'en', null, null), marks);
+    const scene = buildScene(model, selectionContext(model, visible, style, 'en', null, null), marks);
     const xy = seedPositions(model, 1);
     const i = visible.nodes[0]!;
     const svg = sceneToSvg(scene, xy, {
@@ -200,7 +211,7 @@ describe('forums on the canvas', () => {
   });
   test('every host keeps its diamond, but a tag that would cover another is left out until zoomed in', () => {
     const marks = forumMarks(model, visible, forums, 2020, true);
-    const scene = buildScene(model, selectionContext(model, visible, colours, 'en', null, null), marks);
+    const scene = buildScene(model, selectionContext(model, visible, style, 'en', null, null), marks);
     const xy = new Float32Array(model.nodes.length * 2);
     const [a, b] = [visible.nodes[0]!, visible.nodes[1]!];
     xy.set([0, 0], 2 * a);

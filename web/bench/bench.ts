@@ -3,7 +3,6 @@
 import { GraphSchema } from '../../core/schemas/graph.schema.ts';
 import { seedPositions } from '../src/layout/geo.ts';
 import { buildModel } from '../src/model/graph-model.ts';
-import { countryColours } from '../src/model/palette.ts';
 import { computeVisible } from '../src/model/visibility.ts';
 import { buildScene, selectionContext } from '../src/render/scene.ts';
 import { defaultState } from '../../core/view/view-state.ts';
@@ -23,7 +22,6 @@ const tData = performance.now();
 const marks: Record<string, number> = {};
 const mark = (name: string) => (marks[name] = performance.now() - tData);
 const model = buildModel(graph);
-const colours = countryColours(model.countries);
 mark('model');
 let settledAt = 0;
 let layoutTicks = 0;
@@ -41,7 +39,7 @@ if (renderer === 'canvas') {
   mark('positions seeded, worker started');
   await new Promise((r) => setTimeout(r)); // the explorer yields here too (one task per stage)
   view.setScene(
-    buildScene(model, selectionContext(model, computeVisible(model, defaultState()), colours, 'en', null, null)),
+    buildScene(model, selectionContext(model, computeVisible(model, defaultState()), defaultState(), 'en', null, null)),
   );
   mark('scene');
   while (view.stats.fullDraws === 0) await nextFrame();
@@ -49,7 +47,7 @@ if (renderer === 'canvas') {
   frameCost = () => view.stats.lastFrameMs;
   (window as unknown as { view: NetworkView }).view = view;
 } else {
-  baseline = svgBaseline(host, model, seedPositions(model, 1), colours);
+  baseline = svgBaseline(host, model, seedPositions(model, 1));
 }
 // Two animation frames: the second starts only after the first drawn frame has been presented (fair to the SVG,
 // whose drawing happens after the script, in the browser's own rendering step).

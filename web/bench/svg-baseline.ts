@@ -3,7 +3,7 @@
 import { forceLink, forceManyBody, forceSimulation, forceX, forceY, randomLcg, select, zoom, zoomIdentity } from 'd3';
 import { paramsFor } from '../src/layout/force-layout.ts';
 import type { GraphModel } from '../src/model/graph-model.ts';
-import { colourOf } from '../src/model/palette.ts';
+import { countryColour } from '../../core/style/country-colours.ts';
 
 interface N {
   i: number;
@@ -13,12 +13,7 @@ interface N {
   sy: number;
 }
 
-export function svgBaseline(
-  host: HTMLElement,
-  model: GraphModel,
-  seedXY: Float32Array,
-  colours: ReadonlyMap<string, string>,
-) {
+export function svgBaseline(host: HTMLElement, model: GraphModel, seedXY: Float32Array) {
   const w = host.clientWidth,
     h = host.clientHeight;
   const nodes: N[] = model.nodes.map((_, i) => ({
@@ -48,7 +43,7 @@ export function svgBaseline(
     .data(nodes)
     .join('circle')
     .attr('r', (d) => 1 + Math.sqrt(model.adjacency[d.i]!.length))
-    .attr('fill', (d) => colourOf(colours, model.nodes[d.i]!.country))
+    .attr('fill', (d) => countryColour(model.nodes[d.i]!.country))
     .attr('cx', (d) => d.x)
     .attr('cy', (d) => d.y);
   const k = w / 1600;

@@ -27,12 +27,21 @@ interface PageData {
   positions: Record<string, [number, number] | Point>;
 }
 
+/** Labels at least this many CSS pixels tall, however narrow the column (fewer labels then fit). */
+const MIN_LABEL_PX = 11;
+/** The text enlargement that keeps 12-unit labels at MIN_LABEL_PX when the box is drawn `width` pixels wide. */
+const labelScaleFor = (width: number): number =>
+  Math.max(1, Math.ceil((MIN_LABEL_PX / 12 / (width / BOX.width)) * 100) / 100);
+const touch = matchMedia('(pointer: coarse)').matches;
+
 function draw({ graph, forums = [], positions }: PageData): void {
   const pos = new Map(Object.entries(positions).map(([id, p]) => [id, Array.isArray(p) ? { x: p[0], y: p[1] } : p]));
+  const labelScale = labelScaleFor(stage.clientWidth || BOX.width);
   stage.innerHTML =
-    `<svg class="graph" viewBox="0 0 ${BOX.width} ${BOX.height}" role="group" aria-label="${esc(w.graphLabel)}" aria-describedby="desc"><g class="viewport">${graphMarkup(graph, pos, { lang: view.lang, focus: view.focus, interactive: true, forums })}</g></svg>` +
+    `<svg class="graph" viewBox="0 0 ${BOX.width} ${BOX.height}" role="group" aria-label="${esc(w.graphLabel)}" aria-describedby="desc"><g class="viewport">${graphMarkup(graph, pos, { lang: view.lang, focus: view.focus, interactive: true, forums, colourBy: view.colour, labelScale })}</g></svg>` +
     `<div class="controls"><button type="button" data-zoom="in" aria-label="${esc(w.zoomIn)}">+</button><button type="button" data-zoom="out" aria-label="${esc(w.zoomOut)}">−</button><button type="button" data-zoom="reset" aria-label="${esc(w.reset)}">⟲</button></div>` +
-    `<div class="hint" aria-hidden="true">${esc(w.hint)}</div>`;
+    // Below the picture, never over it; worded for the pointer the reader has.
+    `<p class="hint" aria-hidden="true" data-input="${touch ? 'touch' : 'wheel'}">${esc(touch ? w.hintTouch : w.hint)}</p>`;
   setUpZoom();
   setUpKeyboard(graph, pos, forums);
 }

@@ -1,5 +1,6 @@
 // Interface strings, Russian first. `tr(lang, key)` falls back to the key so a missing string shows, not crashes.
 import type { Lang } from '../../../core/view/view-state.ts';
+import { journeyEn, journeyRu } from './strings-journeys.ts';
 
 const ru = {
   suggestTitle: 'Кому предложить побратимство?',
@@ -108,6 +109,7 @@ const ru = {
   country: 'Страна',
   kind: 'Вид',
   date: 'Дата',
+  ...journeyRu,
 } as const;
 
 export type StringKey = keyof typeof ru;
@@ -219,6 +221,7 @@ const en: Record<StringKey, string> = {
   country: 'Country',
   kind: 'Kind',
   date: 'Date',
+  ...journeyEn,
 };
 
 export function tr(lang: Lang, key: StringKey): string {

@@ -22,6 +22,7 @@ export type GestureEffect =
   | { type: 'select'; node: number | undefined }
   | { type: 'focus'; node: number }
   | { type: 'forum'; id: string }
+  | { type: 'tie'; link: number }
   | { type: 'moveNode'; node: number; x: number; y: number }
   | { type: 'releaseNode'; node: number }
   | { type: 'cursor'; cursor: 'pointer' | 'grab' }
@@ -34,6 +35,8 @@ export interface GestureProbe {
   forumClicks: boolean;
   nodeAt(x: number, y: number, margin: number): number | undefined;
   forumAt(x: number, y: number): string | undefined;
+  /** The tie under a point (a click off every node opens its inspector), when ties are clickable. */
+  linkAt?(x: number, y: number): number | undefined;
 }
 
 export const IDLE: GestureState = { kind: 'idle' };
@@ -57,9 +60,10 @@ export function stepGesture(
       return state.kind === 'dragging' ? { state: IDLE, effects: [{ type: 'releaseNode', node: state.node }] } : stay();
     case 'click': {
       const forum = probe.forumClicks ? probe.forumAt(input.x, input.y) : undefined;
-      return stay(
-        forum ? { type: 'forum', id: forum } : { type: 'select', node: probe.nodeAt(input.x, input.y, PRESS_MARGIN) },
-      );
+      if (forum) return stay({ type: 'forum', id: forum });
+      const node = probe.nodeAt(input.x, input.y, PRESS_MARGIN);
+      const link = node === undefined ? probe.linkAt?.(input.x, input.y) : undefined;
+      return stay(link === undefined ? { type: 'select', node } : { type: 'tie', link });
     }
     case 'dblclick': {
       const node = probe.nodeAt(input.x, input.y, PRESS_MARGIN);

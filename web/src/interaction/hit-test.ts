@@ -53,3 +53,37 @@ export class HitTester {
     return best;
   }
 }
+
+/** The shown tie nearest to screen point (sx, sy) within `margin` pixels of its straight line, or undefined.
+ *  A scan over the shown ties, once per click (not per frame): ~1 ms for 26k ties. */
+export function linkAt(
+  scene: Scene,
+  xy: Float32Array,
+  t: ViewTransform,
+  sx: number,
+  sy: number,
+  margin = 5,
+): number | undefined {
+  const wx = (sx - t.x) / t.k,
+    wy = (sy - t.y) / t.k,
+    reach = margin / t.k;
+  let best: number | undefined;
+  let bestD = reach;
+  for (const batch of scene.linkBatches) {
+    if (batch.style === 'faded') continue;
+    for (const l of batch.links) {
+      const a = scene.linkEnds[2 * l]!,
+        b = scene.linkEnds[2 * l + 1]!;
+      const x1 = xy[2 * a]!,
+        y1 = xy[2 * a + 1]!,
+        dx = xy[2 * b]! - x1,
+        dy = xy[2 * b + 1]! - y1;
+      const len2 = dx * dx + dy * dy;
+      if (!(len2 > 0)) continue; // NaN (off the map) or a zero-length tie
+      const u = Math.max(0, Math.min(1, ((wx - x1) * dx + (wy - y1) * dy) / len2));
+      const d = Math.hypot(x1 + u * dx - wx, y1 + u * dy - wy);
+      if (d < bestD) ((bestD = d), (best = l));
+    }
+  }
+  return best;
+}

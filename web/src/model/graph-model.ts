@@ -2,6 +2,7 @@
 // Everything downstream (visibility, layout, drawing) works on indices into these arrays.
 import type { Graph, GraphLink, GraphNode } from '../../../core/schemas/graph.schema.ts';
 import { nameOf } from '../../../core/i18n/names.ts';
+import { graphFacts, type NodeFacts } from '../../../core/style/style-rules.ts';
 
 export interface GraphModel {
   nodes: readonly GraphNode[];
@@ -12,10 +13,12 @@ export interface GraphModel {
   index: ReadonlyMap<string, number>;
   /** For each node, the indices of its links. */
   adjacency: readonly (readonly number[])[];
-  /** Countries by number of places, most first (the palette follows this order). */
+  /** Countries by number of places, most first (the country filter's order). */
   countries: readonly string[];
   attribution: readonly string[];
   truncated: boolean;
+  /** What the styling rules read about each place (core/style): country, all ties, first year, main kind. */
+  facts: readonly NodeFacts[];
 }
 
 /** Builds the indexed model; links whose ends are missing from `nodes` are dropped (never drawn half-attached). */
@@ -37,6 +40,7 @@ export function buildModel(graph: Graph): GraphModel {
     tgt.push(t);
   }
   const countries = byFrequency(graph.nodes.map((n) => n.country));
+  const byId = graphFacts(graph.nodes, links);
   return {
     nodes: graph.nodes,
     links,
@@ -47,6 +51,7 @@ export function buildModel(graph: Graph): GraphModel {
     countries,
     attribution: graph.attribution,
     truncated: graph.truncated,
+    facts: graph.nodes.map((n) => byId.get(n.id)!),
   };
 }
 

@@ -2,12 +2,13 @@
 // (sigma.js style). Built once per state change, not per frame; the drawing code only reads it.
 import type { ForumMark } from '../model/canvas-forum-marks.ts';
 import { type GraphModel, nodeName, otherEnd } from '../model/graph-model.ts';
-import { colourOf } from '../model/palette.ts';
+import { nodeColour, SIZE_RULES, type ColourBy, type SizeBy } from '../../../core/style/style-rules.ts';
 import type { Visible } from '../model/visibility.ts';
 import type { Lang } from '../../../core/view/view-state.ts';
 
 export interface StyleContext {
-  colours: ReadonlyMap<string, string>;
+  colourBy: ColourBy;
+  sizeBy: SizeBy;
   lang: Lang;
   selected: number | undefined;
   focus: number | undefined;
@@ -26,13 +27,14 @@ export interface NodeDisplay {
 
 export type LinkStyle = 'faded' | 'undated' | 'normal' | 'undatedHighlight' | 'highlight' | 'path';
 
-/** Node reducer: size by number of shown ties, colour by country, faded when something else is selected. */
+/** Node reducer: colour and size by the view's rules (core/style), faded when something else is selected. */
 export function nodeReducer(model: GraphModel, i: number, ctx: StyleContext): NodeDisplay {
-  const ties = ctx.visible.ties[i] ?? 0;
+  const facts = { ...model.facts[i]!, shownTies: ctx.visible.ties[i] ?? 0 };
+  const ties = SIZE_RULES[ctx.sizeBy].value(facts);
   const isSel = i === ctx.selected || i === ctx.focus || ctx.visible.pathNodes.has(i);
   const near = ctx.neighbours.has(i);
   return {
-    colour: colourOf(ctx.colours, model.nodes[i]!.country),
+    colour: nodeColour(ctx.colourBy, facts),
     radius: 2 + 1.6 * Math.sqrt(ties),
     faded: ctx.selected !== undefined && !isSel && !near,
     highlighted: isSel,
@@ -79,7 +81,7 @@ export interface Scene {
 export function selectionContext(
   model: GraphModel,
   visible: Visible,
-  colours: ReadonlyMap<string, string>,
+  style: { colourBy: ColourBy; sizeBy: SizeBy },
   lang: Lang,
   selectedId: string | null,
   focusId: string | null,
@@ -90,7 +92,7 @@ export function selectionContext(
   if (sel !== undefined)
     for (const l of model.adjacency[sel]!) if (visible.link[l]) neighbours.add(otherEnd(model, l, sel));
   const focus = focusId === null ? undefined : model.index.get(focusId);
-  return { colours, lang, selected: sel, focus, neighbours, visible };
+  return { colourBy: style.colourBy, sizeBy: style.sizeBy, lang, selected: sel, focus, neighbours, visible };
 }
 
 export function buildScene(model: GraphModel, ctx: StyleContext, forums: readonly ForumMark[] = []): Scene {

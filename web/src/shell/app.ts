@@ -13,6 +13,7 @@ import type { ViewState } from '../../../core/view/view-state.ts';
 import { createControls } from '../views/controls.ts';
 import { h } from '../views/dom.ts';
 import { renderLegend } from '../views/legend.ts';
+import { isStartView, renderEmpty, renderIntro } from '../views/guide.ts';
 import { NetworkView } from '../views/network-view.ts';
 import { createSearchBox } from '../views/search-box.ts';
 import { api } from '../api/client.ts';
@@ -52,7 +53,6 @@ export async function startExplorer(
   let model: GraphModel | null = null;
   let forums: ForumList | null = null;
   let visible: Visible | null = null;
-  let colours = new Map<string, string>();
   let scene: Scene | null = null;
 
   const search = createSearchBox(lang, (city) => {
@@ -63,13 +63,19 @@ export async function startExplorer(
   const page = buildPage(root, lang(), {
     search: search.el,
     onLang: () => store.dispatch({ type: 'lang', lang: lang() === 'ru' ? 'en' : 'ru' }),
-    onCloseDetails: () => store.dispatch({ type: 'select', id: null }),
+    onSkip: () => (page.canvasHost.hidden ? page.panelHost : view.canvas).focus(),
+    onCopyLink: () => void copyLink(),
+    onCloseDetails: () => {
+      store.dispatch({ type: 'select', id: null });
+      void details.showCity(null); // a forum's or a tie's details close too
+    },
   });
   const details = createDetails(store, page);
   const view: NetworkView = new NetworkView(page.canvasHost, {
     select: (i) => store.dispatch({ type: 'select', id: i === undefined || !model ? null : model.nodes[i]!.id }),
     focus: (i) => model && store.dispatch({ type: 'focus', id: model.nodes[i]!.id }),
     forum: (id) => void details.showForum(id),
+    tie: (l) => model && void details.showTie(model.links[l]!.source, model.links[l]!.target),
     transform: debounce(
       (tr) =>
         store.dispatch({
@@ -132,6 +138,8 @@ export async function startExplorer(
     document.documentElement.lang = s.lang;
     document.title = t('title');
     page.langButton.textContent = t('lang');
+    page.copyButton.textContent = t('copyLink');
+    page.skipLink.textContent = t('skipToCanvas');
     search.relabel();
     page.help.textContent = t('keyboardHelp');
     // Landmarks named in the page's language (screen readers list them: «Представления», «Настройки вида», …).
@@ -151,18 +159,62 @@ export async function startExplorer(
     const v = selectors.visible(m, s, pathResult(store.panel));
     if (v !== visible) view.setShown(v.nodes, v.links);
     visible = v;
-    colours = selectors.colours(m, v);
     // The zoom first (a URL's transform must win over fitting), then the scene, then the layout.
     if (s.transform !== prev.transform || s.focus !== prev.focus) view.setTransform(s.transform);
-    const sc = selectors.scene(m, v, colours, s, forums);
+    const sc = selectors.scene(m, v, s, forums);
     if (sc !== scene) view.setScene((scene = sc));
     if (canvasLayout) view.setLayout(canvasLayout, prev.tab !== '' && prev.tab !== s.tab);
-    page.legendHost.replaceChildren(renderLegend(m, v, colours, s.lang, sc.forums.length));
+    renderGuide(s, v);
+    page.legendHost.replaceChildren(renderLegend(m, v, s, s.lang, sc.forums.length));
     const showAttribution = v.links.length > 0 && m.attribution.length > 0;
     page.attribution.replaceChildren(
       ...(showAttribution ? [h('span', {}, m.attribution.join(' · '))] : []),
       m.truncated ? h('span', { class: 'warn' }, ' · truncated') : '',
     );
+  }
+
+  // --- first-visit guidance: the intro on the start view (until hidden), why an empty view is empty
+  let introHidden = localStorage.getItem(INTRO_KEY) === '1';
+  function renderGuide(s: ViewState, v: Visible) {
+    const note = !v.nodes.length
+      ? renderEmpty(s.lang, s, () => {
+          store.dispatch({ type: 'reset' });
+          store.dispatch({ type: 'undated', show: true });
+          store.dispatch({ type: 'year', year: Number.MAX_SAFE_INTEGER });
+        })
+      : !introHidden && isStartView(s)
+        ? renderIntro(s.lang, {
+            search: () => document.getElementById('search')?.focus(),
+            movement: () => {
+              store.dispatch({ type: 'countries', countries: ['BY', 'RU'] });
+              store.dispatch({ type: 'undated', show: false });
+              document.getElementById('play')?.click();
+            },
+            forums: () => store.dispatch({ type: 'tab', tab: 'forums' }),
+            close: () => {
+              introHidden = true;
+              localStorage.setItem(INTRO_KEY, '1');
+              renderGuide(store.state, v);
+            },
+          })
+        : null;
+    const kind = note?.id ?? '';
+    if ((page.guideHost.firstElementChild?.id ?? '') === kind && page.guideHost.dataset.lang === s.lang) return;
+    page.guideHost.dataset.lang = s.lang;
+    page.guideHost.replaceChildren(...(note ? [note] : []));
+  }
+
+  async function copyLink() {
+    try {
+      await navigator.clipboard.writeText(location.href);
+    } catch {
+      // No clipboard permission (an embedding page, an old browser): select the address for a manual copy.
+      prompt(t('copyLink'), location.href);
+      return;
+    }
+    page.copyButton.textContent = `✓ ${t('copied')}`;
+    page.announcer.textContent = t('copied');
+    setTimeout(() => (page.copyButton.textContent = t('copyLink')), 2500);
   }
 
   function renderPanelTab(id: string) {
@@ -184,20 +236,25 @@ export async function startExplorer(
     const tab = registeredTabs().find((x) => x.id === s.tab) ?? registeredTabs()[0]!;
     if (model) renderCanvas(model, s, prev, tab.canvas);
     page.canvasHost.hidden = !tab.canvas;
+    page.guideHost.hidden = !tab.canvas;
     page.panelHost.hidden = !!tab.canvas;
     page.body.classList.toggle('no-sidebar', tab.sidebar === false);
     if (!tab.canvas) renderPanelTab(tab.id);
+    const start = store.panel.pathStart === null ? undefined : model?.index.get(store.panel.pathStart);
     controls.update(s, {
       pathStart: store.panel.pathStart,
+      pathStartName: start === undefined ? undefined : nodeName(model!.nodes[start]!, s.lang),
       canUndo: store.canUndo,
       hasSelection: !!s.selected,
       ties: model && visible ? countByDate(model, visible) : undefined,
     });
+    // A forum's or a tie's details (`forum:…`, `tie:…`) stay open until the selection itself changes.
+    const other = details.showing()?.includes(':');
     if (
       s.selected !== prev.selected ||
       s.lang !== prev.lang ||
       s.year !== prev.year ||
-      details.showing() !== s.selected
+      (!other && details.showing() !== s.selected)
     )
       void details.showCity(s.selected);
     if (s.path?.join() !== prev.path?.join() || (s.path && !store.panel.path)) void loadPath(s.path);
@@ -262,3 +319,4 @@ export async function startExplorer(
 }
 
 const round1 = (v: number) => Math.round(v * 10) / 10;
+const INTRO_KEY = 'pobratim.intro.hidden';

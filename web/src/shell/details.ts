@@ -9,6 +9,7 @@ import { renderCityDetails } from '../views/details-panel.ts';
 import { h } from '../views/dom.ts';
 import { renderForumDetails } from '../views/forum-details.ts';
 import { renderSuggestionList, renderSuggestionsFrame } from '../views/suggestions-block.ts';
+import { cityProperties, tieInspector } from '../views/inspector.ts';
 import { renderPath } from '../views/path-box.ts';
 import type { Page } from './page.ts';
 
@@ -35,13 +36,14 @@ export function createDetails(store: Store, page: Pick<Page, 'details' | 'detail
       const metrics = api.cityMetrics(id, signal).catch(() => null); // computed, shown below the facts when there
       const d = await api.city(id, signal);
       if (showing() !== id) return;
-      detailsBody.replaceChildren(
-        renderCityDetails(d, lang(), store.state.year, {
-          select: (x) => store.dispatch({ type: 'select', id: x }),
-          focus: (x) => store.dispatch({ type: 'focus', id: x }),
-          forum: showForum,
-        }),
-      );
+      const el = renderCityDetails(d, lang(), store.state.year, {
+        select: (x) => store.dispatch({ type: 'select', id: x }),
+        focus: (x) => store.dispatch({ type: 'focus', id: x }),
+        forum: showForum,
+        tie: (other) => void showTie(id, other),
+      });
+      el.querySelector('.coordinates')?.after(cityProperties(d, lang()));
+      detailsBody.replaceChildren(el);
       const countries = [...new Set(d.ties.flatMap((t) => (t.city.country ? [t.city.country] : [])))].sort();
       void showSuggestions(id, countries, '', abort.signal);
       const m = await metrics;
@@ -81,6 +83,24 @@ export function createDetails(store: Store, page: Pick<Page, 'details' | 'detail
     detailsBody.replaceChildren(renderForumDetails(d, lang(), (city) => store.dispatch({ type: 'select', id: city })));
   }
 
+  /** The inspector of the tie between two cities (from the first one's details, which carry its sources). */
+  async function showTie(a: string, b: string) {
+    details.hidden = false;
+    store.dispatch({ type: 'details', target: `tie:${a}|${b}` });
+    abort?.abort();
+    abort = new AbortController();
+    detailsBody.replaceChildren(h('p', { class: 'muted' }, t('loading')));
+    try {
+      const d = await api.city(a, abort.signal);
+      const tie = d.ties.find((x) => x.city.id === b);
+      if (showing() !== `tie:${a}|${b}` || !tie) return;
+      detailsBody.replaceChildren(tieInspector(d, tie, lang(), (x) => store.dispatch({ type: 'select', id: x })));
+    } catch (e) {
+      if ((e as Error).name !== 'AbortError')
+        detailsBody.replaceChildren(h('p', { class: 'error' }, `${t('loadError')}: ${(e as Error).message}`));
+    }
+  }
+
   function showPath() {
     const path = pathResult(store.panel);
     if (!path) return pathBox.replaceChildren();
@@ -88,5 +108,5 @@ export function createDetails(store: Store, page: Pick<Page, 'details' | 'detail
     details.hidden = false;
   }
 
-  return { showCity, showForum, showPath, showing };
+  return { showCity, showForum, showTie, showPath, showing };
 }

@@ -8,11 +8,22 @@ export interface PageParts {
   search: HTMLElement;
   onLang(): void;
   onCloseDetails(): void;
+  /** The skip link: moves focus to the canvas (or the open tab's panel). */
+  onSkip(): void;
+  onCopyLink(): void;
 }
 
 export function buildPage(root: HTMLElement, lang: Lang, parts: PageParts) {
   const t = (k: Parameters<typeof tr>[1]) => tr(lang, k);
   const langButton = h('button', { type: 'button', id: 'lang', class: 'lang', onclick: parts.onLang });
+  const copyButton = h('button', { type: 'button', id: 'copy-link', class: 'copy-link', onclick: parts.onCopyLink });
+  const skipLink = h('a', {
+    class: 'skip-link',
+    id: 'skip-link',
+    href: '#canvas-host',
+    onclick: (e: Event) => (e.preventDefault(), parts.onSkip()),
+  });
+  const guideHost = h('div', { class: 'guide-host', id: 'guide-host' });
   const tablist = h('div', { class: 'tablist', role: 'tablist' });
   const tabsNav = h('nav', { class: 'tabs' }, tablist);
   const canvasHost = h('div', { class: 'canvas-host', id: 'canvas-host' });
@@ -36,10 +47,11 @@ export function buildPage(root: HTMLElement, lang: Lang, parts: PageParts) {
   const attribution = h('footer', { class: 'attribution', id: 'attribution' });
   const announcer = h('div', { class: 'sr-only', id: 'announcer', 'aria-live': 'polite' });
   const help = h('p', { class: 'help', id: 'keyboard-help' });
-  const stage = h('main', { class: 'stage', id: 'stage' }, canvasHost, panelHost, status);
+  const stage = h('main', { class: 'stage', id: 'stage' }, canvasHost, panelHost, status, guideHost);
   const body = h('div', { class: 'body' }, controlsHost, stage, details);
   root.replaceChildren(
-    h('header', { class: 'top' }, h('h1', {}, h('a', { href: '/' }, 'Побратим')), parts.search, langButton),
+    skipLink,
+    h('header', { class: 'top' }, h('h1', {}, h('a', { href: '/' }, 'Побратим')), parts.search, copyButton, langButton),
     tabsNav,
     body,
     attribution,
@@ -49,6 +61,9 @@ export function buildPage(root: HTMLElement, lang: Lang, parts: PageParts) {
   return {
     body,
     langButton,
+    copyButton,
+    skipLink,
+    guideHost,
     tablist,
     tabsNav,
     canvasHost,

@@ -1,11 +1,10 @@
-// The explorer's derived data, memoised: what is shown (filters, focus, found path), the colours of the countries
-// shown, the scene drawn, and the table's sorted rows. Each recomputes only when something it reads changed.
+// The explorer's derived data, memoised: what is shown (filters, focus, found path), the scene drawn (styled by
+// the view's rules), and the table's sorted rows. Each recomputes only when something it reads changed.
 import type { z } from 'zod';
 import type { ForumListSchema } from '../../../core/schemas/forum.schema.ts';
 import type { Path } from '../../../core/schemas/path.schema.ts';
 import { forumMarks } from '../model/canvas-forum-marks.ts';
-import { byFrequency, type GraphModel } from '../model/graph-model.ts';
-import { countryColours } from '../model/palette.ts';
+import type { GraphModel } from '../model/graph-model.ts';
 import { computeVisible, type Visible } from '../model/visibility.ts';
 import { buildScene, selectionContext } from '../render/scene.ts';
 import { memoizeLast } from '../state/memoize-last.ts';
@@ -34,20 +33,17 @@ export function createSelectors() {
       path,
     ],
   );
-  const colours = memoizeLast((model: GraphModel, v: Visible) =>
-    countryColours(byFrequency(v.nodes.map((i) => model.nodes[i]!.country))),
-  );
   const scene = memoizeLast(
-    (model: GraphModel, v: Visible, colours: Map<string, string>, s: ViewState, forums: ForumList | null) =>
+    (model: GraphModel, v: Visible, s: ViewState, forums: ForumList | null) =>
       buildScene(
         model,
-        selectionContext(model, v, colours, s.lang, s.selected, s.focus),
+        selectionContext(model, v, s, s.lang, s.selected, s.focus),
         forumMarks(model, v, forums?.forums ?? [], s.year, s.undated),
       ),
-    (model, v, colours, s, forums) => [model, v, colours, s.selected, s.focus, s.lang, s.year, s.undated, forums],
+    (model, v, s, forums) => [model, v, s.colourBy, s.sizeBy, s.selected, s.focus, s.lang, s.year, s.undated, forums],
   );
   const tableRows = memoizeLast(tieRows);
-  return { visible, colours, scene, tableRows };
+  return { visible, scene, tableRows };
 }
 
 export type Selectors = ReturnType<typeof createSelectors>;

@@ -1,4 +1,5 @@
 // Actions: every change of the view goes through `reduce`, a pure function (state, action) → state.
+import type { ColourBy, SizeBy } from '../../../core/style/style-rules.ts';
 import { type Lang, type Transform, type ViewState, FIRST_YEAR, currentYear } from '../../../core/view/view-state.ts';
 
 export type Action =
@@ -18,6 +19,7 @@ export type Action =
   | { type: 'dismissOthers'; keep: string; visible: string[] }
   | { type: 'path'; path: [string, string] | null }
   | { type: 'transform'; transform: Transform | null }
+  | { type: 'style'; colourBy?: ColourBy; sizeBy?: SizeBy }
   | { type: 'reset' }
   | { type: 'replace'; state: ViewState };
 
@@ -56,6 +58,8 @@ export function reduce(s: ViewState, a: Action): ViewState {
       return { ...s, kinds: [...new Set(a.kinds)].sort() };
     case 'minTies':
       return { ...s, minTies: clamp(Math.round(a.min), 0, 1000) };
+    case 'style':
+      return { ...s, colourBy: a.colourBy ?? s.colourBy, sizeBy: a.sizeBy ?? s.sizeBy };
     case 'select':
       return { ...s, selected: a.id };
     case 'focus':

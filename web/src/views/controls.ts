@@ -5,7 +5,23 @@ import { plural } from '../../../core/i18n/names.ts';
 import { countryName } from '../model/palette.ts';
 import type { Store } from '../state/store.ts';
 import { FIRST_YEAR, currentYear, type ViewState } from '../../../core/view/view-state.ts';
+import { countryColour } from '../../../core/style/country-colours.ts';
 import { h } from './dom.ts';
+import { pathNextText } from './guide.ts';
+import { createStyleControls } from './style-controls.ts';
+
+/** Tooltips of the command buttons (their words say what; the tip says what happens). */
+const TIPS: Record<string, Parameters<typeof tr>[1]> = {
+  'cmd-expand': 'tipExpand',
+  'cmd-collapse': 'tipCollapse',
+  'cmd-dismiss': 'tipDismiss',
+  'cmd-dismiss-others': 'tipDismissOthers',
+  'cmd-path-from': 'tipPathFrom',
+  'cmd-path-to': 'tipPathTo',
+  'cmd-undo': 'tipUndo',
+  'cmd-reset': 'tipReset',
+  'cmd-path-clear': 'tipPathClear',
+};
 
 /** The formats of GET /api/export: Gephi (GraphML, GEXF), spreadsheets and the importer (CSV), code (JSON). */
 export const DATA_FORMATS = ['csv', 'graphml', 'gexf', 'json'] as const;
@@ -27,6 +43,8 @@ export interface ControlCommands {
 
 export interface ControlInfo {
   pathStart: string | null;
+  /** The path's first city by name, once picked («Путь отсюда…» then says what to do next). */
+  pathStartName?: string | undefined;
   canUndo: boolean;
   hasSelection: boolean;
   /** The shown ties with and without a year (undefined before the graph has loaded). */
@@ -70,7 +88,7 @@ export function createControls(
   const yearOut = h('output', { for: 'year', id: 'year-value' });
   const timeCount = h('p', { id: 'time-count', class: 'time-count', 'aria-live': 'polite' });
   let timer = 0;
-  const play = h('button', { type: 'button', id: 'play', class: 'icon' }, '▶');
+  const play = h('button', { type: 'button', id: 'play', class: 'icon', title: t('tipPlay') }, '▶');
   const stop = () => {
     clearInterval(timer);
     timer = 0;
@@ -105,7 +123,14 @@ export function createControls(
     }),
   );
   const countryLabels = countryBoxes.map((b) =>
-    h('label', { 'data-country': b.value }, b, ' ', countryName(b.value, lang)),
+    h(
+      'label',
+      { 'data-country': b.value },
+      b,
+      ' ',
+      h('span', { class: 'swatch', style: `background:${countryColour(b.value)}`, 'aria-hidden': 'true' }),
+      countryName(b.value, lang),
+    ),
   );
   const countryFilter = h('input', {
     type: 'search',
@@ -129,6 +154,7 @@ export function createControls(
   const minTies = h('input', {
     type: 'number',
     id: 'min-ties',
+    title: t('tipMin'),
     min: 0,
     max: 1000,
     step: 1,
@@ -139,7 +165,9 @@ export function createControls(
     { id: 'depth', onchange: () => store.dispatch({ type: 'depth', depth: Number(depth.value) }) },
     [1, 2, 3].map((d) => h('option', { value: d }, `±${d}`)),
   );
-  const btn = (id: string, label: string, fn: () => void) => h('button', { type: 'button', id, onclick: fn }, label);
+  const btn = (id: string, label: string, fn: () => void) =>
+    h('button', { type: 'button', id, onclick: fn, title: TIPS[id] ? t(TIPS[id]) : undefined }, label);
+  const pathHint = h('p', { class: 'path-hint', id: 'path-hint', role: 'status', hidden: true });
   const selButtons = [
     btn('cmd-expand', t('expand'), cmd.expand),
     btn('cmd-collapse', t('collapse'), cmd.collapse),
@@ -159,6 +187,7 @@ export function createControls(
   );
   // Said only while the view has something the Data links leave out (they export the filters, not the picture).
   const dataNote = h('p', { class: 'data-note', id: 'data-note' }, t('dataNote'));
+  const style = createStyleControls(store);
   const el = h(
     'div',
     { class: 'controls-inner' },
@@ -208,7 +237,9 @@ export function createControls(
         btn('cmd-reset', t('reset'), () => store.dispatch({ type: 'reset' })),
         btn('cmd-path-clear', t('pathClear'), () => store.dispatch({ type: 'path', path: null })),
       ),
+      pathHint,
     ),
+    style.el,
     h(
       'details',
       { class: 'export' },
@@ -236,9 +267,14 @@ export function createControls(
       for (const b of kinds) b.checked = s.kinds.includes(b.value);
       if (document.activeElement !== minTies) minTies.value = String(s.minTies);
       depth.value = String(s.depth);
+      style.update(s);
       for (const b of selButtons) b.disabled = !info.hasSelection;
       pathTo.disabled = !info.hasSelection || !info.pathStart || info.pathStart === s.selected;
       undo.disabled = !info.canUndo;
+      // After «Путь отсюда…», until the path is asked for: what to do next.
+      const hint = info.pathStartName && !s.path ? pathNextText(lang, info.pathStartName) : '';
+      pathHint.hidden = !hint;
+      if (pathHint.textContent !== hint) pathHint.textContent = hint;
       for (const [i, a] of dataLinks.entries()) a.setAttribute('href', cmd.dataHref(DATA_FORMATS[i]!));
     },
   };

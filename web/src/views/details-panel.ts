@@ -20,6 +20,8 @@ export interface DetailsActions {
   select(id: string): void;
   focus(id: string): void;
   forum(id: string): void;
+  /** Open the inspector of this city's tie with another. */
+  tie?(other: string): void;
 }
 
 export function sourceLinks(ids: readonly string[], sources: ReadonlyMap<string, Source>, lang: Lang): HTMLElement {
@@ -113,6 +115,18 @@ export function renderCityDetails(d: CityDetail, lang: Lang, year: number, act: 
           h('button', { class: 'link', type: 'button', onclick: () => act.select(t.city.id) }, nodeName(t.city, lang)),
           ` — ${kindName(lang, t.kind)}, ${dateText(t.date, lang)} `,
           sourceLinks(t.sources, src, lang),
+          act.tie
+            ? h(
+                'button',
+                {
+                  class: 'link inspect',
+                  type: 'button',
+                  title: tr(lang, 'inspector'),
+                  onclick: () => act.tie!(t.city.id),
+                },
+                ` ${tr(lang, 'inspector').toLowerCase()}`,
+              )
+            : null,
           t.agreements.length
             ? h(
                 'ul',

@@ -12,6 +12,9 @@ import { byHost, editionsLabel } from '../../../core/forums/forum-marks.ts';
 import { nodeName } from '../model/graph-model.ts';
 import { firstFree, type Box } from '../../../core/labels/label-boxes.ts';
 import type { Lang } from '../../../core/view/view-state.ts';
+import { countryColour } from '../../../core/style/country-colours.ts';
+// Editions held by the chosen year wear the forum tags' colour; a host's point is its country's colour.
+import { FORUM_MARK } from '../render/draw.ts';
 import { h } from './dom.ts';
 import { noteIn } from '../i18n/data-notes.ts';
 
@@ -115,7 +118,7 @@ export function renderForums(
     const f = list.forums.find((f) => f.edition === e);
     const g = s('g', { class: f ? 'edition' : 'edition missing', 'data-edition': e });
     if (f) {
-      g.append(s('circle', { cx: x, cy: 40, r: 9, fill: shown(f.year) ? '#E69F00' : '#3a4556' }));
+      g.append(s('circle', { cx: x, cy: 40, r: 9, fill: shown(f.year) ? FORUM_MARK.colour : '#3a4556' }));
       g.append(s('text', { x, y: 22, 'text-anchor': 'middle', fill: '#eef2f7', 'font-size': 12 }, f.editionRoman));
       g.append(
         s(
@@ -187,7 +190,7 @@ export function renderForums(
   const labels = placePointLabels(points, 11, 6);
   points.forEach(({ held, x, y }, k) => {
     const g = s('g', { class: 'host', opacity: held.some((f) => shown(f.year)) ? 1 : 0.3 });
-    g.append(s('circle', { cx: x, cy: y, r: 6, fill: '#E69F00', stroke: '#0f1620' }));
+    g.append(s('circle', { cx: x, cy: y, r: 6, fill: countryColour(held[0]!.host!.country), stroke: '#0f1620' }));
     const l = labels[k]!;
     g.append(
       s(

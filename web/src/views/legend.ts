@@ -1,52 +1,62 @@
-// The legend counts what is shown: places per country (palette colours, the rest as "other") and ties.
+// The legend counts what is shown and names what the colours and sizes say: one row per value of the colour rule
+// (core/style, the same colour the canvas draws), the first rows open and the rest behind «ещё N», then ties.
+import {
+  COLOUR_RULES,
+  legendRows,
+  SIZE_RULES,
+  type ColourBy,
+  type LegendRow,
+  type SizeBy,
+} from '../../../core/style/style-rules.ts';
 import { tr } from '../i18n/strings.ts';
 import type { GraphModel } from '../model/graph-model.ts';
-import { OTHER_COLOUR, countryName } from '../model/palette.ts';
 import type { Visible } from '../model/visibility.ts';
 import type { Lang } from '../../../core/view/view-state.ts';
 import { h } from './dom.ts';
 
-export interface LegendEntry {
-  country: string | null;
-  colour: string;
-  count: number;
+/** Rows shown before the rest fold away. */
+export const LEGEND_OPEN_ROWS = 8;
+
+/** The colour rule's rows over the places shown. Pure. */
+export function legendEntries(model: GraphModel, visible: Visible, by: ColourBy, lang: Lang): LegendRow[] {
+  return legendRows(
+    by,
+    visible.nodes.map((i) => ({ ...model.facts[i]!, shownTies: visible.ties[i] ?? 0 })),
+    lang,
+  );
 }
 
-/** Shown places by palette country, then one "other" entry. Pure. */
-export function legendEntries(
-  model: GraphModel,
-  visible: Visible,
-  colours: ReadonlyMap<string, string>,
-): LegendEntry[] {
-  const counts = new Map<string, number>();
-  let other = 0;
-  for (const i of visible.nodes) {
-    const c = model.nodes[i]!.country;
-    if (c && colours.has(c)) counts.set(c, (counts.get(c) ?? 0) + 1);
-    else other++;
-  }
-  const entries: LegendEntry[] = [...colours.entries()]
-    .filter(([c]) => counts.get(c))
-    .map(([c, colour]) => ({ country: c, colour, count: counts.get(c)! }));
-  entries.sort((a, b) => b.count - a.count);
-  if (other) entries.push({ country: null, colour: OTHER_COLOUR, count: other });
-  return entries;
-}
+const row = (e: LegendRow) =>
+  h(
+    'li',
+    { 'data-key': e.key ?? 'none', 'data-colour': e.colour },
+    h('span', { class: 'swatch', style: `background:${e.colour}` }),
+    `${e.label} `,
+    h('span', { class: 'count' }, e.count),
+  );
 
 export function renderLegend(
   model: GraphModel,
   visible: Visible,
-  colours: ReadonlyMap<string, string>,
+  style: { colourBy: ColourBy; sizeBy: SizeBy },
   lang: Lang,
   forumHosts = 0,
 ): HTMLElement {
+  const rows = legendEntries(model, visible, style.colourBy, lang);
+  const open = rows.length <= LEGEND_OPEN_ROWS + 1 ? rows : rows.slice(0, LEGEND_OPEN_ROWS);
+  const rest = rows.slice(open.length);
   return h(
     'div',
-    { class: 'legend' },
+    { class: 'legend', 'data-colour-by': style.colourBy },
     h(
       'p',
       { class: 'totals' },
       `${visible.nodes.length} ${tr(lang, 'places')} · ${visible.links.length} ${tr(lang, 'ties')}`,
+    ),
+    h(
+      'p',
+      { class: 'rule' },
+      `${tr(lang, 'colourBy')}: ${COLOUR_RULES[style.colourBy].name[lang]} · ${tr(lang, 'sizeBy')}: ${SIZE_RULES[style.sizeBy].name[lang]}`,
     ),
     forumHosts
       ? h(
@@ -57,18 +67,14 @@ export function renderLegend(
           h('span', { class: 'count' }, forumHosts),
         )
       : null,
-    h(
-      'ul',
-      {},
-      legendEntries(model, visible, colours).map((e) =>
-        h(
-          'li',
-          { 'data-country': e.country ?? 'other' },
-          h('span', { class: 'swatch', style: `background:${e.colour}` }),
-          `${e.country ? countryName(e.country, lang) : tr(lang, 'other')} `,
-          h('span', { class: 'count' }, e.count),
-        ),
-      ),
-    ),
+    h('ul', {}, open.map(row)),
+    rest.length
+      ? h(
+          'details',
+          { class: 'legend-more' },
+          h('summary', {}, `${tr(lang, 'more')} ${rest.length}`),
+          h('ul', {}, rest.map(row)),
+        )
+      : null,
   );
 }

@@ -8,7 +8,7 @@ import { drawScene } from '../render/draw-scene.ts';
 import type { DrawView, ViewTransform } from '../render/draw.ts';
 import type { Scene } from '../render/scene.ts';
 import { type GestureEffect, type GestureInput, IDLE, stepGesture } from '../interaction/gestures.ts';
-import { HitTester } from '../interaction/hit-test.ts';
+import { HitTester, linkAt } from '../interaction/hit-test.ts';
 import type { Layout } from '../../../core/view/view-state.ts';
 import { Camera } from './canvas/camera.ts';
 import { BACKGROUND, FramePainter } from './canvas/frame-painter.ts';
@@ -21,6 +21,8 @@ export interface NetworkViewEvents {
   focus(index: number): void;
   /** A forum mark's tag was clicked: the latest edition held there. */
   forum?(id: string): void;
+  /** A tie was clicked (off every node): its inspector. */
+  tie?(link: number): void;
   /** The user zoomed or panned (not sent for programmatic changes). */
   transform(t: ViewTransform): void;
   /** The layout worker posted positions (settled: it has stopped). */
@@ -227,6 +229,10 @@ export class NetworkView {
       forumClicks: !!this.events.forum,
       nodeAt: (x: number, y: number, margin: number) => this.hits.find(x, y, this.camera.t, margin),
       forumAt: (x: number, y: number) => this.overlay.forumAt(this.scene, this.xy, this.screenView(), x, y),
+      linkAt: (x: number, y: number) =>
+        this.events.tie && this.scene && this.layout === 'network'
+          ? linkAt(this.scene, this.xy, this.camera.t, x, y)
+          : undefined,
     };
     const { state, effects } = stepGesture(this.gesture, input, probe);
     this.gesture = state;
@@ -241,6 +247,8 @@ export class NetworkView {
         return this.events.focus(e.node);
       case 'forum':
         return this.events.forum?.(e.id);
+      case 'tie':
+        return this.events.tie?.(e.link);
       case 'moveNode': {
         const [x, y] = this.camera.worldOf(e.x, e.y);
         return this.setPositions(this.sources.pin(e.node, x, y));

@@ -1,0 +1,163 @@
+// Rule-based styling, as in Neo4j Bloom and Kumu: a small registry of "colour by" and "size by" rules, each a pure
+// function of a place's facts. The explorer's canvas, its SVG export, the legend and the embeds read the same
+// rules, and the chosen ids travel in the URL (`colour=`, `size=`). A new rule (a community, a PageRank) is one
+// entry here plus its words: the key it reads goes into NodeFacts, computed where the graph is.
+import type { Lang } from '../schemas/common.schema.ts';
+import type { ColourBy, SizeBy } from '../schemas/style.schema.ts';
+import { countryName } from '../i18n/names.ts';
+import { COUNTRY_HUES, NO_VALUE_COLOUR, countryColour } from './country-colours.ts';
+
+/** What the rules may read about a place. */
+export interface NodeFacts {
+  country: string | null;
+  /** Ties of the place that pass the view's filters. */
+  shownTies: number;
+  /** All ties of the place in the graph, whatever is shown. */
+  allTies: number;
+  /** The year of its earliest dated tie (null: none dated). */
+  firstYear: number | null;
+  /** The kind most of its ties are (null: none). */
+  mainKind: string | null;
+}
+
+export interface ColourRule {
+  /** The legend's heading and the menu's words. */
+  name: Record<Lang, string>;
+  /** The value a place is coloured by; null: none (the no-value grey). */
+  key: (f: NodeFacts) => string | null;
+  colour: (key: string) => string;
+  /** The legend's words for a value. */
+  label: (key: string, lang: Lang) => string;
+  /** The legend's words for "no value". */
+  none: Record<Lang, string>;
+  /** Legend order: by count (most first) or by the value (decades in time order). */
+  order: 'count' | 'key';
+}
+
+export interface SizeRule {
+  name: Record<Lang, string>;
+  /** The quantity the area of the circle grows with. */
+  value: (f: NodeFacts) => number;
+}
+
+/** Tie kinds' colours: the embed's line colours, so a kind reads the same on a node and on a tie. */
+export const KIND_COLOURS: Readonly<Record<string, string>> = {
+  twinning: '#c0392b',
+  partnership: '#2e86c1',
+  cooperation: '#6c7a7d',
+};
+const KIND_WORDS: Record<Lang, Record<string, string>> = {
+  ru: { twinning: 'побратимство', partnership: 'партнёрство', cooperation: 'сотрудничество' },
+  en: { twinning: 'twinning', partnership: 'partnership', cooperation: 'cooperation' },
+};
+
+/** Decades from the 1950s on, one hue each in time order (a sequential scale would blur neighbours). */
+const decadeColour = (key: string) => {
+  const i = Math.max(0, Math.floor((Number(key) - 1950) / 10));
+  return COUNTRY_HUES[i % COUNTRY_HUES.length]!;
+};
+
+export const COLOUR_RULES = {
+  country: {
+    name: { ru: 'страна', en: 'country' },
+    key: (f) => f.country,
+    colour: countryColour,
+    label: (k, lang) => countryName(k, lang),
+    none: { ru: 'страна неизвестна', en: 'unknown country' },
+    order: 'count',
+  },
+  kind: {
+    name: { ru: 'вид связей', en: 'kind of ties' },
+    key: (f) => f.mainKind,
+    colour: (k) => KIND_COLOURS[k] ?? NO_VALUE_COLOUR,
+    label: (k, lang) => KIND_WORDS[lang][k] ?? k,
+    none: { ru: 'нет связей', en: 'no ties' },
+    order: 'count',
+  },
+  decade: {
+    name: { ru: 'десятилетие первой связи', en: 'decade of the first tie' },
+    key: (f) => (f.firstYear === null ? null : String(Math.floor(f.firstYear / 10) * 10)),
+    colour: decadeColour,
+    label: (k, lang) => (lang === 'ru' ? `${k}-е` : `${k}s`),
+    none: { ru: 'без даты', en: 'undated' },
+    order: 'key',
+  },
+} as const satisfies Record<ColourBy, ColourRule>;
+
+export const SIZE_RULES = {
+  shown: { name: { ru: 'связи на виду', en: 'ties shown' }, value: (f) => f.shownTies },
+  all: { name: { ru: 'все связи', en: 'all ties' }, value: (f) => f.allTies },
+} as const satisfies Record<SizeBy, SizeRule>;
+
+export type { ColourBy, SizeBy };
+export const COLOUR_BY = Object.keys(COLOUR_RULES) as ColourBy[];
+export const SIZE_BY = Object.keys(SIZE_RULES) as SizeBy[];
+export const isColourBy = (v: string | null): v is ColourBy => v !== null && v in COLOUR_RULES;
+export const isSizeBy = (v: string | null): v is SizeBy => v !== null && v in SIZE_RULES;
+
+/** A place's fill under a rule. */
+export function nodeColour(by: ColourBy, f: NodeFacts): string {
+  const rule: ColourRule = COLOUR_RULES[by];
+  const k = rule.key(f);
+  return k === null ? NO_VALUE_COLOUR : rule.colour(k);
+}
+
+export interface LegendRow {
+  /** null: the "no value" row. */
+  key: string | null;
+  label: string;
+  colour: string;
+  count: number;
+}
+
+/** The legend of a colour rule over the places shown: one row per value (its colour is the one drawn), the
+ *  "no value" row last. The same rows for the explorer's legend, its exports and the embeds. */
+export function legendRows(by: ColourBy, facts: Iterable<NodeFacts>, lang: Lang): LegendRow[] {
+  const rule: ColourRule = COLOUR_RULES[by];
+  const counts = new Map<string, number>();
+  let none = 0;
+  for (const f of facts) {
+    const k = rule.key(f);
+    if (k === null) none++;
+    else counts.set(k, (counts.get(k) ?? 0) + 1);
+  }
+  const rows: LegendRow[] = [...counts].map(([key, count]) => ({
+    key,
+    label: rule.label(key, lang),
+    colour: rule.colour(key),
+    count,
+  }));
+  rows.sort((a, b) =>
+    rule.order === 'key' ? (a.key! < b.key! ? -1 : 1) : b.count - a.count || (a.key! < b.key! ? -1 : 1),
+  );
+  if (none) rows.push({ key: null, label: rule.none[lang], colour: NO_VALUE_COLOUR, count: none });
+  return rows;
+}
+
+/** The facts of every place of a graph from its ties (first dated year, main kind, all ties). `shownTies`
+ *  starts as all ties; a view that filters sets it. */
+export function graphFacts(
+  nodes: readonly { id: string; country: string | null; degree?: number }[],
+  links: readonly { source: string; target: string; kind: string; year: number | null }[],
+): Map<string, NodeFacts> {
+  const kinds = new Map<string, Map<string, number>>();
+  const facts = new Map<string, NodeFacts>();
+  for (const n of nodes)
+    facts.set(n.id, { country: n.country, shownTies: 0, allTies: n.degree ?? 0, firstYear: null, mainKind: null });
+  for (const l of links)
+    for (const id of [l.source, l.target]) {
+      const f = facts.get(id);
+      if (!f) continue;
+      f.shownTies++;
+      if (l.year !== null && (f.firstYear === null || l.year < f.firstYear)) f.firstYear = l.year;
+      let k = kinds.get(id);
+      if (!k) kinds.set(id, (k = new Map()));
+      k.set(l.kind, (k.get(l.kind) ?? 0) + 1);
+    }
+  for (const [id, k] of kinds) {
+    const f = facts.get(id)!;
+    f.mainKind = [...k].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]![0];
+    if (!f.allTies) f.allTies = f.shownTies;
+  }
+  return facts;
+}
