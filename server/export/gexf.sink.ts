@@ -6,7 +6,7 @@
 // a country's colour depends on how many places of it the export holds (the explorer's rule).
 import type { ExportNode, ExportSink } from './export.repository.ts';
 import { attrValue, linkAttributes, nodeAttributes, nodeLabel } from './attributes.ts';
-import { exportColours, nodeSize } from './viz.ts';
+import { exportColour, nodeSize } from './viz.ts';
 import { xml, type Write } from './output.ts';
 import type { Lang } from '../../core/schemas/common.schema.ts';
 
@@ -55,10 +55,9 @@ export function gexfSink(
   const writeNodes = async () => {
     if (nodesWritten) return;
     nodesWritten = true;
-    const colours = exportColours(held);
     let chunk = '';
     for (const n of held) {
-      const c = colours(n.country);
+      const c = exportColour(n.country);
       const position = n.lat === null || n.lon === null ? '' : `<viz:position x="${n.lon}" y="${n.lat}" z="0"/>`;
       chunk +=
         `      <node id="${xml(n.id)}" label="${xml(nodeLabel(n, lang))}">${attvalues(nodeAttributes, n)}` +
