@@ -1,38 +1,16 @@
 // The Analytics tab and the details panel's metrics in Debian's chromium against the real app and the test Neo4j:
 // the table shows the API's figures, the degree plot is drawn, the CSV download holds every figure, a filter
 // in the URL gives that filter's figures, and a selected city shows its metrics once they are computed.
-import { mkdirSync, readFileSync } from 'node:fs';
-import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
+import { ARTIFACTS as ART, DESKTOP, useExplorerPages } from '../helpers/explorer-pages.ts';
 import { AnalyticsSchema } from '../../core/schemas/analytics.schema.ts';
 import { testDatabase } from '../helpers/test-app.ts';
-import { startExplorerSession } from '../helpers/web-app.ts';
 
-const ART = 'tests/artifacts';
-let app: Awaited<ReturnType<typeof startExplorerSession>>;
-let page: Page;
-let errors: string[] = [];
-
-beforeAll(async () => {
-  mkdirSync(ART, { recursive: true });
-  app = await startExplorerSession();
-}, 240_000);
-afterAll(async () => {
-  await app?.close();
-});
-afterEach(async () => {
-  await page?.close();
-  expect(errors).toEqual([]);
-});
-
-async function open(query: string, viewport = { width: 1280, height: 800 }): Promise<Page> {
-  errors = [];
-  page = await app.browser.newPage({ viewport, acceptDownloads: true });
-  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
-  page.on('pageerror', (e) => errors.push(String(e)));
-  await page.goto(`${app.url}/${query}`);
-  return page;
-}
+const pages = useExplorerPages();
+const open = (query: string, viewport = DESKTOP) =>
+  pages.open(query, viewport, { touch: false, drawn: false, acceptDownloads: true });
 
 const figureCell = (p: Page, key: string) => p.locator(`tr[data-figure="${key}"] td.num`).first().textContent();
 
@@ -40,7 +18,7 @@ describe('the Analytics tab', () => {
   test('shows the figures of the API with a line each, the degree plot and a CSV of them', async () => {
     const p = await open('?tab=analytics&lang=en');
     await p.waitForSelector('.analytics-table');
-    const api = AnalyticsSchema.parse(await (await fetch(`${app.url}/api/analytics`)).json()).figures;
+    const api = AnalyticsSchema.parse(await (await fetch(`${pages.app.url}/api/analytics`)).json()).figures;
     expect(await figureCell(p, 'places')).toBe(api.places.toLocaleString('en-GB'));
     expect(await figureCell(p, 'triangles')).toBe(api.triangles.toLocaleString('en-GB'));
     expect(await p.locator('.analytics-table tr[data-figure]').count()).toBe(14);
@@ -57,7 +35,9 @@ describe('the Analytics tab', () => {
   test('follows the view’s filters, in Russian on a phone', async () => {
     const p = await open('?tab=analytics&country=RU,BY', { width: 390, height: 844 });
     await p.waitForSelector('.analytics-table');
-    const api = AnalyticsSchema.parse(await (await fetch(`${app.url}/api/analytics?country=RU,BY`)).json()).figures;
+    const api = AnalyticsSchema.parse(
+      await (await fetch(`${pages.app.url}/api/analytics?country=RU,BY`)).json(),
+    ).figures;
     expect(await figureCell(p, 'ties')).toBe(api.ties.toLocaleString('ru-RU'));
     expect(await p.locator('tr[data-figure="diameter"] td.num .muted').textContent()).toBe('точно');
     await p.screenshot({ path: `${ART}/analytics-tab-phone-ru.png` });
@@ -70,7 +50,8 @@ describe('the Analytics tab', () => {
 
   test('the details panel shows a city’s metrics and ranks once they are computed', async () => {
     // Asking for a city's metrics starts the app's computation off the request path; they are fresh once stored.
-    const metricsOf = async () => (await (await fetch(`${app.url}/api/analytics/cities/ru-kaluga`)).json()).status;
+    const metricsOf = async () =>
+      (await (await fetch(`${pages.app.url}/api/analytics/cities/ru-kaluga`)).json()).status;
     await expect.poll(metricsOf, { timeout: 150_000, interval: 1000 }).toBe('fresh');
     const db = testDatabase();
     try {

@@ -1,41 +1,11 @@
 // Issue 17 §8 in Chromium, Russian first, desktop and phone: the start view says what the picture is and offers
 // first steps, an empty view says why, «Путь отсюда…» says what next, Copy link, tooltips, the skip link, and
 // every tab reachable on a phone.
-import { mkdirSync } from 'node:fs';
-import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
-import type { Page } from 'playwright-core';
-import { startExplorerSession } from '../helpers/web-app.ts';
-import type {} from '../../web/src/testing/explorer-handle.ts';
+import { describe, expect, test } from 'vitest';
+import { ARTIFACTS as ART, PHONE, useExplorerPages } from '../helpers/explorer-pages.ts';
 
-const ART = 'tests/artifacts';
-const PHONE = { width: 390, height: 844 };
-let app: Awaited<ReturnType<typeof startExplorerSession>>;
-let page: Page;
-let errors: string[] = [];
-
-beforeAll(async () => {
-  mkdirSync(ART, { recursive: true });
-  app = await startExplorerSession();
-}, 240_000);
-afterAll(async () => {
-  await app?.close();
-});
-afterEach(async () => {
-  await page?.close();
-  expect(errors).toEqual([]);
-});
-
-async function open(query = '', viewport = { width: 1280, height: 800 }): Promise<Page> {
-  errors = [];
-  page = await app.browser.newPage({ viewport, hasTouch: viewport.width < 500, isMobile: viewport.width < 500 });
-  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
-  page.on('pageerror', (e) => errors.push(String(e)));
-  await page.goto(`${app.url}/${query}`);
-  await page.waitForFunction(() => window.explorer?.model() && window.explorer!.view.stats.fullDraws > 0, null, {
-    timeout: 60_000,
-  });
-  return page;
-}
+const pages = useExplorerPages();
+const open = pages.open;
 
 describe('a first visit', () => {
   test('the start view says what the picture is and offers three first steps; hiding it sticks', async () => {
@@ -49,7 +19,7 @@ describe('a first visit', () => {
     await expect.poll(() => p.evaluate(() => window.explorer!.store.state.countries.join())).toBe('BY,RU');
     await expect.poll(() => p.locator('#play').textContent()).toBe('❚❚');
     await p.click('#play');
-    await p.goto(`${app.url}/`);
+    await p.goto(`${pages.app.url}/`);
     await p.locator('#intro-close').click();
     await p.reload();
     await p.waitForFunction(() => window.explorer?.model());
@@ -105,7 +75,7 @@ describe('a first visit', () => {
     expect(await p.evaluate(() => document.activeElement?.id)).toBe('skip-link');
     await p.keyboard.press('Enter');
     expect(await p.evaluate(() => document.activeElement?.className)).toBe('network-canvas');
-    await p.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: app.url });
+    await p.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: pages.app.url });
     await p.click('#copy-link');
     await expect.poll(() => p.locator('#copy-link').textContent()).toContain('скопирована');
     expect(await p.evaluate(() => navigator.clipboard.readText())).toBe(await p.evaluate(() => location.href));

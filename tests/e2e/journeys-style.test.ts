@@ -1,41 +1,12 @@
 // Issue 17 §3 in Chromium: one colour per country in every view, filter, year, tab and embed (Russia and Belarus
 // fixed, the legend matching), the styling rules in the URL, and the inspector.
-import { mkdirSync } from 'node:fs';
-import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import { startExplorerSession } from '../helpers/web-app.ts';
+import { ARTIFACTS as ART, PHONE, useExplorerPages } from '../helpers/explorer-pages.ts';
 import { BELARUS_COLOUR, RUSSIA_COLOUR, countryColour } from '../../core/style/country-colours.ts';
-import type {} from '../../web/src/testing/explorer-handle.ts';
 
-const ART = 'tests/artifacts';
-const PHONE = { width: 390, height: 844 };
-let app: Awaited<ReturnType<typeof startExplorerSession>>;
-let page: Page;
-let errors: string[] = [];
-
-beforeAll(async () => {
-  mkdirSync(ART, { recursive: true });
-  app = await startExplorerSession();
-}, 240_000);
-afterAll(async () => {
-  await app?.close();
-});
-afterEach(async () => {
-  await page?.close();
-  expect(errors).toEqual([]);
-});
-
-async function open(query = '', viewport = { width: 1280, height: 800 }): Promise<Page> {
-  errors = [];
-  page = await app.browser.newPage({ viewport, hasTouch: viewport.width < 500, isMobile: viewport.width < 500 });
-  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
-  page.on('pageerror', (e) => errors.push(String(e)));
-  await page.goto(`${app.url}/${query}`);
-  await page.waitForFunction(() => window.explorer?.model() && window.explorer!.view.stats.fullDraws > 0, null, {
-    timeout: 60_000,
-  });
-  return page;
-}
+const pages = useExplorerPages();
+const open = pages.open;
 
 /** The colour each shown country is drawn in (from the scene's batches) and the legend's colour for it. */
 function drawnAndLegend(p: Page) {

@@ -1,40 +1,10 @@
 // Issue 17's journeys in Debian's chromium, Russian first: search across scripts with a «Ничего не найдено», time
 // that counts undated ties apart and draws them dashed, ▶ that never moves the sidebar, readable source pages.
-import { mkdirSync } from 'node:fs';
-import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
-import type { Page } from 'playwright-core';
-import { startExplorerSession } from '../helpers/web-app.ts';
-import type {} from '../../web/src/testing/explorer-handle.ts';
+import { describe, expect, test } from 'vitest';
+import { ARTIFACTS as ART, PHONE, useExplorerPages } from '../helpers/explorer-pages.ts';
 
-const ART = 'tests/artifacts';
-const PHONE = { width: 390, height: 844 };
-let app: Awaited<ReturnType<typeof startExplorerSession>>;
-let page: Page;
-let errors: string[] = [];
-
-beforeAll(async () => {
-  mkdirSync(ART, { recursive: true });
-  app = await startExplorerSession();
-}, 240_000);
-afterAll(async () => {
-  await app?.close();
-});
-afterEach(async () => {
-  await page?.close();
-  expect(errors).toEqual([]);
-});
-
-async function open(query = '', viewport = { width: 1280, height: 800 }): Promise<Page> {
-  errors = [];
-  page = await app.browser.newPage({ viewport });
-  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
-  page.on('pageerror', (e) => errors.push(String(e)));
-  await page.goto(`${app.url}/${query}`);
-  await page.waitForFunction(() => window.explorer?.model() && window.explorer!.view.stats.fullDraws > 0, null, {
-    timeout: 60_000,
-  });
-  return page;
-}
+const pages = useExplorerPages();
+const open = pages.open;
 
 describe('names in the reader’s language', () => {
   test('a romanisation variant finds the city; a name nothing matches says «Ничего не найдено»', async () => {
@@ -49,7 +19,7 @@ describe('names in the reader’s language', () => {
     expect(await p.locator('#search').getAttribute('aria-expanded')).toBe('false');
     await p.screenshot({ path: `${ART}/e2e-search-no-match-ru.png` });
     // In English too, and the message goes once the box is cleared.
-    await p.goto(`${app.url}/?lang=en`);
+    await p.goto(`${pages.app.url}/?lang=en`);
     await p.waitForFunction(() => window.explorer?.model());
     await p.fill('#search', 'Qqqqzz');
     await expect.poll(() => p.locator('.search-status').textContent(), { timeout: 30_000 }).toBe('No match');
@@ -112,8 +82,8 @@ describe('sources a person can follow', () => {
     await expect.poll(() => link.textContent(), { timeout: 20_000 }).not.toMatch(/^[a-z0-9-]+$/); // a title, not an id
     const href = (await link.getAttribute('href'))!;
     expect(href).toMatch(/^\/sources\/[a-z0-9-]+\?lang=ru$/);
-    const source = await app.browser.newPage();
-    await source.goto(app.url + href);
+    const source = await pages.app.browser.newPage();
+    await source.goto(pages.app.url + href);
     expect(await source.locator('h1').textContent()).not.toBe('');
     expect(await source.locator('th').allTextContents()).toEqual(
       expect.arrayContaining(['Издатель', 'Дата', 'Адрес', 'Лицензия']),
