@@ -80,4 +80,14 @@ describe('a first visit', () => {
     await expect.poll(() => p.locator('#copy-link').textContent()).toContain('скопирована');
     expect(await p.evaluate(() => navigator.clipboard.readText())).toBe(await p.evaluate(() => location.href));
   }, 90_000);
+
+  test('the open forum is in the URL: a link opens its details, and another city closes them', async () => {
+    const p = await open('?forum=forum-09');
+    await expect.poll(() => p.locator('.forum-details h2').textContent()).toBe('IX — Могилёв');
+    await p.waitForTimeout(400); // the URL is written debounced
+    expect(new URL(p.url()).searchParams.get('forum')).toBe('forum-09');
+    await p.evaluate(() => window.explorer!.store.dispatch({ type: 'select', id: 'ru-kaluga' }));
+    await expect.poll(() => new URL(p.url()).searchParams.get('forum')).toBeNull();
+    expect(new URL(p.url()).searchParams.get('sel')).toBe('ru-kaluga');
+  }, 90_000);
 });

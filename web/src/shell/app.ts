@@ -28,7 +28,7 @@ import { buildPage } from './page.ts';
 import { createSelectors, type ForumList } from './selectors.ts';
 import { onTabsChanged, registeredTabs, type TabContext } from './tabs.ts';
 import { nextTask } from './next-task.ts';
-import { syncUrl } from './url-sync.ts';
+import { forumInUrl, syncUrl } from './url-sync.ts';
 
 export { registerBuiltinTabs };
 
@@ -130,7 +130,9 @@ export async function startExplorer(
   onTabsChanged(() => drawTabs());
 
   // --- rendering of the state
-  const writeUrl = syncUrl(store);
+  const writeUrl = syncUrl(store, (id) => void details.showForum(id));
+  const forumAsked = forumInUrl(location.search);
+  if (forumAsked) void details.showForum(forumAsked);
   let lastLang = '';
 
   function relabel(s: ViewState) {
@@ -260,7 +262,7 @@ export async function startExplorer(
     if (s.path?.join() !== prev.path?.join() || (s.path && !store.panel.path)) void loadPath(s.path);
     details.showPath();
     announce(s);
-    writeUrl(s);
+    writeUrl();
   }
 
   function announce(s: ViewState) {

@@ -79,8 +79,16 @@ export function createDetails(store: Store, page: Pick<Page, 'details' | 'detail
     details.hidden = false;
     store.dispatch({ type: 'details', target: `forum:${id}` });
     detailsBody.replaceChildren(h('p', { class: 'muted' }, t('loading')));
-    const d = await api.forum(id);
-    detailsBody.replaceChildren(renderForumDetails(d, lang(), (city) => store.dispatch({ type: 'select', id: city })));
+    try {
+      const d = await api.forum(id);
+      if (showing() !== `forum:${id}`) return;
+      detailsBody.replaceChildren(
+        renderForumDetails(d, lang(), (city) => store.dispatch({ type: 'select', id: city })),
+      );
+    } catch (e) {
+      // An unknown forum (a mistyped or outdated link) says so in the panel, like a city that fails to load.
+      detailsBody.replaceChildren(h('p', { class: 'error' }, `${t('loadError')}: ${(e as Error).message}`));
+    }
   }
 
   /** The inspector of the tie between two cities (from the first one's details, which carry its sources). */
