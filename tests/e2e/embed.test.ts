@@ -219,6 +219,12 @@ describe('the Embed dialog', () => {
       .poll(() => code.inputValue(), { timeout: 15_000 })
       .toMatch(/\/embed\?story=[a-f0-9]{16}&amp;lang=en&amp;controls=0"/);
     await page.screenshot({ path: `${artifacts}/embed-dialog.png` });
+    // Copying says so, on the button and to screen readers.
+    await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: app.url });
+    await page.click('dialog button[data-copy="responsive"]');
+    await expect.poll(() => page.locator('dialog .copy-status').textContent()).toBe('✓ Copied');
+    expect(await page.locator('dialog button[data-copy="responsive"]').textContent()).toBe('✓ Copied');
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(await code.inputValue());
     const storyUrl = (await code.inputValue()).match(/src="([^"]+\/embed\?story=[^"]+)"/)![1]!.replace(/&amp;/g, '&');
     const res = await fetch(storyUrl);
     expect(res.status).toBe(200);

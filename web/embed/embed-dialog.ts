@@ -21,6 +21,8 @@ const TEXT = {
     responsive: 'Код (адаптивный)',
     plain: 'Простой iframe',
     copy: 'Копировать',
+    copied: 'Скопировано',
+    copyFailed: 'Не удалось скопировать — выделите код и скопируйте вручную',
     close: 'Закрыть',
   },
   en: {
@@ -32,6 +34,8 @@ const TEXT = {
     responsive: 'Code (responsive)',
     plain: 'Plain iframe',
     copy: 'Copy',
+    copied: 'Copied',
+    copyFailed: 'Could not copy — select the code and copy it by hand',
     close: 'Close',
   },
 };
@@ -56,8 +60,10 @@ export async function openEmbedDialog(state: EmbedViewState): Promise<HTMLDialog
     <label><input name="pin" type="checkbox"> ${t.pin}</label>
     <label>${t.responsive}<textarea name="responsive" readonly rows="4"></textarea></label><button type="button" data-copy="responsive">${t.copy}</button>
     <label>${t.plain}<textarea name="plain" readonly rows="3"></textarea></label><button type="button" data-copy="plain">${t.copy}</button>
+    <p class="copy-status" role="status"></p>
     <form method="dialog"><button>${t.close}</button></form>`;
   const field = <T extends HTMLElement>(name: string) => dialog.querySelector<T>(`[name="${name}"]`)!;
+  const status = dialog.querySelector<HTMLElement>('.copy-status')!;
   field<HTMLSelectElement>('lang').value = view.lang;
   let story: string | undefined;
   const update = async () => {
@@ -81,14 +87,21 @@ export async function openEmbedDialog(state: EmbedViewState): Promise<HTMLDialog
   // One update at a time, in order: pinning awaits the server, and a later change must not be overwritten.
   let queue = Promise.resolve();
   dialog.addEventListener('input', () => void (queue = queue.then(update, update)));
-  dialog
-    .querySelectorAll<HTMLButtonElement>('[data-copy]')
-    .forEach((b) =>
-      b.addEventListener(
-        'click',
-        () => void navigator.clipboard?.writeText(field<HTMLTextAreaElement>(b.dataset.copy!).value),
-      ),
-    );
+  dialog.querySelectorAll<HTMLButtonElement>('[data-copy]').forEach((b) =>
+    b.addEventListener('click', () => {
+      // Said on the button and to screen readers (role=status), then the button reads «Копировать» again.
+      const said = (text: string) => {
+        b.textContent = text;
+        status.textContent = text;
+        setTimeout(() => (b.textContent = t.copy), 2000);
+      };
+      const code = field<HTMLTextAreaElement>(b.dataset.copy!).value;
+      (navigator.clipboard?.writeText(code) ?? Promise.reject(new Error('no clipboard'))).then(
+        () => said(`✓ ${t.copied}`),
+        () => said(t.copyFailed),
+      );
+    }),
+  );
   dialog.addEventListener('close', () => dialog.remove());
   document.body.append(dialog);
   await update();
