@@ -91,7 +91,8 @@ describe('the explorer', () => {
     // Its coordinates, with the source that gives them (GeoNames, per FACTS.md).
     const coordinates = p.locator('.city-details .coordinates');
     expect(await coordinates.textContent()).toContain('54,5293° с. ш., 36,2754° в. д.');
-    expect(await coordinates.locator('a.source').getAttribute('href')).toBe('https://www.geonames.org/');
+    // The link opens the source's readable page (issue 17 §4), which links on to geonames.org.
+    expect(await coordinates.locator('a.source').getAttribute('href')).toBe('/sources/geonames?lang=ru');
     const s = await state(p);
     expect(s.focus).toBe('ru-kaluga');
     expect(s.selected).toBe('ru-kaluga');
