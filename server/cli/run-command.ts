@@ -54,6 +54,9 @@ export interface DatabaseCommand<O extends Options, P> extends CommandBase<O, P>
 /** Thrown by a command (or the runner) when its arguments do not fit: exit 2 with the usage. */
 export class UsageError extends Error {}
 
+/** Pings every second, each with 5 s to answer, six misses in a row: ~30 s of silence before a command gives up. */
+const CLI_WATCHDOG = { timeoutMs: 5_000, misses: 6 };
+
 export async function runCommand<O extends Options = Record<never, never>, P = void>(
   command: PlainCommand<O> | DatabaseCommand<O, P>,
 ): Promise<void> {
@@ -65,7 +68,9 @@ export async function runCommand<O extends Options = Record<never, never>, P = v
       return await command.run(ctx);
     }
     const checked = (await command.check?.(ctx)) as P;
-    conn = await connect(readEnv());
+    // A command the operator waits for waits for a slow database too: its watchdog opens the breaker only after
+    // 30 s without an answer (the server's fails fast after 3 s, so that no request piles up on a frozen socket).
+    conn = await connect(readEnv(), console.error, { watchdog: CLI_WATCHDOG });
     if (command.database === 'schema') await applySchema(conn.db);
     await command.run({ ...ctx, checked, db: conn.db, services: createServices(conn.db) });
   } catch (err) {
