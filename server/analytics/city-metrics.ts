@@ -8,15 +8,8 @@ import * as pagerankModule from 'graphology-metrics/centrality/pagerank.js';
 import { createUnweightedIndexedBrandes } from 'graphology-shortest-path/indexed-brandes.js';
 import type { CityMetrics, MetricsRun } from '../../core/schemas/analytics.schema.ts';
 import type { CityGraph } from '../derived/graphology-graph.ts';
-import {
-  bfs,
-  components,
-  degreeOf,
-  sample,
-  seededRandom,
-  toIndexed,
-  type IndexedGraph,
-} from '../derived/indexed-graph.ts';
+import { bfs, components, degreeOf, toIndexed, type IndexedGraph } from '../derived/indexed-graph.ts';
+import { sample, seededRandom } from '../derived/random.ts';
 
 // graphology's packages are CommonJS with `export default` types: under NodeNext the namespace's `default` is the
 // function (module.exports), which the types call `default.default`.

@@ -3,15 +3,8 @@
 // density. Definitions follow networkx's, which the tests check them against (tests/api/analytics.test.ts).
 import type { GraphFigures } from '../../core/schemas/analytics.schema.ts';
 import type { CityGraph } from '../derived/graphology-graph.ts';
-import {
-  bfs,
-  components,
-  degreeOf,
-  sample,
-  seededRandom,
-  toIndexed,
-  type IndexedGraph,
-} from '../derived/indexed-graph.ts';
+import { bfs, components, degreeOf, toIndexed, type IndexedGraph } from '../derived/indexed-graph.ts';
+import { sample, seededRandom } from '../derived/random.ts';
 
 /** Up to this many places in the largest component, distances are exact (a search from every place); above it,
  *  they are estimated from DISTANCE_SOURCES sampled searches. */

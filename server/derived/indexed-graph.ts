@@ -77,26 +77,3 @@ export function components(g: IndexedGraph): { of: Int32Array; sizes: number[] }
   order.forEach((c, i) => (renumber[c] = i));
   return { of: raw.map((c) => renumber[c]!), sizes: order.map((c) => rawSizes[c]!) };
 }
-
-/** A seeded pseudo-random generator (mulberry32): samples and Louvain's moves are the same run after run. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-/** `k` distinct members of `pool`, drawn with `random` (all of them when k ≥ its size), in drawing order. */
-export function sample(pool: number[], k: number, random: () => number): number[] {
-  const a = [...pool];
-  const m = Math.min(k, a.length);
-  for (let i = 0; i < m; i++) {
-    const j = i + Math.floor(random() * (a.length - i));
-    [a[i], a[j]] = [a[j]!, a[i]!];
-  }
-  return a.slice(0, m);
-}

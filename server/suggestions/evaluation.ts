@@ -5,7 +5,7 @@
 // cities happen to be stored in.
 import type { CityGraph } from '../derived/graphology-graph.ts';
 import { fitSuggester, holdOut, scoreAll, withoutTies, type Suggester } from './model.ts';
-import { seededRng } from './random.ts';
+import { seededRandom } from '../derived/random.ts';
 
 export const METHODS = [
   'random',
@@ -114,7 +114,7 @@ export interface EvalOptions {
 
 /** `folds` disjoint seeded hold-outs of `fraction` of the ties, each ranked on a model fitted without it. */
 export function crossValidate(graph: CityGraph, o: EvalOptions, onFold?: (i: number, r: FoldResult) => void) {
-  const rng = seededRng(o.seed);
+  const rng = seededRandom(o.seed);
   const used = new Set<string>();
   const results: FoldResult[] = [];
   for (let f = 0; f < o.folds; f++) {

@@ -4,7 +4,7 @@
 // (server/derived/graphology-graph.ts) so it is the same graph GET /api/graph serves.
 import louvainModule from 'graphology-communities-louvain';
 import type { CityGraph } from '../derived/graphology-graph.ts';
-import { seededRng } from './random.ts';
+import { seededRandom } from '../derived/random.ts';
 
 // CommonJS typings under NodeNext: the callable is the module's default at run time.
 const louvain = louvainModule as unknown as (typeof louvainModule)['default'];
@@ -51,7 +51,7 @@ export function indexGraph(graph: CityGraph, seed: number): GraphIndex {
   });
   const neighbours = ids.map((id) => Int32Array.from(graph.neighbors(id), (m) => at.get(m)!));
   const degree = Int32Array.from(neighbours, (list) => list.length);
-  const communities = louvain(graph, { rng: seededRng(seed) });
+  const communities = louvain(graph, { rng: seededRandom(seed) });
   const community = Int32Array.from(ids, (id) => communities[id] ?? -1);
 
   const C = countries.length;

@@ -5,7 +5,7 @@
 import type { CityGraph } from '../derived/graphology-graph.ts';
 import { indexGraph, type GraphIndex } from './graph-index.ts';
 import { fitLogistic, logit, type LogisticModel } from './logistic.ts';
-import { seededRng, shuffle, type Rng } from './random.ts';
+import { seededRandom, shuffle, type Rng } from '../derived/random.ts';
 import { distanceKm, FEATURE_COUNT, Signals } from './signals.ts';
 
 /** Scores (logits) that the hidden ties reached while fitting: the better half reached `strong`, 80 % `moderate`. */
@@ -52,7 +52,7 @@ const NEGATIVE_WEIGHT = 20;
 
 /** Fits the model on `graph` (seeded) and indexes `graph` to score with it. */
 export function fitSuggester(graph: CityGraph, seed: number): Suggester {
-  const rng = seededRng(seed);
+  const rng = seededRandom(seed);
   const hidden = holdOut(graph, Math.round(graph.size * 0.1), rng);
   const inner = withoutTies(graph, hidden);
   const ix = indexGraph(inner, seed);

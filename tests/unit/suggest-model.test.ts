@@ -6,12 +6,12 @@ import { standing } from '../../server/suggestions/evaluation.ts';
 import { indexGraph } from '../../server/suggestions/graph-index.ts';
 import { fitLogistic, logit } from '../../server/suggestions/logistic.ts';
 import { holdOut } from '../../server/suggestions/model.ts';
-import { seededRng } from '../../server/suggestions/random.ts';
+import { seededRandom } from '../../server/derived/random.ts';
 import { FEATURES, Signals } from '../../server/suggestions/signals.ts';
 
 describe('fitLogistic', () => {
   it('recovers the weights of data drawn from a known logistic model', () => {
-    const rng = seededRng(1);
+    const rng = seededRandom(1);
     const X: number[][] = [];
     const y: number[] = [];
     for (let i = 0; i < 20000; i++) {
@@ -100,18 +100,18 @@ describe('Signals', () => {
 
 describe('holdOut', () => {
   it('never leaves a city without ties, and is the same for the same seed', () => {
-    const keys = holdOut(small, 6, seededRng(3));
+    const keys = holdOut(small, 6, seededRandom(3));
     const left = new Map(small.nodes().map((id) => [id, small.degree(id)]));
     for (const k of keys) for (const id of small.extremities(k)) left.set(id, left.get(id)! - 1);
     expect([...left.values()].every((d) => d >= 1)).toBe(true);
-    expect(holdOut(small, 6, seededRng(3))).toEqual(keys);
+    expect(holdOut(small, 6, seededRandom(3))).toEqual(keys);
   });
 });
 
 describe('scoreAll', () => {
   it('gives every candidate the logit of its features, and NaN to the source and its partners', async () => {
     const { fitSuggester, scoreAll } = await import('../../server/suggestions/model.ts');
-    const rng = seededRng(5);
+    const rng = seededRandom(5);
     const ids = Array.from({ length: 60 }, (_, i) => `c${i}`);
     const nodes = ids.map((id, i) => ({
       ...node(id, ['RU', 'BY', 'PL'][i % 3]!),
