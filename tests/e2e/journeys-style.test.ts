@@ -60,8 +60,9 @@ describe('styling rules', () => {
     await p.locator('details.style summary').click();
     await p.selectOption('#colour-by', 'decade');
     await p.selectOption('#size-by', 'all');
+    // The address follows the store after a short pause: wait for both choices, not only the first.
     await expect.poll(() => p.evaluate(() => location.search)).toContain('colour=decade');
-    expect(await p.evaluate(() => location.search)).toContain('size=all');
+    await expect.poll(() => p.evaluate(() => location.search)).toContain('size=all');
     await expect.poll(() => p.locator('.legend').getAttribute('data-colour-by')).toBe('decade');
     const labels = await p.locator('.legend li[data-key]').allTextContents();
     expect(labels.some((t) => /\d{4}-е/.test(t))).toBe(true);
