@@ -158,7 +158,7 @@ export function createApp({
   api.use(readOnlyCors);
   api.use(healthRoutes(db, Date.now()), readyRoutes(db, readiness), databaseGate(db, readiness));
   api.use(cityRoutes(services.cities, cache));
-  api.use(suggestionRoutes(services.suggestions, cache));
+  api.use(suggestionRoutes(services.suggestions));
   api.use(graphRoutes(services.graph, cache));
   api.use(
     exportRoutes(

@@ -1,6 +1,7 @@
 // The composition root: every repository and service of one process, each built once from the database, and
 // handed to whoever needs it — the HTTP app (app.ts) and the command-line tools (export). Nothing else calls `new`
 // on a service or a repository.
+import { NotFoundError } from './errors/errors.ts';
 import { AnalyticsRepository } from './analytics/analytics.repository.ts';
 import { AnalyticsService } from './analytics/analytics.service.ts';
 import { AgreementRepository } from './agreements/agreement.repository.ts';
@@ -80,11 +81,18 @@ export function createServices(db: Database, opts: ServiceOptions = {}): Service
     imports: new ImportService(new ImportRepository(db)),
     paths: new PathService(new PathRepository(db), repos.agreements),
     sources: new SourceService(repos.sources),
-    suggestions: new SuggestionService({ get: (q) => graphOf(q) }, db, (id) =>
-      cities.get(id).then(
-        () => true,
-        () => false,
-      ),
+    suggestions: new SuggestionService(
+      { get: (q) => graphOf(q) },
+      db,
+      (id) =>
+        cities.get(id).then(
+          (c) => new Set(c.ties.map((t) => t.city.id)),
+          (e: unknown) => {
+            if (e instanceof NotFoundError) return null;
+            throw e;
+          },
+        ),
+      cache,
     ),
   };
 }

@@ -78,6 +78,10 @@ export const SuggestionListSchema = z
   .object({
     city: IdSchema,
     computed: z.literal(true).meta({ description: 'Suggestions are computed from the graph, not facts' }),
+    stale: z.boolean().meta({
+      description:
+        'true while the model is refitted after a write (up to a minute): the previous model answered, with the ties made since left out',
+    }),
     suggestions: z.array(SuggestionSchema),
   })
   .meta({ id: 'SuggestionList' });
@@ -88,6 +92,10 @@ export const SuggestedPairListSchema = z
   .object({
     countries: z.array(CountryCodeSchema),
     computed: z.literal(true),
+    stale: z.boolean().meta({
+      description:
+        'true while the model is refitted after a write (up to a minute): the previous model answered, with the ties made since left out',
+    }),
     pairs: z.array(SuggestedPairSchema),
   })
   .meta({ id: 'SuggestedPairList' });

@@ -1,7 +1,12 @@
 // Partnership suggestions for a city, and for a pair of countries, from the model fitted on the world selection
 // (docs/suggestions.md). The model is fitted in a worker thread after start-up (`warm`) and again whenever the
-// graph's last-commit marker changes — the marker GraphChangeCache keys its bodies by — so a write is seen by the
-// next request. Suggestions are computed, never stored: nothing here writes to the database.
+// graph's last-commit marker changes — the marker GraphChangeCache keys its bodies by. While a refit runs (13–40 s
+// on the world graph) requests never wait for it: the previous model answers, marked `stale`, and the ties made
+// since are read from the database now and left out, so a suggestion is never a city already tied. Only a city the
+// previous model never saw waits for the new one. Answers are kept in the response cache under the marker of the
+// model that made them, so the first request after the refit is answered by the new model. Suggestions are
+// computed, never stored: nothing here writes to the database.
+import type { GraphChangeCache } from '../http/graph-change-cache.ts';
 import type { Database } from '../db/database.ts';
 import { NotFoundError } from '../errors/errors.ts';
 import type { Graph, GraphQuery } from '../../core/schemas/graph.schema.ts';
@@ -25,8 +30,18 @@ const PAIRS_PER_CITY = 3;
 interface State {
   marker: string;
   s: Suggester;
-  pairs: Map<string, SuggestedPairList>;
 }
+
+/** The model to answer with: fitted on the graph as of the last commit, or the previous one while that fits. */
+interface Answerer {
+  state: State;
+  /** The marker of the graph's last commit when asked (the response cache's freshness). */
+  now: string;
+  stale: boolean;
+}
+
+/** The ids of a city's partners now, or null when there is no such city. */
+type PartnersOf = (id: string) => Promise<ReadonlySet<string> | null>;
 
 export class SuggestionService {
   private state?: State;
@@ -37,42 +52,75 @@ export class SuggestionService {
   constructor(
     private readonly graph: { get(q: GraphQuery): Promise<Graph> },
     private readonly db: Pick<Database, 'lastCommit'>,
-    private readonly cityExists: (id: string) => Promise<boolean>,
+    private readonly partnersOf: PartnersOf,
+    private readonly cache: Pick<GraphChangeCache, 'get'>,
   ) {}
 
   /** Starts fitting now (after the database is loaded), so the first request finds the model ready. */
   warm(): void {
-    void this.current().catch(() => {});
+    void this.answerer().catch(() => {});
   }
 
-  async forCity(id: string, q: SuggestionQuery): Promise<SuggestionList> {
-    const { s } = await this.current();
+  /** Settles when the model for the graph as of now is fitted (tests, and the benchmark's warm-up). */
+  async fitted(): Promise<void> {
+    const { stale } = await this.answerer();
+    if (stale) await this.pending?.done;
+  }
+
+  /** GET /api/cities/:id/suggestions as JSON text, through the response cache. */
+  async forCityJson(id: string, q: SuggestionQuery): Promise<string> {
+    const m = await this.answerer();
+    const key = `suggestions ${m.state.marker} ${id} ${q.country ?? ''} ${q.limit}`;
+    return this.cache.get(key, async () => JSON.stringify(await this.forCity(id, q, m)), m.now);
+  }
+
+  /** GET /api/suggestions/pairs as JSON text, through the response cache. */
+  async forCountriesJson(q: SuggestionPairsQuery): Promise<string> {
+    const m = await this.answerer();
+    const key = `suggested pairs ${m.state.marker} ${q.countries.join(',')} ${q.limit}`;
+    return this.cache.get(key, async () => JSON.stringify(await this.forCountries(q, m)), m.now);
+  }
+
+  async forCity(id: string, q: SuggestionQuery, m?: Answerer): Promise<SuggestionList> {
+    let { state, stale } = m ?? (await this.answerer());
+    // A stale model learnt nothing of ties made since: they are read now and left out.
+    const partners = stale ? await this.partnersOf(id) : undefined;
+    if (partners === null) throw new NotFoundError('city', id);
+    if (stale && this.pending && !state.s.ix.at.has(id) && partners!.size > 0) {
+      ({ state, stale } = { state: await this.pending.done, stale: false }); // a city new to the graph
+    }
+    const { s } = state;
     const a = s.ix.at.get(id);
+    const answer = (suggestions: Suggestion[]): SuggestionList => ({ city: id, computed: true, stale, suggestions });
     if (a === undefined) {
-      if (!(await this.cityExists(id))) throw new NotFoundError('city', id);
-      return { city: id, computed: true, suggestions: [] }; // a city without ties: nothing to learn from
+      if (!partners && (await this.partnersOf(id)) === null) throw new NotFoundError('city', id);
+      return answer([]); // a city without ties: nothing to learn from
     }
     const country = q.country === undefined ? undefined : s.ix.countries.indexOf(q.country);
-    if (country === -1) return { city: id, computed: true, suggestions: [] };
+    if (country === -1) return answer([]);
     const scores = scoreAll(s, a);
-    const top = topK(scores, q.limit, (c) => country === undefined || s.ix.country[c] === country);
-    return { city: id, computed: true, suggestions: top.map((c, i) => this.explain(s, a, c, scores[c]!, i + 1)) };
+    const top = topK(
+      scores,
+      q.limit,
+      (c) => (country === undefined || s.ix.country[c] === country) && !partners?.has(s.ix.ids[c]!),
+    );
+    return answer(top.map((c, i) => this.explain(s, a, c, scores[c]!, i + 1)));
   }
 
   /** The strongest suggested pairs between two countries' cities (each city's best few, merged by score). */
-  async forCountries(q: SuggestionPairsQuery): Promise<SuggestedPairList> {
-    const st = await this.current();
-    const key = `${q.countries.join(',')} ${q.limit}`;
-    const hit = st.pairs.get(key);
-    if (hit) return hit;
-    const { s } = st;
+  async forCountries(q: SuggestionPairsQuery, m?: Answerer): Promise<SuggestedPairList> {
+    const { state, stale } = m ?? (await this.answerer());
+    const { s } = state;
+    // A stale model: the ties made since (read from the world selection as of now) are left out.
+    const tied = stale ? tiePairs(await this.graph.get(WORLD)) : undefined;
     const [x, y] = q.countries.map((c) => s.ix.countries.indexOf(c)) as [number, number];
     const found: { a: number; c: number; score: number }[] = [];
     if (x >= 0 && y >= 0)
       for (let a = 0; a < s.ix.ids.length; a++) {
         if (s.ix.country[a] !== x) continue;
         const scores = scoreAll(s, a);
-        for (const c of topK(scores, PAIRS_PER_CITY, (c) => s.ix.country[c] === y))
+        const fresh = (c: number) => !tied?.has(`${s.ix.ids[a]} ${s.ix.ids[c]}`);
+        for (const c of topK(scores, PAIRS_PER_CITY, (c) => s.ix.country[c] === y && fresh(c)))
           found.push({ a, c, score: scores[c]! });
       }
     found.sort((p, r) => r.score - p.score);
@@ -80,26 +128,32 @@ export class SuggestionService {
       s.signals.prepare(a);
       return { ...this.explain(s, a, c, score, i + 1), from: place(s, a) };
     });
-    const list: SuggestedPairList = { countries: q.countries, computed: true, pairs };
-    st.pairs.set(key, list);
-    return list;
+    return { countries: q.countries, computed: true, stale, pairs };
   }
 
-  /** The model for the graph as of its last commit: kept, or refitted (in a worker thread) after a write. */
-  private async current(): Promise<State> {
-    const marker = await this.db.lastCommit();
-    if (this.state?.marker === marker) return this.state;
-    if (this.pending?.marker !== marker) {
+  /** The model to answer with now: the one for the graph's last commit when fitted; after a write, the previous one
+   *  while the new one fits in a worker thread (started here); only the very first fit is waited for. */
+  private async answerer(): Promise<Answerer> {
+    const now = await this.db.lastCommit();
+    if (this.state?.marker === now) return { state: this.state, now, stale: false };
+    if (this.pending?.marker !== now) {
       const done = this.graph
         .get(WORLD)
         .then((selection) =>
           fitInThread({ selection: { nodes: selection.nodes, links: selection.links }, seed: SUGGESTION_SEED }),
         )
-        .then((s) => (this.fits++, (this.state = { marker, s, pairs: new Map() })));
-      this.pending = { marker, done };
+        .then((s) => {
+          this.fits++;
+          const state = { marker: now, s };
+          // A slower fit for an older marker never replaces a newer model.
+          if (this.pending?.done === done || !this.state) this.state = state;
+          return state;
+        });
+      this.pending = { marker: now, done };
       void done.catch(() => this.pending?.done === done && (this.pending = undefined));
     }
-    return this.pending.done;
+    if (this.state) return { state: this.state, now, stale: true };
+    return { state: await this.pending.done, now, stale: false };
   }
 
   /** A suggestion with its reasons; the signals are prepared for `a` (scoreAll just ran for it). */
@@ -134,6 +188,13 @@ export class SuggestionService {
       },
     };
   }
+}
+
+/** Both orders of every tie of a selection, as "a b" keys. */
+function tiePairs(g: Graph): Set<string> {
+  const keys = new Set<string>();
+  for (const l of g.links) keys.add(`${l.source} ${l.target}`).add(`${l.target} ${l.source}`);
+  return keys;
 }
 
 function place(s: Suggester, i: number) {

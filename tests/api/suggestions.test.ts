@@ -5,6 +5,9 @@ import type { Services } from '../../server/services.ts';
 import { startTestApp, type TestApp } from '../helpers/test-app.ts';
 import { createServices } from '../../server/services.ts';
 import { testDatabase } from '../helpers/test-app.ts';
+import { SuggestionService } from '../../server/suggestions/suggestion.service.ts';
+import type { GraphQuery } from '../../core/schemas/graph.schema.ts';
+import type { SuggestionList } from '../../core/schemas/suggestion.schema.ts';
 
 let app: TestApp;
 let services: Services;
@@ -78,7 +81,44 @@ describe('GET /api/cities/:id/suggestions', () => {
     expect(services.suggestions.fits).toBe(fits);
     await app.db.driver.executeQuery('CREATE (n:SuggestTestWrite) DELETE n', {}, { database: app.db.database });
     await app.get('/api/cities/ru-kaluga/suggestions');
+    await services.suggestions.fitted();
     expect(services.suggestions.fits).toBe(fits + 1);
+  });
+
+  it('while the model is refitted after a write, answers at once from the previous one, leaving out the tie just made', async () => {
+    // The refit is held at a gate, so the order of events is certain.
+    let open = () => {};
+    let gate = Promise.resolve();
+    const graph = { get: async (q: GraphQuery) => (await gate, services.graph.get(q)) };
+    const partnersOf = (id: string) => services.cities.get(id).then((c) => new Set(c.ties.map((t) => t.city.id)));
+    const model = new SuggestionService(graph, app.db, partnersOf, services.cache);
+    await model.fitted();
+    const q = { limit: 10 };
+    const before = await model.forCity('ru-kaluga', q);
+    expect(before.stale).toBe(false);
+    const top = before.suggestions[0]!.city.id;
+    gate = new Promise((res) => (open = res));
+    const sources = (await services.cities.get('ru-kaluga')).ties[0]!.sources;
+    const write = (cypher: string) =>
+      app.db.driver.executeQuery(cypher, { top, sources }, { database: app.db.database, routing: 'WRITE' });
+    await write(`MATCH (a:City {id: 'ru-kaluga'}), (b:City {id: $top})
+      CREATE (a)-[:TIE {id: 'test-suggest-tie', kind: 'twinning', kinds: ['twinning'], agreements: [], sources: $sources}]->(b)`);
+    try {
+      const during = JSON.parse(await model.forCityJson('ru-kaluga', q)) as SuggestionList;
+      expect(during.stale).toBe(true);
+      expect(model.fits).toBe(1);
+      expect(during.suggestions.map((s) => s.city.id)).not.toContain(top);
+      expect(during.suggestions.length).toBeGreaterThanOrEqual(before.suggestions.length - 1);
+      open();
+      await model.fitted();
+      expect(model.fits).toBe(2);
+      const after = JSON.parse(await model.forCityJson('ru-kaluga', q)) as SuggestionList;
+      expect(after.stale).toBe(false);
+      expect(after.suggestions.map((s) => s.city.id)).not.toContain(top);
+    } finally {
+      open();
+      await write("MATCH ()-[t:TIE {id: 'test-suggest-tie'}]-() DELETE t");
+    }
   });
 });
 

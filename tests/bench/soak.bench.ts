@@ -19,6 +19,7 @@ import { defaultWebRoot } from '../../server/app.ts';
 import { ImportRepository } from '../../server/import/import.repository.ts';
 import { ImportService } from '../../server/import/import.service.ts';
 import { worldFile } from '../../server/import/load-world.ts';
+import { seededRandom } from '../../server/derived/random.ts';
 import { benchDatabase, percentile } from './bench-database.ts';
 
 const minutes = Number(process.env.SOAK_MINUTES ?? 10);
@@ -31,15 +32,8 @@ const warmupMs = Number(process.env.SOAK_WARMUP_S ?? Math.min(120, (durationMs /
 const windowMs = Math.min(60_000, durationMs);
 const base = `http://127.0.0.1:${port}`;
 
-// ---- a seeded generator (mulberry32): the same mix on every run ----
-let seed = Number(process.env.SOAK_SEED ?? 15) >>> 0;
-function random(): number {
-  seed = (seed + 0x6d2b79f5) >>> 0;
-  let t = seed;
-  t = Math.imul(t ^ (t >>> 15), t | 1);
-  t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-  return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-}
+// ---- a seeded generator: the same mix on every run ----
+const random = seededRandom(Number(process.env.SOAK_SEED ?? 15));
 const pick = <T>(xs: T[]): T => xs[Math.floor(random() * xs.length)]!;
 function groupBy<T>(xs: T[], key: (x: T) => string): Map<string, T[]> {
   const groups = new Map<string, T[]>();

@@ -8,6 +8,7 @@ const ru = {
   suggestAnyCountry: 'Любая страна',
   suggestCountry: 'Страна',
   suggestNone: 'Предложить некого: у города нет связей, по которым можно судить.',
+  suggestStale: 'Граф только что изменился: модель пересчитывается, пока отвечает прежняя (новые связи учтены).',
   suggestStrong: 'сильное',
   suggestModerate: 'среднее',
   suggestWeak: 'слабое',
@@ -120,6 +121,8 @@ const en: Record<StringKey, string> = {
   suggestAnyCountry: 'Any country',
   suggestCountry: 'Country',
   suggestNone: 'Nothing to suggest: the city has no ties to judge by.',
+  suggestStale:
+    'The graph has just changed: the model is being refitted; the previous one answers meanwhile (new ties left out).',
   suggestStrong: 'strong',
   suggestModerate: 'moderate',
   suggestWeak: 'weak',

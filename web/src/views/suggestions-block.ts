@@ -40,7 +40,7 @@ export function renderSuggestionsFrame(
 
 export function renderSuggestionList(list: SuggestionList, lang: Lang, act: SuggestionsActions): HTMLElement {
   if (list.suggestions.length === 0) return h('p', { class: 'muted' }, tr(lang, 'suggestNone'));
-  return h(
+  const items = h(
     'ol',
     { class: 'suggestion-list' },
     list.suggestions.map((s) =>
@@ -55,6 +55,10 @@ export function renderSuggestionList(list: SuggestionList, lang: Lang, act: Sugg
       ),
     ),
   );
+  // After a write the previous model answers while the new one is fitted (docs/suggestions.md): say so.
+  return list.stale
+    ? h('div', {}, h('p', { class: 'muted suggestion-stale' }, tr(lang, 'suggestStale')), items)
+    : items;
 }
 
 function strengthWord(strength: Suggestion['strength'], lang: Lang): string {
