@@ -28,6 +28,9 @@ export class PngRenderer {
       maxThreads: threads,
       maxQueue: queue,
       idleTimeout: 30_000,
+      // Between renders the thread's event loop must run: resvg's native memory is freed by finalizers it runs
+      // after the collection png-worker.mjs asks for; piscina's default (Atomics.wait) would freeze the loop.
+      atomics: 'disabled',
       execArgv: [], // no tsx loader: the worker is plain JavaScript
       niceIncrement: 5, // below the main thread, which answers everyone else
       resourceLimits: { maxOldGenerationSizeMb: 64, maxYoungGenerationSizeMb: 16 },
