@@ -2,7 +2,7 @@
 // the explorer's map draws: web/src/render/borders.ts), projected as the places are (core/embed/layout.ts: Web
 // Mercator, then the layout's fit into its box) and clipped to the box. Computed on the server and handed to the
 // snapshot and to the live embed as SVG path data, so neither the embed's bundle nor the browser carries the atlas.
-import { geoMercator, geoPath } from 'd3';
+import { geoMercator, geoPath, type GeoProjection } from 'd3';
 import { feature, mesh } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import countries110m from 'world-atlas/countries-110m.json' with { type: 'json' };
@@ -13,18 +13,25 @@ const topo = countries110m as unknown as Topology<{ countries: GeometryCollectio
 const land = feature(topo, topo.objects.land);
 const borders = mesh(topo, topo.objects.countries, (a, b) => a !== b);
 
-/** Land and borders in the layout's box units for places laid out as a map; null when nothing is placed. */
-export function baseMapFor(nodes: readonly LayoutNode[]): BaseMap | null {
+/** The projection that puts a longitude/latitude where layoutGraph's map layout puts a place of these nodes:
+ *  Web Mercator in degrees, then the layout's fit into its box; clipped to the box. Null when nothing is placed. */
+export function mapProjection(nodes: readonly LayoutNode[]): GeoProjection | null {
   // The fit of every node, as layoutGraph's (places without coordinates sit on a row below and count in it).
   const fit = nodes.some((n) => n.lat !== null && n.lon !== null) ? mapFit(nodes) : null;
   if (!fit) return null;
-  const projection = geoMercator()
+  return geoMercator()
     .scale((fit.scale * 180) / Math.PI)
     .translate([BOX.width / 2 - fit.cx * fit.scale, BOX.height / 2 - fit.cy * fit.scale])
     .clipExtent([
       [0, 0],
       [BOX.width, BOX.height],
     ]);
+}
+
+/** Land and borders in the layout's box units for places laid out as a map; null when nothing is placed. */
+export function baseMapFor(nodes: readonly LayoutNode[]): BaseMap | null {
+  const projection = mapProjection(nodes);
+  if (!projection) return null;
   const path = geoPath(projection).digits(1);
   return { land: path(land) ?? '', borders: path(borders) ?? '' };
 }
