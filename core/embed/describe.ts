@@ -7,11 +7,6 @@ import { countryName, nameOf, plural } from '../i18n/names.ts';
 
 const LIST_CAP = 12;
 
-export function viewTitle(graph: Graph, focus: string | undefined, lang: Lang): string {
-  const f = focus ? graph.nodes.find((n) => n.id === focus) : undefined;
-  return f ? WORDS[lang].focusTitle(nameOf(f, lang)) : WORDS[lang].networkTitle;
-}
-
 export function describeView(
   graph: Graph,
   focus: string | undefined,

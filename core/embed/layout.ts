@@ -39,12 +39,35 @@ export function layoutGraph(
   links: readonly LayoutLink[],
   mode: LayoutMode,
 ): Map<string, Point> {
-  const sorted = [...nodes].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const sorted = sortedById(nodes);
   // Force units are pixels already (at most 3× enlarged); map units are degrees, scaled to fill the box.
-  return mode === 'map' || sorted.length > FORCE_MAX_NODES
-    ? fitToBox(mapPositions(sorted), Infinity)
-    : fitToBox(forcePositions(sorted, links), 3);
+  if (isMapLayout(nodes, mode)) {
+    const raw = mapPositions(sorted);
+    return applyFit(raw, fitOf(raw, Infinity));
+  }
+  const raw = forcePositions(sorted, links);
+  return applyFit(raw, fitOf(raw, 3));
 }
+
+/** Whether layoutGraph places these nodes by their coordinates (asked for, or too many for a force run). */
+export const isMapLayout = (nodes: readonly LayoutNode[], mode: LayoutMode): boolean =>
+  mode === 'map' || nodes.length > FORCE_MAX_NODES;
+
+/** How raw positions were fitted into BOX: box = centre + (raw − c) × scale. */
+export interface BoxFit {
+  scale: number;
+  cx: number;
+  cy: number;
+}
+
+/** The fit of a map layout: with it, the base map is drawn in the same units as the places (Web Mercator in
+ *  degrees — x = longitude, y = −(180/π)·ln tan(π/4 + latitude/2) — then this fit). Null: nothing placed. */
+export function mapFit(nodes: readonly LayoutNode[]): BoxFit | null {
+  return fitOf(mapPositions(sortedById(nodes)), Infinity);
+}
+
+const sortedById = (nodes: readonly LayoutNode[]) =>
+  [...nodes].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 
 /** A linear congruential generator (the one d3 uses in its tests): the simulation's only randomness. */
 function lcg(seed = 1): () => number {
@@ -106,10 +129,10 @@ function mapPositions(nodes: readonly LayoutNode[]): Map<string, Point> {
   return out;
 }
 
-/** Scales (at most `maxScale`) and centres positions into BOX keeping the aspect ratio. */
-function fitToBox(raw: Map<string, Point>, maxScale: number): Map<string, Point> {
+/** The scale (at most `maxScale`) and centre that fit positions into BOX keeping the aspect ratio. */
+function fitOf(raw: Map<string, Point>, maxScale: number): BoxFit | null {
   const pts = [...raw.values()];
-  if (pts.length === 0) return new Map();
+  if (pts.length === 0) return null;
   const minX = Math.min(...pts.map((p) => p.x)),
     maxX = Math.max(...pts.map((p) => p.x));
   const minY = Math.min(...pts.map((p) => p.y)),
@@ -117,8 +140,13 @@ function fitToBox(raw: Map<string, Point>, maxScale: number): Map<string, Point>
   const w = BOX.width - 2 * BOX.pad,
     h = BOX.height - 2 * BOX.pad;
   const scale = Math.min(w / Math.max(maxX - minX, 1e-9), h / Math.max(maxY - minY, 1e-9), maxScale);
-  const cx = (minX + maxX) / 2,
-    cy = (minY + maxY) / 2;
+  return { scale, cx: (minX + maxX) / 2, cy: (minY + maxY) / 2 };
+}
+
+/** Positions in BOX, rounded to 0.1 so both engines write the same numbers. */
+function applyFit(raw: Map<string, Point>, fit: BoxFit | null): Map<string, Point> {
+  if (!fit) return new Map();
+  const { scale, cx, cy } = fit;
   const round = (v: number) => Math.round(v * 10) / 10;
   return new Map(
     [...raw].map(([id, p]) => [

@@ -10,7 +10,6 @@ import { WORDS, type Lang } from '../i18n/embed-words.ts';
 import { countryName, nameOf } from '../i18n/names.ts';
 import { esc } from '../text/escape-markup.ts';
 import {
-  COLOUR_RULES,
   graphFacts,
   KIND_COLOURS,
   legendRows,
@@ -44,6 +43,20 @@ export interface DrawOptions {
   labelScale?: number | undefined;
   /** The explorer's colour rule (core/style), country by default: the same colours as the explorer. */
   colourBy?: ColourBy | undefined;
+  /** Land and borders under a map layout (server/embed/base-map.ts), in layout units. */
+  baseMap?: BaseMap | null | undefined;
+}
+
+/** A map layout's base map as SVG path data in layout units (BOX), clipped to the box. */
+export interface BaseMap {
+  land: string;
+  borders: string;
+}
+/** Light land and borders on the white page: the map reads as ground, the places and ties stay in front. */
+export const BASE_MAP_STYLE = { land: '#eef1f4', border: '#c3ccd6' } as const;
+
+function baseMapMarkup(m: BaseMap): string {
+  return `<g class="base-map" pointer-events="none"><path d="${esc(m.land)}" fill="${BASE_MAP_STYLE.land}"/><path d="${esc(m.borders)}" fill="none" stroke="${BASE_MAP_STYLE.border}" stroke-width="0.8" stroke-linejoin="round"/></g>`;
 }
 
 /** The colour legend's rows for a graph: the same rule, colours and words as the explorer's legend. */
@@ -124,7 +137,7 @@ export function graphMarkup(graph: Graph, pos: Map<string, Point>, opts: DrawOpt
   const marks = tags.map(({ id, held, p, d, label }) => {
     return `<g class="forum-mark" data-host="${esc(id)}" data-forums="${esc(held.map((f) => f.id).join(' '))}" transform="translate(${p.x},${p.y})" pointer-events="none"><polygon points="${diamond(d)}" fill="none" stroke="${FORUM_STYLE.stroke}" stroke-width="2"/><text x="${-d}" y="${-d}" text-anchor="end" font-family="${FONT}" font-size="${Math.ceil(11 * m * 10) / 10}" font-weight="700" fill="${FORUM_STYLE.text}" stroke="${FORUM_STYLE.fill}" stroke-width="5" stroke-linejoin="round" paint-order="stroke">${esc(label)}</text></g>`;
   });
-  return `<g class="links">${links.join('')}</g><g class="nodes">${nodes.join('')}</g><g class="labels" pointer-events="none">${labels.join('')}</g>${marks.length ? `<g class="forums">${marks.join('')}</g>` : ''}`;
+  return `${opts.baseMap ? baseMapMarkup(opts.baseMap) : ''}<g class="links">${links.join('')}</g><g class="nodes">${nodes.join('')}</g><g class="labels" pointer-events="none">${labels.join('')}</g>${marks.length ? `<g class="forums">${marks.join('')}</g>` : ''}`;
 }
 
 /** The legend's forum key: a host's diamond centred at (x, y). */
@@ -175,67 +188,4 @@ export function placeLabels(
     labelled.add(n.id);
   }
   return labelled;
-}
-
-export interface SnapshotText {
-  title: string;
-  description: string;
-  attribution: string[];
-  footer: string;
-}
-export const SNAPSHOT = { width: 1200, height: 630 } as const;
-
-/** A standalone picture (og:image size): title, the graph, a kind legend, and the source/attribution line. */
-export function snapshotSvg(
-  graph: Graph,
-  pos: Map<string, Point>,
-  opts: Omit<DrawOptions, 'interactive'>,
-  text: SnapshotText,
-): string {
-  const { width, height } = SNAPSHOT;
-  const top = 70,
-    bottom = 105;
-  const scale = Math.min(width / BOX.width, (height - top - bottom) / BOX.height);
-  const dx = (width - BOX.width * scale) / 2;
-  const kinds = [...new Set(graph.links.map((l) => l.kind))].sort();
-  // The colour key above the line key: the first values of the rule (as many as fit a line), then «+N».
-  const rows = colourLegend(graph, opts.colourBy ?? 'country', opts.lang);
-  let cx = 30;
-  const swatches: string[] = [];
-  for (const [i, r] of rows.entries()) {
-    const wdt = 26 + textWidth(r.label, 14);
-    if (cx + wdt > width - 90) {
-      swatches.push(
-        `<text x="${cx}" y="${height - 75}" font-family="${FONT}" font-size="14" fill="#555">+${rows.length - i}</text>`,
-      );
-      break;
-    }
-    swatches.push(
-      `<circle cx="${cx + 7}" cy="${height - 80}" r="7" fill="${r.colour}"/><text x="${cx + 20}" y="${height - 75}" font-family="${FONT}" font-size="14" fill="#333">${esc(r.label)}</text>`,
-    );
-    cx += wdt + 14;
-  }
-  const legend = kinds.map((k, i) => {
-    const s = KIND_STYLE[k] ?? KIND_STYLE.cooperation!;
-    const x = 30 + i * 190;
-    return `<line x1="${x}" y1="${height - 52}" x2="${x + 30}" y2="${height - 52}" stroke="${s.stroke}" stroke-width="${s.width + 1}"${s.dash ? ` stroke-dasharray="${s.dash}"` : ''}/><text x="${x + 38}" y="${height - 47}" font-family="${FONT}" font-size="15" fill="#333">${esc(WORDS[opts.lang].kinds[k] ?? k)}</text>`;
-  });
-  if (opts.forums?.length) {
-    const x = 30 + legend.length * 190;
-    legend.push(
-      `${forumKeySvg(x + 15, height - 52)}<text x="${x + 38}" y="${height - 47}" font-family="${FONT}" font-size="15" fill="#333">${esc(WORDS[opts.lang].forumKey)}</text>`,
-    );
-  }
-  const credits = [text.footer, ...text.attribution].join(' · ');
-  return [
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" role="img" aria-label="${esc(text.description)}">`,
-    `<title>${esc(text.title)}</title><desc>${esc(text.description)}</desc>`,
-    `<rect width="${width}" height="${height}" fill="#ffffff"/>`,
-    `<text x="30" y="48" font-family="${FONT}" font-size="30" font-weight="700" fill="#1b2631">${esc(text.title)}</text>`,
-    `<g class="graph" transform="translate(${dx},${top}) scale(${scale})">${graphMarkup(graph, pos, { ...opts, interactive: false })}</g>`,
-    `<g class="colour-key" aria-label="${esc(COLOUR_RULES[opts.colourBy ?? 'country'].name[opts.lang])}">${swatches.join('')}</g>`,
-    legend.join(''),
-    `<text x="30" y="${height - 18}" font-family="${FONT}" font-size="13" fill="#555">${esc(credits)}</text>`,
-    `</svg>`,
-  ].join('');
 }

@@ -29,6 +29,7 @@ export function embedParams(v: EmbedView): URLSearchParams {
   if (v.layout !== EMBED_DEFAULTS.layout) p.set('layout', v.layout);
   if (v.controls !== EMBED_DEFAULTS.controls) p.set('controls', v.controls);
   if (v.colour !== EMBED_DEFAULTS.colour) p.set('colour', v.colour);
+  for (const k of ['title', 'subtitle', 'note'] as const) if (v[k]) p.set(k, v[k]);
   return p;
 }
 

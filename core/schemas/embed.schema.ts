@@ -20,6 +20,21 @@ export const ViewDataSchema = z.object({
   limit: z.coerce.number().int().min(1).max(2000).default(500).meta({ description: 'Maximum number of links drawn' }),
 });
 
+/** Length caps of the journalist's own words on an embed (title, subtitle, note). */
+export const EMBED_TEXT_MAX = { title: 120, subtitle: 200, note: 500 } as const;
+// One line of plain text: no control characters (newlines included) and no bidirectional overrides, which could
+// make the words read differently from what they are; the page and the snapshot escape it as text.
+const UNSAFE_TEXT = /[\p{Cc}\u202a-\u202e\u2066-\u2069]/u;
+const embedText = (max: number, description: string) =>
+  z
+    .string()
+    .trim()
+    .min(1, 'leave it out rather than empty')
+    .max(max, `at most ${max} characters`)
+    .refine((s) => !UNSAFE_TEXT.test(s), 'one line of text: no control or bidirectional-override characters')
+    .optional()
+    .meta({ description });
+
 export const EmbedQuerySchema = ViewDataSchema.extend({
   story: z
     .string()
@@ -33,6 +48,9 @@ export const EmbedQuerySchema = ViewDataSchema.extend({
     .meta({ description: 'force: seeded force layout; map: positions from coordinates' }),
   controls: z.enum(['0', '1']).default('1').meta({ description: 'Zoom buttons on (1) or off (0)' }),
   colour: ColourBySchema.default('country'),
+  title: embedText(EMBED_TEXT_MAX.title, "The embed's title, in place of the generated one (plain text)"),
+  subtitle: embedText(EMBED_TEXT_MAX.subtitle, 'A line under the title (plain text)'),
+  note: embedText(EMBED_TEXT_MAX.note, 'A note above the credits, e.g. what the reader should look at (plain text)'),
 }).refine(...yearRangeInOrder);
 export type EmbedQuery = z.output<typeof EmbedQuerySchema>;
 export type ViewData = z.output<typeof ViewDataSchema>;

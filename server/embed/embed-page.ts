@@ -41,7 +41,7 @@ export function renderEmbedPage(p: EmbedPicture, origin: string, webRoot: string
     `<link rel="alternate" type="application/json+oembed" href="${esc(oembed)}" title="${esc(p.title)}">`,
     `<script type="application/json" id="pobratim-view">${json({ ...p.view, pinnedAt: p.pinnedAt ?? null })}</script>`,
     // The data and the server's layout travel with the page: the first render needs no further request.
-    `<script type="application/json" id="pobratim-data">${json({ graph: p.graph, forums: p.forums, positions: Object.fromEntries(p.positions) })}</script>`,
+    `<script type="application/json" id="pobratim-data">${json({ graph: p.graph, forums: p.forums, positions: Object.fromEntries(p.positions), baseMap: p.baseMap })}</script>`,
   ].join('\n    ');
   const kinds = [...new Set(p.graph.links.map((l) => l.kind))].sort();
   // The colour key first (the explorer's colours and words), its first values open, then the line key.
@@ -67,12 +67,12 @@ export function renderEmbedPage(p: EmbedPicture, origin: string, webRoot: string
       : '');
   const credits = [w.source, ...p.graph.attribution, ...(p.pinnedAt ? [w.asOf(p.pinnedAt.slice(0, 10))] : [])];
   const body = `<main class="embed" data-controls="${p.view.controls}">
-    <h1 class="title">${esc(p.title)}</h1>
+    <h1 class="title">${esc(p.title)}</h1>${p.view.subtitle ? `\n    <p class="subtitle">${esc(p.view.subtitle)}</p>` : ''}
     <div class="stage" id="stage" data-hint="${esc(w.hint)}">
       <noscript><img class="snapshot" src="${esc(snapshotPath(p.view, 'svg'))}" alt="${esc(p.description)}" width="1200" height="630"></noscript>
     </div>
     <p class="desc" id="desc">${esc(p.description)}</p>
-    <ul class="legend">${legend}</ul>
+    <ul class="legend">${legend}</ul>${p.view.note ? `\n    <p class="note">${esc(p.view.note)}</p>` : ''}
     <footer class="credits"><span id="credits">${credits.map(esc).join(' · ')}</span>
       <a id="open-link" href="${esc(origin + explorerPath(p.view))}" target="_blank" rel="noopener">${esc(w.open)} ↗</a></footer>
     <p class="sr-only" id="live" aria-live="polite"></p>

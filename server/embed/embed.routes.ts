@@ -15,7 +15,7 @@ import {
 } from '../../core/schemas/embed.schema.ts';
 import { IdSchema } from '../../core/schemas/common.schema.ts';
 import { WORDS } from '../../core/i18n/embed-words.ts';
-import { snapshotSvg } from '../../core/embed/svg.ts';
+import { snapshotSvg } from '../../core/embed/snapshot.ts';
 import { embedPath } from '../../core/embed/view.ts';
 import { allowCrossOriginUse, allowFraming } from './embed-headers.ts';
 import { renderEmbedPage } from './embed-page.ts';
@@ -96,8 +96,15 @@ export function embedApiRoutes(
         return snapshotSvg(
           p.graph,
           p.positions,
-          { lang: p.view.lang, focus: p.view.focus, forums: p.forums, colourBy: p.view.colour },
-          { title: p.title, description: p.description, attribution: p.graph.attribution, footer },
+          { lang: p.view.lang, focus: p.view.focus, forums: p.forums, colourBy: p.view.colour, baseMap: p.baseMap },
+          {
+            title: p.title,
+            subtitle: p.view.subtitle,
+            note: p.view.note,
+            description: p.description,
+            attribution: p.graph.attribution,
+            footer,
+          },
         );
       },
       at,

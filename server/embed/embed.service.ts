@@ -13,10 +13,14 @@ import {
 } from '../../core/schemas/embed.schema.ts';
 import type { Forum } from '../../core/schemas/forum.schema.ts';
 import type { Graph } from '../../core/schemas/graph.schema.ts';
-import { describeView, viewTitle } from '../../core/embed/describe.ts';
-import { layoutGraph, type Point } from '../../core/embed/layout.ts';
+import { describeView } from '../../core/embed/describe.ts';
+import { nameOf } from '../../core/i18n/names.ts';
+import { viewTitle } from '../../core/view/view-title.ts';
+import { isMapLayout, layoutGraph, type Point } from '../../core/embed/layout.ts';
+import type { BaseMap } from '../../core/embed/svg.ts';
 import { forumsHeld } from '../../core/forums/forum-marks.ts';
 import type { EmbedView } from '../../core/embed/view.ts';
+import { baseMapFor } from './base-map.ts';
 import { storyBytes, storyText, type StoryRepository } from './story.repository.ts';
 
 export interface EmbedPicture {
@@ -25,6 +29,9 @@ export interface EmbedPicture {
   /** Editions marked on their hosts (shown hosts, held by the view's last year), in edition order. */
   forums: EmbedForum[];
   positions: Map<string, Point>;
+  /** Land and borders under a map layout (null for a force layout). */
+  baseMap: BaseMap | null;
+  /** The journalist's title, else the view's own (its focus, countries, kinds, years). */
   title: string;
   description: string;
   pinnedAt?: string;
@@ -54,7 +61,8 @@ export class EmbedService {
       forums,
       pinnedAt,
       positions: layoutGraph(graph.nodes, graph.links, view.layout),
-      title: viewTitle(graph, view.focus, view.lang),
+      baseMap: isMapLayout(graph.nodes, view.layout) ? baseMapFor(graph.nodes) : null,
+      title: view.title ?? titleOf(view, graph),
       description: describeView(graph, view.focus, view.lang, forums),
     };
   }
@@ -62,7 +70,8 @@ export class EmbedService {
   private async load(
     q: EmbedQuery,
   ): Promise<{ view: EmbedView; graph: Graph; forums: EmbedForum[]; pinnedAt?: string }> {
-    const presentation = { lang: q.lang, layout: q.layout, controls: q.controls, colour: q.colour } as const;
+    const { lang, layout, controls, colour, title, subtitle, note } = q;
+    const presentation = { lang, layout, controls, colour, title, subtitle, note } as const;
     if (!q.story) {
       const data = viewData(q);
       const [graph, forums] = await Promise.all([this.graphs.get(data), this.forumList.list()]);
@@ -139,6 +148,12 @@ function marked(forums: Forum[], data: ViewData, graph: Graph): EmbedForum[] {
     .flat()
     .map(({ id, edition, editionRoman, year, host }) => ({ id, edition, editionRoman, year, host: { id: host!.id } }))
     .sort((a, b) => a.edition - b.edition);
+}
+
+/** The view's own title (its focus, countries, kinds, years), unless the journalist gave one. */
+function titleOf(view: EmbedView, graph: Graph): string {
+  const focus = view.focus ? graph.nodes.find((n) => n.id === view.focus) : undefined;
+  return viewTitle(view, view.lang, focus && nameOf(focus, view.lang));
 }
 
 function viewData(q: EmbedQuery): ViewData {

@@ -1,14 +1,16 @@
 // oEmbed (https://oembed.com) for this site's explorer and embed URLs: a `rich` answer whose html is the
-// responsive iframe, sized within maxwidth/maxheight, with the snapshot PNG as thumbnail.
+// responsive snippet (the iframe and the loader that sets its height from the embed's own, growing or shrinking
+// it), sized within maxwidth/maxheight, with the snapshot PNG as thumbnail.
 import { AppError, NotFoundError } from '../errors/errors.ts';
 import { EmbedQuerySchema, type Oembed } from '../../core/schemas/embed.schema.ts';
-import { SNAPSHOT, esc } from '../../core/embed/svg.ts';
-import { embedPath, snapshotPath } from '../../core/embed/view.ts';
+import { DEFAULT_EMBED_HEIGHT, embedSnippet } from '../../core/embed/snippet.ts';
+import { SNAPSHOT } from '../../core/embed/snapshot.ts';
+import { snapshotPath } from '../../core/embed/view.ts';
 import { embedQueryOfExplorer } from '../../core/view/embed-view.ts';
 import { parseInput } from '../http/validate.ts';
 import type { EmbedService } from './embed.service.ts';
 
-const DEFAULT = { width: 640, height: 520 };
+const DEFAULT = { width: 640, height: DEFAULT_EMBED_HEIGHT };
 
 export async function oembed(
   embeds: EmbedService,
@@ -29,14 +31,13 @@ export async function oembed(
   const picture = await embeds.picture(parseInput(EmbedQuerySchema, query, 'query'));
   const width = Math.min(DEFAULT.width, q.maxwidth ?? Infinity);
   const height = Math.min(DEFAULT.height, q.maxheight ?? Infinity);
-  const src = origin + embedPath(picture.view);
   return {
     type: 'rich',
     version: '1.0',
     title: picture.title,
     provider_name: 'Pobratim',
     provider_url: `${origin}/`,
-    html: `<iframe src="${esc(src)}" width="${width}" height="${height}" style="border:0;max-width:100%" title="${esc(picture.description)}" loading="lazy"></iframe>`,
+    html: embedSnippet({ origin, view: picture.view, height, title: picture.description, maxWidth: width }).responsive,
     width,
     height,
     thumbnail_url: origin + snapshotPath(picture.view, 'png'),

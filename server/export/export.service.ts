@@ -11,6 +11,7 @@ import { graphmlSink } from './graphml.sink.ts';
 import { jsonSink } from './json.sink.ts';
 import { goneSignal } from '../http/gone-signal.ts';
 import { writerTo } from './output.ts';
+import { viewFileStem } from '../../core/view/view-title.ts';
 
 export const exportFormats = {
   graphml: { contentType: 'application/graphml+xml; charset=utf-8', extension: 'graphml' },
@@ -58,14 +59,8 @@ export class ExportService {
   }
 }
 
-/** A file name that says what the export holds: pobratim-BY-RU-to1995-undated-excluded.gexf, pobratim-ru-kaluga.csv. */
+/** A file name that says what the export holds: pobratim-BY-RU-to1995-dated.gexf, pobratim-ru-kaluga.csv (the
+ *  explorer's PNG and SVG of the same view share the stem: core/view/view-title.ts). */
 export function exportFileName(format: ExportFormat, q: GraphQuery): string {
-  const parts = ['pobratim'];
-  if (q.focus) parts.push(q.focus);
-  if (q.country?.length) parts.push([...q.country].sort().join('-'));
-  if (q.kind?.length) parts.push(q.kind.join('-'));
-  if (q.from !== undefined) parts.push(`from${q.from}`);
-  if (q.to !== undefined) parts.push(`to${q.to}`);
-  if (q.undated === 'exclude') parts.push('dated');
-  return `${parts.join('-')}.${exportFormats[format].extension}`;
+  return `${viewFileStem(q)}.${exportFormats[format].extension}`;
 }

@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from '../helpers/browser.ts';
 import { testDatabase } from '../helpers/test-app.ts';
 import { articlePage, buildWeb, serveApp, serveHostPages, type Served } from '../helpers/embed-servers.ts';
-import { embedSnippet } from '../../web/embed/snippet.ts';
+import { embedSnippet } from '../../core/embed/snippet.ts';
 import { fullView } from '../../web/embed/embed-dialog.ts';
 
 const artifacts = resolve('tests/artifacts');

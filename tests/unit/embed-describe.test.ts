@@ -1,6 +1,6 @@
 // The description of a view is generated from its data, in its language, with the right plural forms.
 import { describe, expect, it } from 'vitest';
-import { describeView, viewTitle } from '../../core/embed/describe.ts';
+import { describeView } from '../../core/embed/describe.ts';
 import { plural } from '../../core/i18n/names.ts';
 import type { Graph } from '../../core/schemas/graph.schema.ts';
 
@@ -47,7 +47,6 @@ describe('describeView', () => {
     expect(describeView(kaluga, 'ru-kaluga', 'ru')).toBe(
       'Калуга: связи с 3 городами, из них 1 город-побратим. Россия — Смоленск (сотрудничество, 2012), Тула (сотрудничество, без даты); Беларусь — Минск (2015).',
     );
-    expect(viewTitle(kaluga, 'ru-kaluga', 'ru')).toBe('Калуга — города-побратимы');
   });
 
   it('says the same in English', () => {

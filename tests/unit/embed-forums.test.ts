@@ -5,7 +5,8 @@ import { describe, expect, it } from 'vitest';
 import type { EmbedForum } from '../../core/schemas/embed.schema.ts';
 import type { Graph } from '../../core/schemas/graph.schema.ts';
 import { describeView } from '../../core/embed/describe.ts';
-import { graphMarkup, snapshotSvg } from '../../core/embed/svg.ts';
+import { graphMarkup } from '../../core/embed/svg.ts';
+import { snapshotSvg } from '../../core/embed/snapshot.ts';
 import { forumsHeld } from '../../core/forums/forum-marks.ts';
 
 const city = (id: string, nameRu: string, nameEn: string, country: string) => ({

@@ -2,7 +2,7 @@
 // and the map layout follows coordinates; the snippet generator builds both embed codes and escapes.
 import { describe, expect, it } from 'vitest';
 import { BOX, layoutGraph } from '../../core/embed/layout.ts';
-import { embedSnippet } from '../../web/embed/snippet.ts';
+import { embedSnippet } from '../../core/embed/snippet.ts';
 import { fullView } from '../../web/embed/embed-dialog.ts';
 import { readHeightMessage } from '../../web/embed/height-message.ts';
 import { nextInDirection } from '../../core/geometry/nearest-in-direction.ts';

@@ -1,8 +1,15 @@
-// The explorer's "Embed" dialog, self-contained so the explorer only calls openEmbedDialog(viewState): options
-// for height, controls, language and a pinned story state, and the two snippets to copy.
+// The explorer's "Embed" dialog, self-contained so the explorer only calls openEmbedDialog(viewState): the
+// journalist's own title, subtitle and note, options for height, controls, language and a pinned story state,
+// a live preview at desktop and phone widths, and the two snippets to copy.
 import { GraphSchema, type Graph } from '../../core/schemas/graph.schema.ts';
+import { EMBED_TEXT_MAX } from '../../core/schemas/embed.schema.ts';
 import { describeView } from '../../core/embed/describe.ts';
-import { embedSnippet } from './snippet.ts';
+import { nameOf } from '../../core/i18n/names.ts';
+import { viewTitle } from '../../core/view/view-title.ts';
+import { esc } from '../../core/text/escape-markup.ts';
+import { createPreview } from './embed-preview.ts';
+import './embed-dialog.css';
+import { DEFAULT_EMBED_HEIGHT, embedSnippet } from '../../core/embed/snippet.ts';
 import { EMBED_DEFAULTS, dataParams, type EmbedView } from '../../core/embed/view.ts';
 
 export interface EmbedViewState {
@@ -14,6 +21,13 @@ export interface EmbedViewState {
 const TEXT = {
   ru: {
     heading: 'Встроить граф',
+    title: 'Заголовок',
+    subtitle: 'Подзаголовок',
+    note: 'Примечание',
+    optional: 'необязательно',
+    preview: 'Как это будет выглядеть',
+    desktop: 'Компьютер',
+    phone: 'Телефон',
     height: 'Высота, px',
     controls: 'Кнопки масштаба',
     lang: 'Язык',
@@ -27,6 +41,13 @@ const TEXT = {
   },
   en: {
     heading: 'Embed this graph',
+    title: 'Title',
+    subtitle: 'Subtitle',
+    note: 'Note',
+    optional: 'optional',
+    preview: 'Preview',
+    desktop: 'Desktop',
+    phone: 'Phone',
     height: 'Height, px',
     controls: 'Zoom buttons',
     lang: 'Language',
@@ -51,20 +72,44 @@ export async function openEmbedDialog(state: EmbedViewState): Promise<HTMLDialog
   const graph =
     state.graph ?? GraphSchema.parse(await (await fetch(`${origin}/api/graph?${dataParams(view, true)}`)).json());
   const t = TEXT[view.lang];
+  const focus = view.focus ? graph.nodes.find((n) => n.id === view.focus) : undefined;
   const dialog = document.createElement('dialog');
   dialog.className = 'embed-dialog';
+  const text = (name: 'title' | 'subtitle' | 'note', placeholder: string) =>
+    `<label>${t[name]} <input name="${name}" type="text" maxlength="${EMBED_TEXT_MAX[name]}" placeholder="${esc(placeholder)}"></label>`;
   dialog.innerHTML = `<h2>${t.heading}</h2>
-    <label>${t.height} <input name="height" type="number" min="120" max="4000" value="520"></label>
+    <div class="embed-dialog-body"><div class="embed-options">
+    ${text('title', viewTitle(view, view.lang, focus && nameOf(focus, view.lang)))}
+    ${text('subtitle', t.optional)}
+    ${text('note', t.optional)}
+    <label>${t.height} <input name="height" type="number" min="120" max="4000" value="${DEFAULT_EMBED_HEIGHT}"></label>
     <label><input name="controls" type="checkbox" checked> ${t.controls}</label>
     <label>${t.lang} <select name="lang"><option value="ru">Русский</option><option value="en">English</option></select></label>
     <label><input name="pin" type="checkbox"> ${t.pin}</label>
     <label>${t.responsive}<textarea name="responsive" readonly rows="4"></textarea></label><button type="button" data-copy="responsive">${t.copy}</button>
     <label>${t.plain}<textarea name="plain" readonly rows="3"></textarea></label><button type="button" data-copy="plain">${t.copy}</button>
     <p class="copy-status" role="status"></p>
+    </div></div>
     <form method="dialog"><button>${t.close}</button></form>`;
+  const preview = createPreview(t, origin);
+  dialog.querySelector('.embed-dialog-body')!.append(preview.el);
   const field = <T extends HTMLElement>(name: string) => dialog.querySelector<T>(`[name="${name}"]`)!;
   const status = dialog.querySelector<HTMLElement>('.copy-status')!;
   field<HTMLSelectElement>('lang').value = view.lang;
+  /** One line of plain text, or nothing: what the embed's schema accepts (it refuses the rest with a 400). */
+  const own = (name: string) => {
+    const v = field<HTMLInputElement>(name)
+      .value.replace(/[\p{Cc}\u202a-\u202e\u2066-\u2069]+/gu, ' ')
+      .replace(/\s+/g, ' ')
+      .trim();
+    return v || undefined;
+  };
+  // The preview follows the typing a moment later (each change reloads the embed).
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const showPreview = (url: string) => {
+    clearTimeout(timer);
+    timer = setTimeout(() => preview.show(url), 300);
+  };
   let story: string | undefined;
   const update = async () => {
     const pin = field<HTMLInputElement>('pin').checked;
@@ -74,15 +119,19 @@ export async function openEmbedDialog(state: EmbedViewState): Promise<HTMLDialog
       lang: field<HTMLSelectElement>('lang').value as EmbedView['lang'],
       controls: field<HTMLInputElement>('controls').checked ? '1' : '0',
       story: pin ? story : undefined,
+      title: own('title'),
+      subtitle: own('subtitle'),
+      note: own('note'),
     };
     const s = embedSnippet({
       origin,
       view,
-      height: Number(field<HTMLInputElement>('height').value) || 520,
+      height: Number(field<HTMLInputElement>('height').value) || DEFAULT_EMBED_HEIGHT,
       title: describeView(graph, view.focus, view.lang),
     });
     field<HTMLTextAreaElement>('responsive').value = s.responsive;
     field<HTMLTextAreaElement>('plain').value = s.plain;
+    showPreview(s.url);
   };
   // One update at a time, in order: pinning awaits the server, and a later change must not be overwritten.
   let queue = Promise.resolve();
@@ -102,7 +151,11 @@ export async function openEmbedDialog(state: EmbedViewState): Promise<HTMLDialog
       );
     }),
   );
-  dialog.addEventListener('close', () => dialog.remove());
+  dialog.addEventListener('close', () => {
+    clearTimeout(timer);
+    preview.dispose();
+    dialog.remove();
+  });
   document.body.append(dialog);
   await update();
   dialog.showModal();

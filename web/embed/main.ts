@@ -11,7 +11,7 @@ import { WORDS } from '../../core/i18n/embed-words.ts';
 import { countryName, nameOf } from '../../core/i18n/names.ts';
 import { KEY_DIRECTIONS, nextInDirection } from '../../core/geometry/nearest-in-direction.ts';
 import { BOX, type Point } from '../../core/embed/layout.ts';
-import { esc, graphMarkup, hostedText } from '../../core/embed/svg.ts';
+import { esc, graphMarkup, hostedText, type BaseMap } from '../../core/embed/svg.ts';
 import { snapshotPath, type EmbedView } from '../../core/embed/view.ts';
 import { HEIGHT_MESSAGE } from './height-message.ts';
 
@@ -24,6 +24,8 @@ const w = WORDS[view.lang];
 interface PageData {
   graph: Graph;
   forums?: EmbedForum[];
+  /** Land and borders under a map layout, drawn on the server's side (server/embed/base-map.ts). */
+  baseMap?: BaseMap | null;
   positions: Record<string, [number, number] | Point>;
 }
 
@@ -34,11 +36,11 @@ const labelScaleFor = (width: number): number =>
   Math.max(1, Math.ceil((MIN_LABEL_PX / 12 / (width / BOX.width)) * 100) / 100);
 const touch = matchMedia('(pointer: coarse)').matches;
 
-function draw({ graph, forums = [], positions }: PageData): void {
+function draw({ graph, forums = [], positions, baseMap }: PageData): void {
   const pos = new Map(Object.entries(positions).map(([id, p]) => [id, Array.isArray(p) ? { x: p[0], y: p[1] } : p]));
   const labelScale = labelScaleFor(stage.clientWidth || BOX.width);
   stage.innerHTML =
-    `<svg class="graph" viewBox="0 0 ${BOX.width} ${BOX.height}" role="group" aria-label="${esc(w.graphLabel)}" aria-describedby="desc"><g class="viewport">${graphMarkup(graph, pos, { lang: view.lang, focus: view.focus, interactive: true, forums, colourBy: view.colour, labelScale })}</g></svg>` +
+    `<svg class="graph" viewBox="0 0 ${BOX.width} ${BOX.height}" role="group" aria-label="${esc(w.graphLabel)}" aria-describedby="desc"><g class="viewport">${graphMarkup(graph, pos, { lang: view.lang, focus: view.focus, interactive: true, forums, colourBy: view.colour, labelScale, baseMap })}</g></svg>` +
     `<div class="controls"><button type="button" data-zoom="in" aria-label="${esc(w.zoomIn)}">+</button><button type="button" data-zoom="out" aria-label="${esc(w.zoomOut)}">−</button><button type="button" data-zoom="reset" aria-label="${esc(w.reset)}">⟲</button></div>` +
     // Below the picture, never over it; worded for the pointer the reader has.
     `<p class="hint" aria-hidden="true" data-input="${touch ? 'touch' : 'wheel'}">${esc(touch ? w.hintTouch : w.hint)}</p>`;
@@ -135,8 +137,13 @@ function setUpKeyboard(graph: Graph, pos: Map<string, Point>, forums: EmbedForum
 /** Tells the host page's loader (embed.js) how tall the embed is; the loader checks origin and shape. */
 function reportHeight(): void {
   if (window.parent === window) return;
+  // The content's own height (the body's box), not the document's scroll height: that is never less than the
+  // frame, so a frame once too tall could never shrink back.
   const send = () =>
-    window.parent.postMessage({ type: HEIGHT_MESSAGE, height: Math.ceil(document.documentElement.scrollHeight) }, '*');
+    window.parent.postMessage(
+      { type: HEIGHT_MESSAGE, height: Math.ceil(document.body.getBoundingClientRect().height) },
+      '*',
+    );
   new ResizeObserver(send).observe(document.body);
   send();
 }

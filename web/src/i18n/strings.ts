@@ -24,7 +24,7 @@ const ru = {
   searchLabel: 'Поиск города',
   noMatch: 'Ничего не найдено',
   dataNote:
-    'Данные — связи по фильтрам вида (год, страны, виды связей, фокус). Раскрытые и убранные города и «не меньше связей» в них не учтены.',
+    'Данные — связи по фильтрам вида (год, страны, виды связей, фокус). Раскрытые и убранные города, найденный путь и «не меньше связей» в них не учтены; картинка с экрана — PNG и SVG.',
   latinOnly: 'лат.',
   latinOnlyTitle: 'Русского названия в источниках нет: показано то, что они дают',
   network: 'Сеть',
@@ -138,7 +138,7 @@ const en: Record<StringKey, string> = {
   searchLabel: 'City search',
   noMatch: 'No match',
   dataNote:
-    'Data: the ties of the view’s filters (year, countries, kinds, focus). Expanded and removed cities and “at least N ties” are not applied.',
+    'Data: the ties of the view’s filters (year, countries, kinds, focus). Expanded and removed cities, a found path and “at least N ties” are not applied; for the picture on screen, use PNG or SVG.',
   latinOnly: 'Cyr.',
   latinOnlyTitle: 'No source gives an English name: shown as the sources give it',
   network: 'Network',

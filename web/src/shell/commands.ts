@@ -2,6 +2,7 @@
 // embed dialog. Each reads the state and dispatches actions; the graph questions go to the model.
 import type { GraphModel } from '../model/graph-model.ts';
 import { neighbourIds } from '../model/neighbours.ts';
+import { FRAME_FONT, frameSvg, layoutFrame } from '../render/export-frame.ts';
 import { sceneToSvg } from '../render/svg-export.ts';
 import type { Scene } from '../render/scene.ts';
 import type { Store } from '../state/store.ts';
@@ -13,6 +14,15 @@ import { dataParams } from '../../../core/embed/view.ts';
 import { embedViewOf, fullEmbedViewOf } from '../../../core/view/embed-view.ts';
 import type { Selectors } from './selectors.ts';
 import { pathResult } from '../state/panel-state.ts';
+import { pictureFileStem, pictureText } from './picture-export.ts';
+
+let measurer: CanvasRenderingContext2D | null = null;
+/** Text widths as the canvas will draw them (the SVG uses the same layout). */
+function measureText(text: string, size: number, bold: boolean): number {
+  measurer ??= document.createElement('canvas').getContext('2d')!;
+  measurer.font = `${bold ? 'bold ' : ''}${size}px ${FRAME_FONT}`;
+  return measurer.measureText(text).width;
+}
 
 export interface CommandDeps {
   store: Store;
@@ -24,6 +34,13 @@ export interface CommandDeps {
 
 export function createCommands({ store, view, selectors, model, scene }: CommandDeps) {
   const selectedId = () => store.state.selected;
+  /** The PNG's and the SVG's frame: title, counts, legend and credits, laid out for the canvas's width. */
+  const frame = () => {
+    const m = model();
+    if (!m) return null;
+    const text = pictureText(store.state, m, selectors.visible(m, store.state, pathResult(store.panel)));
+    return layoutFrame(text, view.canvas.clientWidth, measureText);
+  };
   return {
     expand: () => {
       const id = selectedId();
@@ -48,7 +65,11 @@ export function createCommands({ store, view, selectors, model, scene }: Command
       const to = selectedId();
       if (from && to && from !== to) store.dispatch({ type: 'path', path: [from, to] });
     },
-    exportPng: () => view.exportCanvas().toBlob((b) => b && download(b, 'pobratim.png')),
+    exportPng: () => {
+      const f = frame();
+      if (!f) return;
+      view.exportCanvas(f).toBlob((b) => b && download(b, `${pictureFileStem(store.state)}.png`));
+    },
     embed: () => void openEmbedDialog({ view: embedViewOf(store.state) }),
     dataHref: (format: DataFormat) => {
       const p = dataParams(fullEmbedViewOf(store.state)); // the API's own default link cap
@@ -57,13 +78,13 @@ export function createCommands({ store, view, selectors, model, scene }: Command
       return `/api/export?${p}`;
     },
     exportSvg: () => {
-      const s = scene();
-      if (!s) return;
+      const s = scene(),
+        f = frame();
+      if (!s || !f) return;
       const v = view.drawView(view.transform, view.canvas.clientWidth, view.canvas.clientHeight, true);
-      download(
-        new Blob([sceneToSvg(s, view.positions, v, model()?.attribution ?? [])], { type: 'image/svg+xml' }),
-        'pobratim.svg',
-      );
+      // The credits go in the frame's band below, with the legend (not over the picture's corner).
+      const svg = frameSvg(f, sceneToSvg(s, view.positions, v), v.height, v.background);
+      download(new Blob([svg], { type: 'image/svg+xml' }), `${pictureFileStem(store.state)}.svg`);
     },
   };
 }

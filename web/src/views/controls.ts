@@ -262,7 +262,7 @@ export function createControls(
       yearOut.textContent = String(s.year);
       undated.checked = s.undated;
       timeCount.textContent = info.ties ? timeCountText(s, info.ties) : '';
-      dataNote.hidden = !s.expanded.length && !s.dismissed.length && !s.minTies;
+      dataNote.hidden = !s.expanded.length && !s.dismissed.length && !s.minTies && !s.path;
       for (const b of countryBoxes) b.checked = s.countries.includes(b.value);
       for (const b of kinds) b.checked = s.kinds.includes(b.value);
       if (document.activeElement !== minTies) minTies.value = String(s.minTies);

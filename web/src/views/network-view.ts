@@ -5,6 +5,7 @@ import { drag, select, zoom, zoomIdentity, type ZoomBehavior, type ZoomTransform
 import type { GraphModel } from '../model/graph-model.ts';
 import { worldShapes } from '../render/borders.ts';
 import { drawScene } from '../render/draw-scene.ts';
+import { drawFrame, type FrameLayout } from '../render/export-frame.ts';
 import type { DrawView, ViewTransform } from '../render/draw.ts';
 import type { Scene } from '../render/scene.ts';
 import { type GestureEffect, type GestureInput, IDLE, stepGesture } from '../interaction/gestures.ts';
@@ -166,13 +167,29 @@ export class NetworkView {
     return this.camera.screenOf(this.xy[2 * i]!, this.xy[2 * i + 1]!);
   }
 
-  /** Draws the current view, labels included, into a fresh canvas at the screen's pixel ratio (PNG export). */
-  exportCanvas(): HTMLCanvasElement {
+  /** Draws the current view, labels included, into a fresh canvas at the screen's pixel ratio (PNG export),
+   *  inside `frame` when given: its bands above and below (title, legend, credits: render/export-frame.ts). */
+  exportCanvas(frame?: FrameLayout): HTMLCanvasElement {
     const { width, height, t } = this.camera;
+    const top = frame?.top ?? 0,
+      bottom = frame?.bottom ?? 0;
     const c = document.createElement('canvas');
     c.width = width * this.dpr;
-    c.height = height * this.dpr;
-    if (this.scene) drawScene(c.getContext('2d')!, this.scene, this.xy, this.drawView(t, width, height, true));
+    c.height = (top + height + bottom) * this.dpr;
+    const ctx = c.getContext('2d')!;
+    ctx.fillStyle = BACKGROUND;
+    ctx.fillRect(0, 0, c.width, c.height);
+    if (this.scene) {
+      const picture = document.createElement('canvas');
+      picture.width = width * this.dpr;
+      picture.height = height * this.dpr;
+      drawScene(picture.getContext('2d')!, this.scene, this.xy, this.drawView(t, width, height, true));
+      ctx.drawImage(picture, 0, top * this.dpr);
+    }
+    if (frame) {
+      ctx.setTransform(this.dpr, 0, 0, this.dpr, 0, 0);
+      drawFrame(ctx, frame, top + height);
+    }
     return c;
   }
 
