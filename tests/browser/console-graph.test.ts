@@ -5,6 +5,7 @@ import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { violations } from '../helpers/axe-violations.ts';
 import { launchBrowser } from '../helpers/browser.ts';
 import { startTestApp, type TestApp } from '../helpers/test-app.ts';
 
@@ -162,6 +163,20 @@ describe('the console graph', () => {
     await page.keyboard.press('Escape');
     await expect.poll(() => inspector.getAttribute('data-inspects')).toBeNull();
     expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('City: Mogilev');
+    await page.close();
+  });
+
+  it('passes axe (WCAG 2.1 AA) with the graph drawn and the inspector open, at desktop and phone widths', async () => {
+    const page = await consoleWith(NEIGHBOURHOOD);
+    await mogilev(page).locator('circle').click();
+    await page.locator('.cc-inspector [data-property="id"]').waitFor();
+    expect(await violations(page)).toEqual([]);
+    await page.setViewportSize({ width: 390, height: 844 });
+    // Narrow: the inspector goes under the drawing.
+    await expect
+      .poll(async () => (await page.locator('.cc-inspector').boundingBox())!.y)
+      .toBeGreaterThan((await page.locator('svg.cc-graph').boundingBox())!.y + 100);
+    await page.screenshot({ path: `${artifacts}/console-graph-phone.png`, fullPage: true });
     await page.close();
   });
 
