@@ -129,6 +129,9 @@ describe('Cypher console page', () => {
     // A corrected query clears the mark.
     await typeQuery(page, "MATCH p = (a:City {id: 'ru-kaluga'})-[:TIE]-(b:City {id: 'ru-tula'}) RETURN p, 1 AS n");
     await page.keyboard.press('Control+Enter');
+    // A path opens on the graph; its table cell reads "path of 1 step".
+    await page.locator('.cc-node').first().waitFor();
+    await page.locator('[data-view="table"]').click();
     await page.locator('.cc-table td', { hasText: 'path of 1 step' }).waitFor();
     expect(await page.locator('.cm-lintRange-error').count()).toBe(0);
     expect(await error.isHidden()).toBe(true);

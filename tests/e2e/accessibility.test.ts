@@ -2,9 +2,9 @@
 // Debian's chromium, on every page a reader meets — the explorer in each tab, with details open and in English,
 // the embed dialog, the embed itself (list and map), the standalone Cypher console — under the pages' own CSP:
 // WCAG 2.1 A and AA plus Deque's best practices, no violation of any impact.
-import axe from 'axe-core';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { violations } from '../helpers/axe-violations.ts';
 import { startExplorerSession } from '../helpers/web-app.ts';
 
 let app: Awaited<ReturnType<typeof startExplorerSession>>;
@@ -15,26 +15,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await app?.close();
 });
-
-interface Violation {
-  id: string;
-  impact: string;
-  help: string;
-  nodes: { target: string[]; failureSummary: string }[];
-}
-
-/** axe's violations on the page as it is now, one readable line each (rule, impact, where, why). */
-async function violations(p: Page): Promise<string[]> {
-  await p.evaluate(axe.source); // evaluated by the driver, not as a page script: the page's CSP stays as served
-  const found: Violation[] = await p.evaluate(() =>
-    (window as any).axe
-      .run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] })
-      .then((r: any) => r.violations),
-  );
-  return found.flatMap((v) =>
-    v.nodes.map((n) => `${v.id} (${v.impact}) at ${n.target.join(' ')}: ${n.failureSummary.replace(/\s+/g, ' ')}`),
-  );
-}
 
 async function open(path: string, ready: string): Promise<Page> {
   const p = await app.browser.newPage({ viewport: { width: 1280, height: 800 } });

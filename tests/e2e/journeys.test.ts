@@ -110,6 +110,15 @@ describe('the Cypher console inside the explorer', () => {
       "MATCH p = (a:City {id: 'ru-kaluga'})-[:TIE]-(b:City {id: 'ru-tula'}) RETURN p, 1 AS n",
     );
     await p.keyboard.press('Control+Enter');
+    // A path opens on the graph, in Russian and in the explorer's dark look; a click shows the node's properties.
+    const kaluga = p.locator('.cc-node[aria-label="City: Калуга"]');
+    await kaluga.waitFor({ timeout: 30_000 });
+    expect(await p.locator('.cc-graph').evaluate((el) => getComputedStyle(el).backgroundColor)).toBe('rgb(18, 27, 38)');
+    await kaluga.locator('circle').click();
+    await expect.poll(() => p.locator('.cc-inspector [data-property="nameRu"] td').textContent()).toBe('Калуга');
+    expect(await p.locator('.cc-inspector thead').textContent()).toBe('СвойствоЗначение');
+    await p.screenshot({ path: `${ART}/e2e-console-graph-ru.png` });
+    await p.locator('[data-view="table"]').click();
     await p.locator('.cc-table td', { hasText: 'путь из 1 шага' }).waitFor({ timeout: 30_000 });
     expect(await p.locator('[data-role="status"]').textContent()).toMatch(/^1 строка · /);
     await p.screenshot({ path: `${ART}/e2e-console-tab-ru.png` });

@@ -9,15 +9,18 @@ type ResultView = 'table' | 'graph';
 export function createResultView(root: HTMLElement, part: (role: string) => HTMLElement, w: ConsoleWords) {
   let last: CypherResult | undefined;
   let view: ResultView = 'table';
+  // What each view last drew: switching tabs keeps the graph as the user left it (zoom, dragged nodes, inspector).
+  const drawn: Record<ResultView, CypherResult | undefined> = { table: undefined, graph: undefined };
   const tabs = [...root.querySelectorAll<HTMLButtonElement>('[data-view]')];
 
   function render() {
     part('table').hidden = view !== 'table';
     part('graph').hidden = view !== 'graph';
     for (const tab of tabs) tab.setAttribute('aria-selected', String(tab.dataset['view'] === view));
-    if (!last) return;
+    if (!last || drawn[view] === last) return;
+    drawn[view] = last;
     if (view === 'table') renderTable(part('table'), last, w);
-    else renderGraph(part('graph'), last);
+    else renderGraph(part('graph'), last, w);
   }
 
   for (const tab of tabs) tab.addEventListener('click', () => ((view = tab.dataset['view'] as ResultView), render()));
@@ -27,20 +30,16 @@ export function createResultView(root: HTMLElement, part: (role: string) => HTML
     },
     show(result: CypherResult) {
       last = result;
-      // Nodes, relationships and paths only (every column of the first row): the graph says more than a table.
-      const first = result.rows[0];
-      if (first?.length && first.every((v) => ['node', 'relationship', 'path'].includes(kindOf(v)))) view = 'graph';
+      // A result with nodes (returned, or in relationships and paths) opens on the graph, as in Neo4j Browser.
+      view = result.graph.nodes.length ? 'graph' : 'table';
       render();
     },
     /** After a failed query: nothing of the previous result stays on screen or in the downloads. */
     clear() {
       last = undefined;
+      drawn.table = drawn.graph = undefined;
       part('table').replaceChildren();
       part('graph').replaceChildren();
     },
   };
-}
-
-function kindOf(v: unknown): string {
-  return v && typeof v === 'object' ? ((v as { $kind?: string }).$kind ?? '') : '';
 }

@@ -1,7 +1,7 @@
 // Canvas drawing of a scene: a pure function of (scene, positions, view) onto a 2D context, as a whole or as steps.
 // Links and nodes are batched per style (one path and one stroke/fill per batch); off-screen items are culled.
-import { drawLabels, drawMarks } from './draw-marks.ts';
-import { type DrawView, LABEL_FONT, LINK_STYLES, placeLabels, sizeScale } from './draw.ts';
+import { drawMarks, drawScreenText } from './draw-marks.ts';
+import { type DrawView, LINK_STYLES, MARK_FONT, placeForumMarks, sizeScale } from './draw.ts';
 import type { LinkStyle, Scene } from './scene.ts';
 
 /** Draws a scene in one go (exports, small graphs). */
@@ -40,15 +40,12 @@ export function* drawSteps(
       drawNodes(ctx, scene, xy, view, batch, batch.nodes.subarray(from, from + chunk * 2), f);
       yield;
     }
-  drawMarks(ctx, scene, xy, view, f);
-  if (view.labels) {
-    ctx.font = LABEL_FONT;
-    drawLabels(
-      ctx,
-      scene,
-      placeLabels(scene, xy, view, (s) => ctx.measureText(s).width),
-    );
-  }
+  ctx.font = MARK_FONT;
+  const marks = placeForumMarks(scene, xy, view, (s) => ctx.measureText(s).width);
+  drawMarks(ctx, scene, xy, view, f, marks);
+  // Tags and labels are screen text: drawn here only in a picture that has them (an export); the canvas draws them
+  // over its cached bitmap, placed for the screen (views/canvas/text-overlay.ts).
+  if (view.labels) drawScreenText(ctx, scene, xy, view, (s) => ctx.measureText(s).width, marks);
 }
 
 function drawBorders(ctx: CanvasRenderingContext2D, view: DrawView) {

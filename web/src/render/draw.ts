@@ -3,7 +3,7 @@
 // (draw-scene.ts, draw-marks.ts) and the SVG export alike.
 import type { ForumMark } from '../model/canvas-forum-marks.ts';
 import type { LinkStyle, Scene } from './scene.ts';
-import { firstFree } from '../../../core/labels/label-boxes.ts';
+import { type Box, TakenBoxes } from '../../../core/labels/label-boxes.ts';
 
 export interface ViewTransform {
   x: number;
@@ -26,6 +26,8 @@ export interface DrawView {
 }
 
 export const LABEL_FONT = '12px system-ui, sans-serif';
+/** The height a label takes: its 12 px text and the halo stroked around it. */
+export const LABEL_HEIGHT = 15;
 /** Forum marks: a diamond around the host and a tag with the editions' numerals (shape, not only colour). */
 export const FORUM_MARK = { colour: '#ffd166', text: '#1a1a1a' } as const;
 /** Text of badges and forum tags. */
@@ -38,7 +40,7 @@ export interface PlacedForumMark {
   y: number;
   d: number;
   /** The tag's screen box; null where it would cover another tag (zoom in to see it). */
-  tag: { x: number; y: number; w: number; h: number } | null;
+  tag: Box | null;
 }
 
 /**
@@ -53,7 +55,7 @@ export function placeForumMarks(
 ): PlacedForumMark[] {
   const { width: w, height: h, transform: t } = view;
   const f = sizeScale(t.k);
-  const tags: NonNullable<PlacedForumMark['tag']>[] = [];
+  const tags = new TakenBoxes();
   return [...scene.forums]
     .sort((a, b) => b.forums.length - a.forums.length || a.node - b.node)
     .flatMap((mark) => {
@@ -63,8 +65,7 @@ export function placeForumMarks(
       const d = scene.radius[mark.node]! * f + 6;
       const tw = measure(mark.label) + 8;
       const box = { x: x - d - tw, y: y - d - 14, w: tw, h: 14 };
-      const free = firstFree([box], tags) === 0;
-      if (free) tags.push(box);
+      const free = tags.take(box) === 0;
       return [{ mark, x, y, d, tag: free ? box : null }];
     });
 }
@@ -90,57 +91,42 @@ export function screenRadius(scene: Scene, i: number, k: number): number {
 
 export interface PlacedLabel {
   i: number;
+  /** Where the text is drawn: centred on x, its top at y. */
   x: number;
   y: number;
+  /** The screen box the label takes (what no other label or tag may cover). */
+  box: Box;
 }
 
-/** Level-of-detail labels: candidates in order of importance, kept when they overlap no label already kept. */
+/** Level-of-detail labels: candidates in order of importance (selection, focus, path, then the most connected),
+ *  each kept only where it covers no label already kept and none of the `reserved` boxes (forum tags). */
 export function placeLabels(
   scene: Scene,
   xy: Float32Array,
   view: Pick<DrawView, 'width' | 'height' | 'transform'>,
   measure: (s: string) => number,
   max = 400,
-  reserved: readonly { x: number; y: number; w: number; h: number }[] = [],
+  reserved: readonly Box[] = [],
 ): PlacedLabel[] {
   const { width: w, height: h, transform: t } = view;
   const f = sizeScale(t.k);
   const placed: PlacedLabel[] = [];
-  const boxes: [number, number, number, number][] = [];
-  const cell = 64;
-  const grid = new Map<number, number[]>();
-  const occupy = (box: [number, number, number, number], cells: number[]) => {
-    boxes.push(box);
-    for (const c of cells) grid.set(c, [...(grid.get(c) ?? []), boxes.length - 1]);
-  };
-  const cellsOf = (box: [number, number, number, number]) => {
-    const cells: number[] = [];
-    for (let cx = Math.floor(box[0] / cell); cx <= Math.floor(box[2] / cell); cx++)
-      for (let cy = Math.floor(box[1] / cell); cy <= Math.floor(box[3] / cell); cy++) cells.push(cx * 100_003 + cy);
-    return cells;
-  };
-  // Boxes already taken (forum tags): no label covers them.
-  for (const r of reserved) occupy([r.x, r.y, r.x + r.w, r.y + r.h], cellsOf([r.x, r.y, r.x + r.w, r.y + r.h]));
+  const taken = new TakenBoxes(reserved);
+  // A label sits under its node, clear of the node's own ring (selection, path) and forum diamond.
+  const ringed = new Set(scene.rings);
+  const hosts = new Set(scene.forums.map((m) => m.node));
+  const gap = (i: number) => (hosts.has(i) ? 8 : ringed.has(i) ? 6 : 2);
   let tried = 0;
   for (const i of scene.labelOrder) {
     if (tried++ > max * 4 || placed.length >= max) break;
     const sx = xy[2 * i]! * t.k + t.x;
     const sy = xy[2 * i + 1]! * t.k + t.y;
     if (sx < 0 || sy < 0 || sx > w || sy > h) continue;
-    const text = scene.labels[i] ?? '';
-    const tw = measure(text) + 4;
-    const y0 = sy + scene.radius[i]! * f + 2;
-    const box: [number, number, number, number] = [sx - tw / 2, y0, sx + tw / 2, y0 + 14];
-    const cells = cellsOf(box);
-    const hit = cells.some((c) =>
-      (grid.get(c) ?? []).some((b) => {
-        const o = boxes[b]!;
-        return o[0] < box[2] && box[0] < o[2] && o[1] < box[3] && box[1] < o[3];
-      }),
-    );
-    if (hit) continue;
-    occupy(box, cells);
-    placed.push({ i, x: sx, y: y0 });
+    const tw = measure(scene.labels[i] ?? '') + 4;
+    const y0 = sy + scene.radius[i]! * f + gap(i);
+    const box = { x: sx - tw / 2, y: y0, w: tw, h: LABEL_HEIGHT };
+    if (taken.take(box) < 0) continue;
+    placed.push({ i, x: sx, y: y0, box });
   }
   return placed;
 }

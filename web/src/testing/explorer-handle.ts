@@ -9,7 +9,10 @@ import type { NetworkView } from '../views/network-view.ts';
 
 export interface ExplorerHandle {
   store: Store;
-  view: Pick<NetworkView, 'canvas' | 'stats' | 'positions' | 'transform' | 'currentLayout' | 'screenOf' | 'forumTags'>;
+  view: Pick<
+    NetworkView,
+    'canvas' | 'stats' | 'positions' | 'transform' | 'currentLayout' | 'screenOf' | 'forumTags' | 'screenText'
+  >;
   model(): GraphModel | null;
   visible(): Visible | null;
   scene(): Scene | null;

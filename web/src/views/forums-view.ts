@@ -10,7 +10,7 @@ import { tr } from '../i18n/strings.ts';
 import { worldProjection } from '../layout/geo.ts';
 import { byHost, editionsLabel } from '../../../core/forums/forum-marks.ts';
 import { nodeName } from '../model/graph-model.ts';
-import { firstFree, type Box } from '../../../core/labels/label-boxes.ts';
+import { TakenBoxes, type Box } from '../../../core/labels/label-boxes.ts';
 import type { Lang } from '../../../core/view/view-state.ts';
 import { countryColour } from '../../../core/style/country-colours.ts';
 // Editions held by the chosen year wear the forum tags' colour; a host's point is its country's colour.
@@ -39,59 +39,36 @@ export interface PointLabel {
 }
 
 /**
- * Labels for points on a small map: each tries right, left, above, below, then further right/left, and takes the
- * first place that covers no point and no label already placed (the first choice when none is free). Widths are
- * estimated (~0.6 em a character). Pure.
+ * Labels for points on a small map, in the order given (most important first): each tries right, left, above,
+ * below, then further right/left, and takes the first place that covers no point and no label already placed
+ * (core/labels); a label with no free place is left out (null: its point keeps its name in a tooltip, and the list
+ * below the map names every edition). Boxes span the text's ascent and descent. Pure.
  */
 export function placePointLabels(
   points: readonly { x: number; y: number; text: string }[],
   size: number,
   r: number,
-): PointLabel[] {
-  const taken: Box[] = points.map((p) => ({ x: p.x - r, y: p.y - r, w: 2 * r, h: 2 * r }));
+  width: (text: string) => number = (t) => t.length * size * 0.6,
+): (PointLabel | null)[] {
+  const taken = new TakenBoxes(points.map((p) => ({ x: p.x - r, y: p.y - r, w: 2 * r, h: 2 * r })));
+  const line = size * 1.3;
   return points.map((p) => {
-    const w = p.text.length * size * 0.6,
-      h = size,
-      right = p.x + r + 2,
-      left = p.x - r - 2 - w;
-    const options: [PointLabel, Box][] = [
-      [
-        { x: right, y: p.y + h / 3, anchor: 'start' },
-        { x: right, y: p.y - h / 2, w, h },
-      ],
-      [
-        { x: p.x - r - 2, y: p.y + h / 3, anchor: 'end' },
-        { x: left, y: p.y - h / 2, w, h },
-      ],
-      [
-        { x: p.x, y: p.y - r - 3, anchor: 'middle' },
-        { x: p.x - w / 2, y: p.y - r - 3 - h, w, h },
-      ],
-      [
-        { x: p.x, y: p.y + r + h, anchor: 'middle' },
-        { x: p.x - w / 2, y: p.y + r + 1, w, h },
-      ],
-      [
-        { x: right, y: p.y + h / 3 + h, anchor: 'start' },
-        { x: right, y: p.y + h / 2, w, h },
-      ],
-      [
-        { x: p.x - r - 2, y: p.y + h / 3 - h, anchor: 'end' },
-        { x: left, y: p.y - h * 1.5, w, h },
-      ],
+    const w = width(p.text);
+    const at = (x: number, baseline: number, anchor: PointLabel['anchor']): [PointLabel, Box] => [
+      { x, y: baseline, anchor },
+      { x: anchor === 'start' ? x : anchor === 'end' ? x - w : x - w / 2, y: baseline - size, w, h: line },
     ];
-    const [label, box] =
-      options[
-        Math.max(
-          0,
-          firstFree(
-            options.map(([, b]) => b),
-            taken,
-          ),
-        )
-      ]!;
-    taken.push(box);
-    return label;
+    const mid = p.y + size / 3;
+    const options = [
+      at(p.x + r + 2, mid, 'start'),
+      at(p.x - r - 2, mid, 'end'),
+      at(p.x, p.y - r - 2 - 0.3 * size, 'middle'),
+      at(p.x, p.y + r + 2 + size, 'middle'),
+      at(p.x + r + 2, mid + line, 'start'),
+      at(p.x - r - 2, mid - line, 'end'),
+    ];
+    const k = taken.take(...options.map(([, b]) => b));
+    return k < 0 ? null : options[k]![0];
   });
 }
 
@@ -182,32 +159,37 @@ export function renderForums(
       'stroke-width': 0.7,
     }),
   );
-  // One point per host city, with all its editions ("I · IX Гомель"), labelled where no other label or point is.
-  const points = [...byHost(hosts).values()].flatMap((held) => {
-    const p = projection([held[0]!.host!.lon!, held[0]!.host!.lat!]);
-    return p ? [{ held, x: p[0], y: p[1], text: `${editionsLabel(held)} ${nodeName(held[0]!.host!, lang)}` }] : [];
-  });
-  const labels = placePointLabels(points, 11, 6);
-  points.forEach(({ held, x, y }, k) => {
+  // One point per host city, with all its editions ("I · IX Гомель"), labelled where no other label or point is:
+  // hosts of more editions first, widths measured in the page's font.
+  const points = [...byHost(hosts).values()]
+    .sort((a, b) => b.length - a.length)
+    .flatMap((held) => {
+      const p = projection([held[0]!.host!.lon!, held[0]!.host!.lat!]);
+      return p ? [{ held, x: p[0], y: p[1], text: `${editionsLabel(held)} ${nodeName(held[0]!.host!, lang)}` }] : [];
+    });
+  const labels = placePointLabels(points, 11, 6, textWidth(11));
+  points.forEach(({ held, x, y, text }, k) => {
     const g = s('g', { class: 'host', opacity: held.some((f) => shown(f.year)) ? 1 : 0.3 });
     g.append(s('circle', { cx: x, cy: y, r: 6, fill: countryColour(held[0]!.host!.country), stroke: '#0f1620' }));
-    const l = labels[k]!;
-    g.append(
-      s(
-        'text',
-        {
-          x: l.x,
-          y: l.y,
-          'text-anchor': l.anchor,
-          fill: '#eef2f7',
-          'font-size': 11,
-          stroke: '#0f1620',
-          'stroke-width': 3,
-          'paint-order': 'stroke',
-        },
-        points[k]!.text,
-      ),
-    );
+    g.append(s('title', {}, text));
+    const l = labels[k];
+    if (l)
+      g.append(
+        s(
+          'text',
+          {
+            x: l.x,
+            y: l.y,
+            'text-anchor': l.anchor,
+            fill: '#eef2f7',
+            'font-size': 11,
+            stroke: '#0f1620',
+            'stroke-width': 3,
+            'paint-order': 'stroke',
+          },
+          text,
+        ),
+      );
     g.addEventListener('click', () => openForum(held.at(-1)!.id));
     map.append(g);
   });
@@ -241,4 +223,12 @@ export function renderForums(
       ),
     ),
   );
+}
+
+/** Widths of text at `size` px in the page's own font (the map's labels inherit it). */
+function textWidth(size: number): (text: string) => number {
+  const ctx = document.createElement('canvas').getContext('2d');
+  if (!ctx) return (t) => t.length * size * 0.6;
+  ctx.font = `${size}px ${getComputedStyle(document.body).fontFamily}`;
+  return (t) => ctx.measureText(t).width;
 }

@@ -14,7 +14,7 @@ import type { Layout } from '../../../core/view/view-state.ts';
 import { Camera } from './canvas/camera.ts';
 import { BACKGROUND, FramePainter } from './canvas/frame-painter.ts';
 import { type LayoutInfo, PositionSources } from './canvas/position-sources.ts';
-import { type ForumTag, TextOverlay } from './canvas/text-overlay.ts';
+import { type DrawnText, type ForumTag, TextOverlay } from './canvas/text-overlay.ts';
 import { lerpPositions, lerpTransform, tween } from './canvas/tween.ts';
 
 export interface NetworkViewEvents {
@@ -161,6 +161,11 @@ export class NetworkView {
   /** Screen boxes of the forum tags drawn, each with the latest edition held there (clicks and tests). */
   forumTags(): ForumTag[] {
     return this.overlay.forumTags(this.scene, this.xy, this.screenView());
+  }
+
+  /** The labels and forum tags the last settled frame drew, with their screen boxes (tests: none overlap). */
+  screenText(): DrawnText {
+    return this.overlay.drawn;
   }
 
   screenOf(i: number): [number, number] {
