@@ -5,9 +5,13 @@ import {
   legendRows,
   SIZE_RULES,
   type ColourBy,
+  type ColourRule,
+  type ComputedNote,
+  type SizeRule,
   type LegendRow,
   type SizeBy,
 } from '../../../core/style/style-rules.ts';
+import { pw } from '../i18n/profile-strings.ts';
 import { tr } from '../i18n/strings.ts';
 import type { GraphModel } from '../model/graph-model.ts';
 import type { Visible } from '../model/visibility.ts';
@@ -24,6 +28,24 @@ export function legendEntries(model: GraphModel, visible: Visible, by: ColourBy,
     visible.nodes.map((i) => ({ ...model.facts[i]!, shownTies: visible.ties[i] ?? 0 })),
     lang,
   );
+}
+
+/** The lines of the rules that read computed metrics: that they are computed, and whether they are yet (none of
+ *  the places shown has them: drawn neutral). Pure. */
+export function computedLines(
+  model: GraphModel,
+  visible: Visible,
+  style: { colourBy: ColourBy; sizeBy: SizeBy },
+  lang: Lang,
+): string[] {
+  const notes: ComputedNote[] = [];
+  const colour: ColourRule = COLOUR_RULES[style.colourBy];
+  const size: SizeRule = SIZE_RULES[style.sizeBy];
+  if (colour.computed) notes.push(colour.computed);
+  if (size.computed && size.computed.note[lang] !== colour.computed?.note[lang]) notes.push(size.computed);
+  if (!notes.length) return [];
+  const missing = notes.some((n) => visible.nodes.length > 0 && !visible.nodes.some((i) => n.has(model.facts[i]!)));
+  return [...notes.map((n) => n.note[lang]), ...(missing ? [pw(lang, 'metricsMissing')] : [])];
 }
 
 const row = (e: LegendRow) =>
@@ -58,6 +80,7 @@ export function renderLegend(
       { class: 'rule' },
       `${tr(lang, 'colourBy')}: ${COLOUR_RULES[style.colourBy].name[lang]} · ${tr(lang, 'sizeBy')}: ${SIZE_RULES[style.sizeBy].name[lang]}`,
     ),
+    computedLines(model, visible, style, lang).map((line) => h('p', { class: 'computed-note muted' }, line)),
     forumHosts
       ? h(
           'p',
