@@ -65,7 +65,7 @@ describe('the metrics in /api/graph', () => {
     } finally {
       await session.close();
     }
-  });
+  }, 120_000);
 });
 
 describe('GET /api/cities/:id/profile', () => {

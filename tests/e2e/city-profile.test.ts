@@ -1,7 +1,7 @@
 // Issue 18 §2 (the explorer's part) and §4 in Chromium: colour by community and size by PageRank through the
 // controls, in the URL, the legend and a reload; and a city's profile in the details panel, in Russian, at desktop
 // and phone widths, without horizontal scrolling.
-import { beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { ARTIFACTS as ART, DESKTOP, PHONE, useExplorerPages } from '../helpers/explorer-pages.ts';
 import { COMMUNITY_COLOURS, OTHER_COMMUNITY_COLOUR } from '../../core/style/style-rules.ts';
@@ -9,12 +9,12 @@ import { COMMUNITY_COLOURS, OTHER_COMMUNITY_COLOUR } from '../../core/style/styl
 const pages = useExplorerPages();
 const open = pages.open;
 
-beforeAll(async () => {
-  // Asking for a city's metrics starts the app's computation off the request path; they are fresh once stored.
+/** Asking for a city's metrics starts the app's computation off the request path; they are fresh once stored. */
+async function metricsComputed() {
   const status = async () =>
     ((await (await fetch(`${pages.app.url}/api/analytics/cities/ru-kaluga`)).json()) as { status: string }).status;
   await expect.poll(status, { timeout: 150_000, interval: 1000 }).toBe('fresh');
-}, 180_000);
+}
 
 /** Places drawn, with their community and the colour and radius drawn. */
 const drawn = (p: Page) =>
@@ -37,6 +37,7 @@ const drawn = (p: Page) =>
 
 describe('colour by community, size by a metric', () => {
   test('chosen in the controls, kept in the URL and the legend after a reload', async () => {
+    await metricsComputed();
     const p = await open('?country=BY,RU');
     await p.locator('details.style summary').click();
     await p.selectOption('#colour-by', 'community');
@@ -68,7 +69,8 @@ describe('colour by community, size by a metric', () => {
     const top = nodes.reduce((a, b) => (b.pagerank! > a.pagerank! ? b : a));
     expect(top.r).toBe(Math.max(...nodes.map((n) => n.r)));
     await again.screenshot({ path: `${ART}/profile-community-pagerank.png` });
-  }, 120_000);
+    await again.locator('.legend').screenshot({ path: `${ART}/profile-community-legend.png` });
+  }, 300_000);
 });
 
 /** The page scrolls only down: nothing is wider than the window, the details panel included. */
@@ -84,6 +86,7 @@ describe("a city's profile", () => {
     ['phone', PHONE],
   ] as const)
     test(`Kaluga's profile in Russian on a ${name}: partners by country, ties by year, forums, cities like it`, async () => {
+      await metricsComputed();
       const p = await open('?sel=ru-kaluga', viewport);
       const profile = p.locator('.city-profile');
       await profile.waitFor({ timeout: 60_000 });
@@ -107,5 +110,5 @@ describe("a city's profile", () => {
       // A city like it opens its own details.
       await profile.locator('.similar-cities li button').first().click();
       await expect.poll(() => p.evaluate(() => window.explorer!.store.state.selected)).toBe(similar[0]);
-    }, 120_000);
+    }, 300_000);
 });

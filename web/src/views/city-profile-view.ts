@@ -1,7 +1,7 @@
 // A city's profile in the details panel (GET /api/cities/:id/profile): its partners by country and its ties by
 // year as small d3 bar charts, each partner with its tie's sources; the forums it hosted or attended; and the
 // cities like it by network position, marked as computed, each naming the partners it shares.
-import { create, scaleBand, scaleLinear } from 'd3';
+import { create, scaleLinear } from 'd3';
 import type { CityProfile } from '../../../core/schemas/profile.schema.ts';
 import type { Source } from '../../../core/schemas/source.schema.ts';
 import type { Lang } from '../../../core/view/view-state.ts';
@@ -76,14 +76,15 @@ function countryChart(bars: Bar[], lang: Lang): SVGSVGElement {
 
 function yearChart(years: CityProfile['years'], lang: Lang): SVGSVGElement {
   const H = 96;
-  const M = { top: 8, bottom: 18, left: 22, right: 8 };
+  const M = { top: 8, bottom: 18, left: 22, right: 12 };
   const first = years.dated[0]!.year;
   const last = years.dated.at(-1)!.year;
-  const all = Array.from({ length: last - first + 1 }, (_, i) => first + i);
-  const x = scaleBand<number>()
-    .domain(all)
-    .range([M.left, W - M.right])
-    .padding(0.15);
+  // At least a decade wide, so two ties four years apart read as two thin bars, not two slabs.
+  const pad = Math.max(0, (10 - (last - first)) / 2);
+  const x = scaleLinear()
+    .domain([first - pad - 0.5, last + pad + 0.5])
+    .range([M.left, W - M.right]);
+  const barW = Math.min(10, Math.max(1, (x(first + 1) - x(first)) * 0.8));
   const top = Math.max(1, ...years.dated.map((d) => d.ties));
   const y = scaleLinear()
     .domain([0, top])
@@ -94,26 +95,35 @@ function yearChart(years: CityProfile['years'], lang: Lang): SVGSVGElement {
     .attr('role', 'img')
     .attr('aria-label', `${pw(lang, 'overTime')}: ${years.dated.map((d) => `${d.year} — ${d.ties}`).join(', ')}`);
   svg
+    .append('line')
+    .attr('class', 'baseline')
+    .attr('x1', M.left)
+    .attr('x2', W - M.right)
+    .attr('y1', y(0))
+    .attr('y2', y(0));
+  svg
     .append('g')
     .selectAll('rect')
     .data(years.dated)
     .join('rect')
     .attr('data-year', (d) => d.year)
-    .attr('x', (d) => x(d.year)!)
-    .attr('width', Math.max(1, x.bandwidth()))
+    .attr('x', (d) => x(d.year) - barW / 2)
+    .attr('width', barW)
     .attr('y', (d) => y(d.ties))
     .attr('height', (d) => y(0) - y(d.ties))
     .append('title')
     .text((d) => `${d.year}: ${d.ties}`);
-  const ticks = [first, ...(last > first ? [last] : [])];
+  // Whole years only, about five of them, the first and last dated ones among them.
+  const step = Math.max(1, Math.ceil((last - first) / 4));
+  const ticks = [...new Set([...Array.from({ length: 5 }, (_, i) => first + i * step).filter((t) => t < last), last])];
   svg
     .append('g')
     .selectAll('text')
     .data(ticks)
     .join('text')
-    .attr('x', (t) => x(t)! + x.bandwidth() / 2)
+    .attr('x', (t) => x(t))
     .attr('y', H - 4)
-    .attr('text-anchor', (t) => (t === first ? 'start' : 'end'))
+    .attr('text-anchor', 'middle')
     .text((t) => t);
   svg
     .append('text')
