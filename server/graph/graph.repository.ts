@@ -28,14 +28,16 @@ export interface GraphPart {
   coordinatesSources: Map<string, string[]>;
 }
 
-/** 3 significant digits: enough to size a circle or read a rank, and ~40 % fewer bytes on the world's 17 000 nodes. */
+/** 3 significant digits: enough to size a circle, and half the bytes of a double on the world's 17 000 nodes. */
 const short = (x: number | null | undefined) => (x == null ? null : Number(x.toPrecision(3)));
 
 function toPart(row: unknown): GraphPart {
   const { links, nodes: values } = Row.parse(row);
-  const nodes = values.map((v) => {
-    const n = GraphNodeSchema.parse(named(nodeKeys)(v));
-    return { ...n, community: n.community ?? null, pagerank: short(n.pagerank), betweenness: short(n.betweenness) };
+  const nodes = values.map((v): GraphNode => {
+    const { community, pagerank, betweenness, ...n } = GraphNodeSchema.parse(named(nodeKeys)(v));
+    // Not computed (yet) for this graph: the keys are left out — 50 bytes a node, 0.9 MB on the world.
+    if (community == null) return n;
+    return { ...n, community, pagerank: short(pagerank), betweenness: short(betweenness) };
   });
   const coordinatesSources = new Map<string, string[]>();
   values.forEach((v, i) => {

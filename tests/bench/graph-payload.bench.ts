@@ -39,6 +39,9 @@ try {
   };
   const before = await measure('before the metrics');
   await measure('again, from the cache');
+  // The first store in a database also creates the metrics' property names, a commit of its own (a change the
+  // server's 15-second check recomputes after): the second call is that recomputation.
+  await services.analytics.refreshMetrics();
   const state = await services.analytics.refreshMetrics();
   console.log(`metrics stored (${Math.round(state?.ms ?? 0)} ms in the worker)`);
   const after = await measure('after the metrics, same graph marker');
