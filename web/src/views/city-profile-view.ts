@@ -16,6 +16,8 @@ import { h } from './dom.ts';
 const BARS = 10;
 const W = 320;
 const ROW = 18;
+/** A year's label width, in the chart's units. */
+const LABEL_W = 34;
 /** Shared partners named under a similar city (the rest counted). */
 const SHARED_NAMED = 5;
 
@@ -113,9 +115,15 @@ function yearChart(years: CityProfile['years'], lang: Lang): SVGSVGElement {
     .attr('height', (d) => y(0) - y(d.ties))
     .append('title')
     .text((d) => `${d.year}: ${d.ties}`);
-  // Whole years only, about five of them, the first and last dated ones among them.
-  const step = Math.max(1, Math.ceil((last - first) / 4));
-  const ticks = [...new Set([...Array.from({ length: 5 }, (_, i) => first + i * step).filter((t) => t < last), last])];
+  // Whole years, the first and last dated ones among them, none closer than a label's width to the one before.
+  const ticks: number[] = [];
+  for (const t of [first, ...x.ticks(5).filter((v) => Number.isInteger(v) && v > first && v < last), last]) {
+    if (ticks.length && x(t) - x(ticks.at(-1)!) < LABEL_W) {
+      if (t !== last || ticks.length === 1) continue;
+      ticks.pop(); // the last dated year wins over a round one beside it
+    }
+    if (!ticks.includes(t)) ticks.push(t);
+  }
   svg
     .append('g')
     .selectAll('text')

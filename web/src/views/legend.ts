@@ -6,7 +6,6 @@ import {
   SIZE_RULES,
   type ColourBy,
   type ColourRule,
-  type ComputedNote,
   type SizeRule,
   type LegendRow,
   type SizeBy,
@@ -38,14 +37,12 @@ export function computedLines(
   style: { colourBy: ColourBy; sizeBy: SizeBy },
   lang: Lang,
 ): string[] {
-  const notes: ComputedNote[] = [];
   const colour: ColourRule = COLOUR_RULES[style.colourBy];
   const size: SizeRule = SIZE_RULES[style.sizeBy];
-  if (colour.computed) notes.push(colour.computed);
-  if (size.computed && size.computed.note[lang] !== colour.computed?.note[lang]) notes.push(size.computed);
+  const notes = [colour, size].flatMap((r) => (r.computed ? [{ name: r.name[lang], ...r.computed }] : []));
   if (!notes.length) return [];
   const missing = notes.some((n) => visible.nodes.length > 0 && !visible.nodes.some((i) => n.has(model.facts[i]!)));
-  return [...notes.map((n) => n.note[lang]), ...(missing ? [pw(lang, 'metricsMissing')] : [])];
+  return [...notes.map((n) => `${n.name}: ${n.note[lang]}`), ...(missing ? [pw(lang, 'metricsMissing')] : [])];
 }
 
 const row = (e: LegendRow) =>
