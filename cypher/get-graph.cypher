@@ -1,4 +1,5 @@
-// params: $countries: [code]|null (both ends), $kinds: [kind]|null, $from, $to: int|null, $includeUndated: bool, $limit: int
+// params: $countries: [code]|null (both ends), $kinds: [kind]|null, $from, $to: int|null, $includeUndated: bool, $limit: int,
+// $graphAt: the graph's marker — the stored metrics (computed) come only when they are of it, else nulls
 // returns: links (at most $limit + 1, ties between the most connected cities first), nodes — their end cities
 // as value lists in the key order of GraphLinkSchema and GraphNodeSchema (graph.repository.ts names them), each
 // node followed by the sources of its coordinates when stored (for the attribution): the world network is
@@ -14,4 +15,6 @@ WITH collect([t.id, a.id, b.id, t.kind, t.kinds, t.date, t.datePrecision, t.year
      collect(a) + collect(b) AS ends
 UNWIND ends AS n
 WITH links, collect(DISTINCT n) AS nodes
-RETURN links, [n IN nodes | [n.id, coalesce(n.kind, 'city'), n.nameRu, n.nameEn, n.country, n.lat, n.lon, COUNT { (n)-[:TIE]-() }, n.coordinatesSources]] AS nodes
+RETURN links, [n IN nodes | [n.id, coalesce(n.kind, 'city'), n.nameRu, n.nameEn, n.country, n.lat, n.lon, COUNT { (n)-[:TIE]-() }]
+  + CASE WHEN n.metricsAt = $graphAt THEN [n.community, n.pagerank, n.betweenness] ELSE [null, null, null] END
+  + [n.coordinatesSources]] AS nodes

@@ -1,4 +1,5 @@
-// params: $ids: [city id] — the cities to show; the same filters as get-graph ($countries, $kinds, $from, $to, $includeUndated, $limit)
+// params: $ids: [city id] — the cities to show; the same filters as get-graph ($countries, $kinds, $from, $to, $includeUndated, $limit),
+// $graphAt: the graph's marker — stored metrics (computed) are returned only when they are of it, else nulls
 // returns: links (ties among $ids, at most $limit + 1), nodes — every city of $ids
 // as value lists in the key order of GraphLinkSchema and GraphNodeSchema (graph.repository.ts names them), each
 // node followed by the sources of its coordinates when stored (for the attribution): the
@@ -16,4 +17,6 @@ CALL (nodes) {
   WITH a, t, b ORDER BY t.id LIMIT $limit + 1
   RETURN collect([t.id, a.id, b.id, t.kind, t.kinds, t.date, t.datePrecision, t.year, t.agreements, t.sources]) AS links
 }
-RETURN links, [n IN nodes | [n.id, coalesce(n.kind, 'city'), n.nameRu, n.nameEn, n.country, n.lat, n.lon, COUNT { (n)-[:TIE]-() }, n.coordinatesSources]] AS nodes
+RETURN links, [n IN nodes | [n.id, coalesce(n.kind, 'city'), n.nameRu, n.nameEn, n.country, n.lat, n.lon, COUNT { (n)-[:TIE]-() }]
+  + CASE WHEN n.metricsAt = $graphAt THEN [n.community, n.pagerank, n.betweenness] ELSE [null, null, null] END
+  + [n.coordinatesSources]] AS nodes

@@ -37,6 +37,7 @@ import type { RateLimit } from './http/rate-limit.ts';
 import { pathRoutes } from './paths/path.routes.ts';
 import { sourcePageRoutes, sourceRoutes } from './sources/source.routes.ts';
 import { suggestionRoutes } from './suggestions/suggestion.routes.ts';
+import { profileRoutes } from './profiles/profile.routes.ts';
 import { createServices, type Services } from './services.ts';
 
 export interface AppDeps {
@@ -159,6 +160,7 @@ export function createApp({
   api.use(healthRoutes(db, Date.now()), readyRoutes(db, readiness), databaseGate(db, readiness));
   api.use(cityRoutes(services.cities, cache));
   api.use(suggestionRoutes(services.suggestions));
+  api.use(profileRoutes(services.profiles));
   api.use(graphRoutes(services.graph, cache));
   api.use(
     exportRoutes(

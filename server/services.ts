@@ -24,6 +24,8 @@ import { ImportRepository } from './import/import.repository.ts';
 import { ImportService } from './import/import.service.ts';
 import { PathRepository } from './paths/path.repository.ts';
 import { PathService } from './paths/path.service.ts';
+import { ProfileRepository } from './profiles/profile.repository.ts';
+import { ProfileService } from './profiles/profile.service.ts';
 import { SourceRepository } from './sources/source.repository.ts';
 import { SourceService } from './sources/source.service.ts';
 import { SuggestionService } from './suggestions/suggestion.service.ts';
@@ -47,6 +49,8 @@ export interface Services {
   graph: GraphService;
   imports: ImportService;
   paths: PathService;
+  /** A city's profile: partners by country, ties by year, forums, metrics, cities like it. */
+  profiles: ProfileService;
   sources: SourceService;
   /** Partnership suggestions (computed, never stored): fitted off the request path, refitted after writes. */
   suggestions: SuggestionService;
@@ -68,10 +72,11 @@ export function createServices(db: Database, opts: ServiceOptions = {}): Service
     maxTotalBytes: env.STORY_MAX_TOTAL_MB * 1024 * 1024,
   };
   const cities = new CityService(new CityRepository(db));
+  const analytics = new AnalyticsService(db, new AnalyticsRepository(db), cache, graphOf);
   return {
     cache,
     agreements: new AgreementService(repos.agreements),
-    analytics: new AnalyticsService(db, new AnalyticsRepository(db), cache, graphOf),
+    analytics,
     cities,
     // Embeds read the graph through the response cache, so nearby limits share one selection with /api/graph.
     embeds: new EmbedService({ get: (q) => graphOf(q) }, new StoryRepository(db), repos.forums, storyLimits),
@@ -80,6 +85,7 @@ export function createServices(db: Database, opts: ServiceOptions = {}): Service
     graph,
     imports: new ImportService(new ImportRepository(db)),
     paths: new PathService(new PathRepository(db), repos.agreements),
+    profiles: new ProfileService(new ProfileRepository(db), repos.sources, (id) => analytics.city(id), cache),
     sources: new SourceService(repos.sources),
     suggestions: new SuggestionService(
       { get: (q) => graphOf(q) },

@@ -37,6 +37,20 @@ export const GraphNodeSchema = z
     lat: z.number().nullable(),
     lon: z.number().nullable(),
     degree: z.number().int().meta({ description: 'All ties of the city in the graph, not only those shown' }),
+    // Computed, not sourced (docs/analytics.md): the stored metrics of the graph as it is now, rounded to 3
+    // significant digits to keep the world's payload small; left out (or null) until computed for this graph.
+    community: z.number().int().nullish().meta({
+      description:
+        'Computed by Pobratim (Louvain, seeded), not stated by a source: the community, numbered by size (0 the largest); absent until computed for the current graph',
+    }),
+    pagerank: z.number().nullish().meta({
+      description:
+        'Computed by Pobratim, not stated by a source: PageRank (α 0.85), 3 significant digits; absent until computed',
+    }),
+    betweenness: z.number().nullish().meta({
+      description:
+        'Computed by Pobratim, not stated by a source: normalised betweenness (sampled on the world), 3 significant digits; absent until computed',
+    }),
   })
   .meta({ id: 'GraphNode' });
 export type GraphNode = z.infer<typeof GraphNodeSchema>;

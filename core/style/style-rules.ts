@@ -18,6 +18,19 @@ export interface NodeFacts {
   firstYear: number | null;
   /** The kind most of its ties are (null: none). */
   mainKind: string | null;
+  /** Computed (docs/analytics.md), null until computed for the current graph: the Louvain community (0 the largest). */
+  community: number | null;
+  /** Computed PageRank and betweenness, in ties: scaled so the graph's highest equals its most ties (sizes then
+   *  compare with size by ties); null until computed. */
+  pagerank: number | null;
+  betweenness: number | null;
+}
+
+/** A rule that reads computed metrics: the legend says so, and says when they are not computed yet. */
+export interface ComputedNote {
+  note: Record<Lang, string>;
+  /** Whether the place has the metric (false: not computed yet for this graph). */
+  has: (f: NodeFacts) => boolean;
 }
 
 export interface ColourRule {
@@ -32,12 +45,14 @@ export interface ColourRule {
   none: Record<Lang, string>;
   /** Legend order: by count (most first) or by the value (decades in time order). */
   order: 'count' | 'key';
+  computed?: ComputedNote;
 }
 
 export interface SizeRule {
   name: Record<Lang, string>;
   /** The quantity the area of the circle grows with. */
   value: (f: NodeFacts) => number;
+  computed?: ComputedNote;
 }
 
 /** Tie kinds' colours: the embed's line colours, so a kind reads the same on a node and on a tie. */
@@ -56,6 +71,36 @@ const decadeColour = (key: string) => {
   const i = Math.max(0, Math.floor((Number(key) - 1950) / 10));
   return COUNTRY_HUES[i % COUNTRY_HUES.length]!;
 };
+
+/** The ten largest communities (numbered by size, the same in every view) take distinct hues; the rest share a
+ *  light grey "other", apart from the darker no-value grey of "not computed". */
+export const COMMUNITY_COLOURS = [
+  '#E69F00',
+  '#56B4E9',
+  '#009E73',
+  '#F0E442',
+  '#0072B2',
+  '#D55E00',
+  '#CC79A7',
+  '#9C755F',
+  '#76B7B2',
+  '#E15759',
+] as const;
+export const OTHER_COMMUNITY_COLOUR = '#d4d4d4';
+const LOUVAIN: ComputedNote = {
+  note: {
+    ru: 'вычислено Pobratim по графу (Louvain с постоянным зерном), не из источников',
+    en: 'computed by Pobratim from the graph (Louvain, seeded), not from sources',
+  },
+  has: (f) => f.community !== null,
+};
+const metricNote = (has: ComputedNote['has']): ComputedNote => ({
+  note: {
+    ru: 'вычислено Pobratim по графу, не из источников',
+    en: 'computed by Pobratim from the graph, not from sources',
+  },
+  has,
+});
 
 export const COLOUR_RULES = {
   country: {
@@ -82,11 +127,38 @@ export const COLOUR_RULES = {
     none: { ru: 'без даты', en: 'undated' },
     order: 'key',
   },
+  community: {
+    name: { ru: 'сообщество', en: 'community' },
+    key: (f) => (f.community === null ? null : f.community < COMMUNITY_COLOURS.length ? String(f.community) : 'other'),
+    colour: (k) => COMMUNITY_COLOURS[Number(k)] ?? OTHER_COMMUNITY_COLOUR,
+    label: (k, lang) =>
+      k === 'other'
+        ? lang === 'ru'
+          ? 'другие сообщества'
+          : 'other communities'
+        : `${lang === 'ru' ? 'сообщество' : 'community'} № ${k}`,
+    none: { ru: 'не вычислено', en: 'not computed' },
+    order: 'key',
+    computed: LOUVAIN,
+  },
 } as const satisfies Record<ColourBy, ColourRule>;
+
+/** A metric not computed yet draws every place at one middle size (as one tie would). */
+const NEUTRAL_SIZE = 1;
 
 export const SIZE_RULES = {
   shown: { name: { ru: 'связи на виду', en: 'ties shown' }, value: (f) => f.shownTies },
   all: { name: { ru: 'все связи', en: 'all ties' }, value: (f) => f.allTies },
+  pagerank: {
+    name: { ru: 'PageRank', en: 'PageRank' },
+    value: (f) => f.pagerank ?? NEUTRAL_SIZE,
+    computed: metricNote((f) => f.pagerank !== null),
+  },
+  betweenness: {
+    name: { ru: 'посредничество', en: 'betweenness' },
+    value: (f) => f.betweenness ?? NEUTRAL_SIZE,
+    computed: metricNote((f) => f.betweenness !== null),
+  },
 } as const satisfies Record<SizeBy, SizeRule>;
 
 export type { ColourBy, SizeBy };
@@ -137,13 +209,29 @@ export function legendRows(by: ColourBy, facts: Iterable<NodeFacts>, lang: Lang)
 /** The facts of every place of a graph from its ties (first dated year, main kind, all ties). `shownTies`
  *  starts as all ties; a view that filters sets it. */
 export function graphFacts(
-  nodes: readonly { id: string; country: string | null; degree?: number }[],
+  nodes: readonly {
+    id: string;
+    country: string | null;
+    degree?: number;
+    community?: number | null;
+    pagerank?: number | null;
+    betweenness?: number | null;
+  }[],
   links: readonly { source: string; target: string; kind: string; year: number | null }[],
 ): Map<string, NodeFacts> {
   const kinds = new Map<string, Map<string, number>>();
   const facts = new Map<string, NodeFacts>();
   for (const n of nodes)
-    facts.set(n.id, { country: n.country, shownTies: 0, allTies: n.degree ?? 0, firstYear: null, mainKind: null });
+    facts.set(n.id, {
+      country: n.country,
+      shownTies: 0,
+      allTies: n.degree ?? 0,
+      firstYear: null,
+      mainKind: null,
+      community: n.community ?? null,
+      pagerank: n.pagerank ?? null,
+      betweenness: n.betweenness ?? null,
+    });
   for (const l of links)
     for (const id of [l.source, l.target]) {
       const f = facts.get(id);
@@ -159,5 +247,18 @@ export function graphFacts(
     f.mainKind = [...k].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]![0];
     if (!f.allTies) f.allTies = f.shownTies;
   }
+  scaleToTies(facts, 'pagerank');
+  scaleToTies(facts, 'betweenness');
   return facts;
+}
+
+/** A metric in ties: the graph's highest value becomes its most ties, so a metric's sizes sit beside the ties'. */
+function scaleToTies(facts: Map<string, NodeFacts>, metric: 'pagerank' | 'betweenness') {
+  let top = 0;
+  let ties = 1;
+  for (const f of facts.values()) {
+    top = Math.max(top, f[metric] ?? 0);
+    ties = Math.max(ties, f.allTies);
+  }
+  for (const f of facts.values()) if (f[metric] !== null) f[metric] = top > 0 ? (f[metric]! / top) * ties : 0;
 }

@@ -118,6 +118,7 @@ export class AnalyticsService {
     const { metrics, ms } = await this.metricsOf({ nodes: world.nodes, links: world.links });
     const by = `computed by ${COMPUTED_BY} from the graph as of commit ${marker}`;
     await this.repo.store(metrics.cities, marker, by);
+    this.cache.metricsStored(); // the graph's bodies made meanwhile carry no metrics: made again on the next ask
     this.last = { graphAt: marker, ms, run: metrics.run };
     return this.last;
   }

@@ -18,6 +18,7 @@ import { ImportQuerySchema, ImportReportSchema } from '../../core/schemas/import
 import { HealthSchema } from '../../core/schemas/health.schema.ts';
 import { ReadySchema } from '../../core/schemas/ready.schema.ts';
 import { PathQuerySchema, PathSchema } from '../../core/schemas/path.schema.ts';
+import { CityProfileSchema } from '../../core/schemas/profile.schema.ts';
 import {
   AnalyticsQuerySchema,
   AnalyticsSchema,
@@ -86,6 +87,11 @@ export function openApiDocument(): object {
         'Computed partnership suggestions for a city (not ties, never stored or exported): rank, strength in words and reasons',
         SuggestionListSchema,
         { path: idPath, query: SuggestionQuerySchema },
+      ),
+      '/api/cities/{id}/profile': get(
+        "A city's profile: partners by country and ties by year (each tie with its sources), forums hosted or attended, its metrics and ranks, and the cities like it by network position (computed: cosine similarity of their partners)",
+        CityProfileSchema,
+        { path: idPath },
       ),
       '/api/suggestions/pairs': get(
         'Computed partnership suggestions between the cities of two countries, strongest first',

@@ -35,6 +35,10 @@ const cacheFor = (q: EmbedQuery) => (q.story ? 'public, max-age=86400, immutable
 // Every reader of an article loads the same embed: its page and snapshots (graph, layout, PNG) are kept in the
 // response cache until the graph changes, so a popular article costs one rendering, not one per reader.
 
+/** Colour by community draws the stored metrics, which land after the graph changes: such keys name them. */
+const metricsKey = (cache: GraphChangeCache, q: EmbedQuery) =>
+  q.colour === 'community' ? `${cache.metricsTag()} ` : '';
+
 /** `explorer`: also serve the built explorer page at `/` with its discovery link and og:image (not under Vite dev). */
 export function embedPageRoutes(
   embeds: EmbedService,
@@ -47,7 +51,7 @@ export function embedPageRoutes(
   router.get('/embed', async (req, res) => {
     const q = parseInput(EmbedQuerySchema, req.query, 'query');
     const origin = originOf(req);
-    const html = await cache.get(`embed ${origin} ${JSON.stringify(q)}`, async () =>
+    const html = await cache.get(`${metricsKey(cache, q)}embed ${origin} ${JSON.stringify(q)}`, async () =>
       renderEmbedPage(await embeds.picture(q), origin, webRoot),
     );
     allowFraming(res);
@@ -88,7 +92,7 @@ export function embedApiRoutes(
   const router = Router();
   const svgOf = (q: EmbedQuery, at?: string) =>
     cache.get(
-      `snapshot.svg ${JSON.stringify(q)}`,
+      `${metricsKey(cache, q)}snapshot.svg ${JSON.stringify(q)}`,
       async () => {
         const p = await embeds.picture(q);
         const w = WORDS[p.view.lang];
@@ -122,7 +126,9 @@ export function embedApiRoutes(
     // that render (the cache joins concurrent misses) then start their own.
     const { signal, stop } = goneSignal(res);
     const render = () =>
-      cache.get(`snapshot.png ${JSON.stringify(q)}`, async (marker) => renderer.png(await svgOf(q, marker), signal));
+      cache.get(`${metricsKey(cache, q)}snapshot.png ${JSON.stringify(q)}`, async (marker) =>
+        renderer.png(await svgOf(q, marker), signal),
+      );
     const png = await render()
       .catch((err: unknown) => {
         if (signal.aborted || !(err instanceof Error && err.name === 'AbortError')) throw err;

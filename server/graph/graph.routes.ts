@@ -41,8 +41,8 @@ export function graphThroughCache(graph: GraphService, cache: GraphChangeCache) 
   return async (q: GraphQuery, marker?: string): Promise<Graph> => {
     const wide = { ...q, limit: limitBucket(q.limit) };
     const text = await cache.get(
-      `graph selection ${JSON.stringify(wide)}`,
-      async () => partText(await graph.select(wide)),
+      `${cache.metricsTag()} graph selection ${JSON.stringify(wide)}`,
+      async (at) => partText(await graph.select(wide, at)),
       marker,
     );
     return graph.cut(parse(text), q);
@@ -60,9 +60,10 @@ export function graphRoutes(graph: GraphService, cache: GraphChangeCache): Route
   // unzipped (the compression middleware leaves a response that is already encoded alone).
   router.get('/graph', async (req, res) => {
     const q = parseInput(GraphQuerySchema, req.query, 'query');
-    const gz = await cache.get(`graph ${JSON.stringify(q)}`, async (marker) => {
+    // The nodes carry the stored metrics, which land after the graph changes: the key names them (metricsTag).
+    const gz = await cache.get(`${cache.metricsTag()} graph ${JSON.stringify(q)}`, async (marker) => {
       // A limit that is a bucket itself (the default) is computed directly: no selection kept beside its body.
-      if (limitBucket(q.limit) === q.limit) return gzipped(JSON.stringify(await graph.get(q)));
+      if (limitBucket(q.limit) === q.limit) return gzipped(JSON.stringify(await graph.get(q, marker)));
       return gzipped(JSON.stringify(await graphOf(q, marker)));
     });
     res.vary('Accept-Encoding').type('json');

@@ -14,13 +14,16 @@ export class GraphService {
     private readonly sources: SourceRepository,
   ) {}
 
-  async get(q: GraphQuery): Promise<Graph> {
-    return this.cut(await this.select(q), q);
+  /** `marker`: the graph's last-commit marker the caller works under (the response cache's); read when not given. */
+  async get(q: GraphQuery, marker?: string): Promise<Graph> {
+    return this.cut(await this.select(q, marker), q);
   }
 
-  /** What `get` reads from the database: the view's cities and its first `q.limit + 1` links in the order shown. */
-  async select(q: GraphQuery): Promise<GraphPart> {
-    return q.focus ? this.neighbourhood(q.focus, q) : this.graph.whole(q);
+  /** What `get` reads from the database: the view's cities and its first `q.limit + 1` links in the order shown,
+   *  the cities with their stored metrics when those are of the graph as of `marker`. */
+  async select(q: GraphQuery, marker?: string): Promise<GraphPart> {
+    const at = marker ?? (await this.graph.marker());
+    return q.focus ? this.neighbourhood(q.focus, q, at) : this.graph.whole(q, at);
   }
 
   /** The graph of `q` from a selection made with `q` or with a larger limit (links come in a fixed order, so a
@@ -41,17 +44,17 @@ export class GraphService {
 
   /** The cities of the focus neighbourhood `get` would show (null without a focus), for exports. */
   async focusIds(q: GraphQuery): Promise<string[] | null> {
-    return q.focus ? (await this.neighbourhood(q.focus, q)).nodes.map((n) => n.id) : null;
+    return q.focus ? (await this.neighbourhood(q.focus, q, '')).nodes.map((n) => n.id) : null;
   }
 
-  private async neighbourhood(focus: string, q: GraphQuery): Promise<GraphPart> {
+  private async neighbourhood(focus: string, q: GraphQuery, graphAt: string): Promise<GraphPart> {
     const seen = new Set([focus]);
     let frontier = [focus];
     for (let step = 0; step < q.depth && frontier.length > 0; step++) {
       frontier = (await this.graph.neighbours(frontier, q)).filter((id) => !seen.has(id));
       for (const id of frontier) seen.add(id);
     }
-    const part = await this.graph.among([...seen], q);
+    const part = await this.graph.among([...seen], q, graphAt);
     if (!part.nodes.some((n) => n.id === focus)) throw new NotFoundError('city', focus);
     return part;
   }

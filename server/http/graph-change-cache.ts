@@ -26,6 +26,8 @@ export const bodyBytes = (body: Body) => Math.max(1, typeof body === 'string' ? 
 export class GraphChangeCache {
   private readonly entries: LRUCache<string, Entry> | null;
   private readonly pending = new Map<string, Promise<Body>>();
+  /** Moves when this process stores the city metrics (see `metricsTag`). */
+  private metricsRevision = 0;
 
   constructor(
     private readonly db: Pick<Database, 'lastCommit'>,
@@ -35,6 +37,20 @@ export class GraphChangeCache {
       maxBytes > 0
         ? new LRUCache<string, Entry>({ maxSize: maxBytes, sizeCalculation: (e) => bodyBytes(e.body) })
         : null;
+  }
+
+  /** The city metrics are stored as content (Database.writeContent: not a graph change, so the marker stays), yet
+   *  /api/graph and the embeds coloured by community show them. The keys of such bodies start with this tag, and
+   *  `metricsStored` drops them and moves it: a body made before the metrics landed is never served after. */
+  metricsTag(): string {
+    return `metrics#${this.metricsRevision}`;
+  }
+
+  /** This process stored new city metrics: the bodies that show them are made again. */
+  metricsStored(): void {
+    const old = this.metricsTag();
+    this.metricsRevision++;
+    for (const key of [...(this.entries?.keys() ?? [])]) if (key.startsWith(old)) this.entries!.delete(key);
   }
 
   /** What the cache holds now (diagnostics): its bytes as the bound counts them, and its entries. */

@@ -2,7 +2,15 @@
 // keeps the rules, the legend's rows carry the colours drawn.
 import { describe, expect, test } from 'vitest';
 import { BELARUS_COLOUR, countryColour, NO_VALUE_COLOUR, RUSSIA_COLOUR } from '../../core/style/country-colours.ts';
-import { graphFacts, legendRows, nodeColour } from '../../core/style/style-rules.ts';
+import {
+  COLOUR_RULES,
+  COMMUNITY_COLOURS,
+  graphFacts,
+  legendRows,
+  nodeColour,
+  OTHER_COMMUNITY_COLOUR,
+  SIZE_RULES,
+} from '../../core/style/style-rules.ts';
 import { queryToState, stateToQuery } from '../../core/view/url-state.ts';
 
 describe('country colours', () => {
@@ -46,5 +54,41 @@ describe('rules', () => {
     expect([s.colourBy, s.sizeBy]).toEqual(['decade', 'all']);
     expect(stateToQuery(s)).toContain('colour=decade');
     expect(queryToState('colour=pagerank&size=huge')).toMatchObject({ colourBy: 'country', sizeBy: 'shown' });
+  });
+});
+
+describe('rules that read computed metrics', () => {
+  const nodes = [
+    { id: 'a', country: 'RU', degree: 4, community: 0, pagerank: 0.2, betweenness: 0.5 },
+    { id: 'b', country: 'BY', degree: 1, community: 12, pagerank: 0.05, betweenness: 0 },
+    { id: 'c', country: 'BY', degree: 1, community: null, pagerank: null, betweenness: null },
+  ];
+  const links = [
+    { source: 'a', target: 'b', kind: 'twinning', year: 1995 },
+    { source: 'a', target: 'c', kind: 'twinning', year: 1995 },
+  ];
+  const facts = graphFacts(nodes, links);
+  test('colour by community: the ten largest distinct, the rest "other", not computed grey; in the legend', () => {
+    expect(nodeColour('community', facts.get('a')!)).toBe(COMMUNITY_COLOURS[0]);
+    expect(nodeColour('community', facts.get('b')!)).toBe(OTHER_COMMUNITY_COLOUR);
+    expect(nodeColour('community', facts.get('c')!)).toBe(NO_VALUE_COLOUR);
+    expect(new Set(COMMUNITY_COLOURS).size).toBe(COMMUNITY_COLOURS.length);
+    expect(COMMUNITY_COLOURS).not.toContain(NO_VALUE_COLOUR);
+    const rows = legendRows('community', facts.values(), 'ru');
+    expect(rows.map((r) => r.label)).toEqual(['сообщество № 0', 'другие сообщества', 'не вычислено']);
+    expect(COLOUR_RULES.community.computed.has(facts.get('c')!)).toBe(false);
+  });
+  test('size by a metric: the highest value sized as the most ties, not computed at one neutral size', () => {
+    expect(facts.get('a')).toMatchObject({ pagerank: 4, betweenness: 4 });
+    expect(facts.get('b')!.pagerank).toBeCloseTo(1);
+    expect(facts.get('b')!.betweenness).toBe(0);
+    expect(SIZE_RULES.pagerank.value(facts.get('c')!)).toBe(
+      SIZE_RULES.pagerank.value({ ...facts.get('c')!, pagerank: 1 }),
+    );
+  });
+  test('colour by community and size by PageRank travel in the URL', () => {
+    const s = queryToState('colour=community&size=pagerank');
+    expect([s.colourBy, s.sizeBy]).toEqual(['community', 'pagerank']);
+    expect(stateToQuery(s)).toContain('size=pagerank');
   });
 });

@@ -1,10 +1,11 @@
 // The API client: every response is parsed with the server's own zod schemas, so a contract break fails loudly here.
 import type { z } from 'zod';
-import { AnalyticsSchema, CityMetricsAnswerSchema, CountryTiesSchema } from '../../../core/schemas/analytics.schema.ts';
+import { AnalyticsSchema, CountryTiesSchema } from '../../../core/schemas/analytics.schema.ts';
 import { CityDetailSchema, CitySearchResultSchema } from '../../../core/schemas/city.schema.ts';
 import { ForumDetailSchema, ForumListSchema } from '../../../core/schemas/forum.schema.ts';
 import { GraphSchema } from '../../../core/schemas/graph.schema.ts';
 import { PathSchema } from '../../../core/schemas/path.schema.ts';
+import { CityProfileSchema } from '../../../core/schemas/profile.schema.ts';
 import { ReadySchema } from '../../../core/schemas/ready.schema.ts';
 import { SourceDetailSchema, SourceListSchema } from '../../../core/schemas/source.schema.ts';
 import { SuggestionListSchema } from '../../../core/schemas/suggestion.schema.ts';
@@ -56,8 +57,8 @@ export const api = {
     getJson(`/api/analytics${q(params)}`, AnalyticsSchema, signal),
   countryTies: (params: Record<string, string | number | undefined>, signal?: AbortSignal) =>
     getJson(`/api/analytics/countries${q(params)}`, CountryTiesSchema, signal),
-  cityMetrics: (id: string, signal?: AbortSignal) =>
-    getJson(`/api/analytics/cities/${encodeURIComponent(id)}`, CityMetricsAnswerSchema, signal),
+  profile: (id: string, signal?: AbortSignal) =>
+    getJson(`/api/cities/${encodeURIComponent(id)}/profile`, CityProfileSchema, signal),
   suggestions: (id: string, country?: string, signal?: AbortSignal) =>
     getJson(
       `/api/cities/${encodeURIComponent(id)}/suggestions${q({ country, limit: 10 })}`,

@@ -5,6 +5,7 @@ import { tr } from '../i18n/strings.ts';
 import { pathResult } from '../state/panel-state.ts';
 import type { Store } from '../state/store.ts';
 import { renderCityMetrics } from '../views/city-metrics-view.ts';
+import { renderCityProfile } from '../views/city-profile-view.ts';
 import { renderCityDetails } from '../views/details-panel.ts';
 import { h } from '../views/dom.ts';
 import { renderForumDetails } from '../views/forum-details.ts';
@@ -33,21 +34,24 @@ export function createDetails(store: Store, page: Pick<Page, 'details' | 'detail
     abort = new AbortController();
     try {
       const signal = abort.signal;
-      const metrics = api.cityMetrics(id, signal).catch(() => null); // computed, shown below the facts when there
+      // The profile (metrics, partners by country, ties by year, forums, cities like it): below the facts when there
+      const profile = api.profile(id, signal).catch(() => null);
       const d = await api.city(id, signal);
       if (showing() !== id) return;
-      const el = renderCityDetails(d, lang(), store.state.year, {
-        select: (x) => store.dispatch({ type: 'select', id: x }),
-        focus: (x) => store.dispatch({ type: 'focus', id: x }),
+      const act = {
+        select: (x: string) => store.dispatch({ type: 'select', id: x }),
+        focus: (x: string) => store.dispatch({ type: 'focus', id: x }),
         forum: showForum,
-        tie: (other) => void showTie(id, other),
-      });
+        tie: (other: string) => void showTie(id, other),
+      };
+      const el = renderCityDetails(d, lang(), store.state.year, act);
       el.querySelector('.coordinates')?.after(cityProperties(d, lang()));
       detailsBody.replaceChildren(el);
       const countries = [...new Set(d.ties.flatMap((t) => (t.city.country ? [t.city.country] : [])))].sort();
       void showSuggestions(id, countries, '', abort.signal);
-      const m = await metrics;
-      if (m && showing() === id && !signal.aborted) detailsBody.append(renderCityMetrics(m, lang()));
+      const p = await profile;
+      if (p && showing() === id && !signal.aborted)
+        detailsBody.append(renderCityMetrics(p.metrics, lang()), renderCityProfile(p, lang(), act));
     } catch (e) {
       if ((e as Error).name !== 'AbortError')
         detailsBody.replaceChildren(h('p', { class: 'error' }, `${t('loadError')}: ${(e as Error).message}`));

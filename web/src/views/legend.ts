@@ -5,9 +5,12 @@ import {
   legendRows,
   SIZE_RULES,
   type ColourBy,
+  type ColourRule,
+  type SizeRule,
   type LegendRow,
   type SizeBy,
 } from '../../../core/style/style-rules.ts';
+import { pw } from '../i18n/profile-strings.ts';
 import { tr } from '../i18n/strings.ts';
 import type { GraphModel } from '../model/graph-model.ts';
 import type { Visible } from '../model/visibility.ts';
@@ -24,6 +27,22 @@ export function legendEntries(model: GraphModel, visible: Visible, by: ColourBy,
     visible.nodes.map((i) => ({ ...model.facts[i]!, shownTies: visible.ties[i] ?? 0 })),
     lang,
   );
+}
+
+/** The lines of the rules that read computed metrics: that they are computed, and whether they are yet (none of
+ *  the places shown has them: drawn neutral). Pure. */
+export function computedLines(
+  model: GraphModel,
+  visible: Visible,
+  style: { colourBy: ColourBy; sizeBy: SizeBy },
+  lang: Lang,
+): string[] {
+  const colour: ColourRule = COLOUR_RULES[style.colourBy];
+  const size: SizeRule = SIZE_RULES[style.sizeBy];
+  const notes = [colour, size].flatMap((r) => (r.computed ? [{ name: r.name[lang], ...r.computed }] : []));
+  if (!notes.length) return [];
+  const missing = notes.some((n) => visible.nodes.length > 0 && !visible.nodes.some((i) => n.has(model.facts[i]!)));
+  return [...notes.map((n) => `${n.name}: ${n.note[lang]}`), ...(missing ? [pw(lang, 'metricsMissing')] : [])];
 }
 
 const row = (e: LegendRow) =>
@@ -58,6 +77,7 @@ export function renderLegend(
       { class: 'rule' },
       `${tr(lang, 'colourBy')}: ${COLOUR_RULES[style.colourBy].name[lang]} · ${tr(lang, 'sizeBy')}: ${SIZE_RULES[style.sizeBy].name[lang]}`,
     ),
+    computedLines(model, visible, style, lang).map((line) => h('p', { class: 'computed-note muted' }, line)),
     forumHosts
       ? h(
           'p',
