@@ -45,6 +45,13 @@ describe('countryChord', () => {
     expect(c.ties).toBe(view.pairs.reduce((s, p) => s + p.ties, 0));
   });
 
+  it('keeps Russia and Belarus as groups of their own even when they are not in the top', () => {
+    const few = { ...view, countries: countries(['DE', 9], ['FR', 8], ['RU', 3], ['BY', 2], ['IT', 1], ['ES', 1]) };
+    const c = countryChord(few, 3);
+    expect(c.groups.map((g) => g.key)).toEqual(['DE', 'RU', 'BY', OTHER]);
+    expect(c.groups.at(-1)!.countries).toEqual(['FR', 'IT', 'ES']);
+  });
+
   it('does not fold a single country into a group of its own', () => {
     expect(countryChord(view, 5).groups.map((g) => g.key)).toEqual(['RU', 'BY', 'DE', 'FR', 'IT', 'ES']);
   });

@@ -20,10 +20,19 @@ export interface CountryChord {
   ties: number;
 }
 
+/** Russia and Belarus, where every journey starts, are always groups of their own when they have ties (on the world
+ *  Belarus is far from the top 14), in place of the last of the top. */
+export const PINNED = ['RU', 'BY'];
+
 export function countryChord(view: Pick<CountryTies, 'pairs' | 'countries'>, top = 14): CountryChord {
   const ranked = view.countries; // most ties first (the API's order)
-  const shown = ranked.length > top + 1 ? ranked.slice(0, top) : ranked;
-  const folded = ranked.slice(shown.length).map((c) => c.country);
+  let shown = ranked;
+  if (ranked.length > top + 1) {
+    const pinned = ranked.filter((c) => PINNED.includes(c.country));
+    const rest = ranked.filter((c) => !PINNED.includes(c.country)).slice(0, top - pinned.length);
+    shown = ranked.filter((c) => pinned.includes(c) || rest.includes(c)); // in the API's order
+  }
+  const folded = ranked.filter((c) => !shown.includes(c)).map((c) => c.country);
   const groups: ChordGroup[] = shown.map((c) => ({ key: c.country, countries: [c.country], ties: 0 }));
   if (folded.length) groups.push({ key: OTHER, countries: folded, ties: 0 });
   const index = new Map<string, number>();
