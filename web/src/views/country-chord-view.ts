@@ -11,7 +11,7 @@ import { cw, formatCount, tiesText } from '../i18n/country-strings.ts';
 import { OTHER, type ChordGroup, type CountryChord } from '../model/country-chord.ts';
 import { h } from './dom.ts';
 
-const SIZE = 640;
+const SIZE = 720; // room outside the ring for labels as long as «Соединенные Штаты»
 const OUTER = 188;
 const INNER = 172;
 const SVG = 'http://www.w3.org/2000/svg';

@@ -17,12 +17,13 @@ export interface PairTiesActions {
 
 export function renderPairTies(p: CountryPairTies, title: string, lang: Lang, on: PairTiesActions): HTMLElement {
   const sources = new Map(p.sources.map((s) => [s.id, s]));
-  const place = (x: CountryPairTies['ties'][number]['a']) =>
+  // A side of one country is named in the title; a side of several (other countries) names each place's.
+  const place = (x: CountryPairTies['ties'][number]['a'], side: string[]) =>
     h(
       'td',
       {},
       h('button', { type: 'button', class: 'link', onclick: () => on.select(x.id) }, nameOf(x, lang)),
-      h('span', { class: 'muted' }, ` · ${countryName(x.country, lang)}`),
+      side.length > 1 ? h('span', { class: 'muted' }, ` · ${countryName(x.country, lang)}`) : null,
     );
   return h(
     'section',
@@ -64,8 +65,8 @@ export function renderPairTies(p: CountryPairTies, title: string, lang: Lang, on
           h(
             'tr',
             { 'data-tie': t.id },
-            place(t.a),
-            place(t.b),
+            place(t.a, p.a),
+            place(t.b, p.b),
             h(
               'td',
               { class: 'num' },
