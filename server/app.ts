@@ -9,6 +9,7 @@ import { pinoHttp } from 'pino-http';
 import swaggerUi from 'swagger-ui-express';
 import { agreementRoutes } from './agreements/agreement.routes.ts';
 import { analyticsRoutes } from './analytics/analytics.routes.ts';
+import { countryRoutes } from './analytics/country.routes.ts';
 import { cityRoutes } from './cities/city.routes.ts';
 import { mainDatabaseBackend, type ConsoleBackend } from './cypher-console/console-backend.ts';
 import type { ConsoleOptions } from './cypher-console/console.config.ts';
@@ -171,6 +172,7 @@ export function createApp({
   api.use(forumRoutes(services.forums));
   api.use(agreementRoutes(services.agreements));
   api.use(analyticsRoutes(services.analytics));
+  api.use(countryRoutes(services.countries));
   api.use(pathRoutes(services.paths));
   api.use(sourceRoutes(services.sources, cache));
   const consoleFeature = cypherConsole(consoleBackend ?? mainDatabaseBackend(db), consoleLimits, logger);

@@ -4,6 +4,8 @@
 import { NotFoundError } from './errors/errors.ts';
 import { AnalyticsRepository } from './analytics/analytics.repository.ts';
 import { AnalyticsService } from './analytics/analytics.service.ts';
+import { CountryRepository } from './analytics/country.repository.ts';
+import { CountryService } from './analytics/country.service.ts';
 import { AgreementRepository } from './agreements/agreement.repository.ts';
 import { AgreementService } from './agreements/agreement.service.ts';
 import { CityRepository } from './cities/city.repository.ts';
@@ -43,6 +45,8 @@ export interface Services {
   agreements: AgreementService;
   analytics: AnalyticsService;
   cities: CityService;
+  /** Countries and their ties (the country view of issue 18 §3). */
+  countries: CountryService;
   embeds: EmbedService;
   exports: ExportService;
   forums: ForumService;
@@ -78,6 +82,7 @@ export function createServices(db: Database, opts: ServiceOptions = {}): Service
     agreements: new AgreementService(repos.agreements),
     analytics,
     cities,
+    countries: new CountryService(db, new CountryRepository(db), cache, graphOf, (ids) => repos.sources.byIds(ids)),
     // Embeds read the graph through the response cache, so nearby limits share one selection with /api/graph.
     embeds: new EmbedService({ get: (q) => graphOf(q) }, new StoryRepository(db), repos.forums, storyLimits),
     exports: new ExportService(new ExportRepository(db), graph),

@@ -4,10 +4,12 @@ import { z } from 'zod';
 import { IdSchema, yearRangeInOrder } from './common.schema.ts';
 import { GraphFilterSchema } from './graph.schema.ts';
 
-/** The filters of /api/graph; the limit defaults to the largest, so the unfiltered figures are the world's. */
-export const AnalyticsQuerySchema = GraphFilterSchema.extend({
+/** The filters of /api/graph; the limit defaults to the largest, so the unfiltered figures are the world's.
+ *  Unrefined, for the analytics queries that add fields (country-analytics.schema.ts). */
+export const AnalyticsFilterSchema = GraphFilterSchema.extend({
   limit: GraphFilterSchema.shape.limit.unwrap().default(50000),
-}).refine(...yearRangeInOrder);
+});
+export const AnalyticsQuerySchema = AnalyticsFilterSchema.refine(...yearRangeInOrder);
 export type AnalyticsQuery = z.infer<typeof AnalyticsQuerySchema>;
 
 const Ratio = z.number().nullable();

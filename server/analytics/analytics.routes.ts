@@ -1,4 +1,4 @@
-// GET /api/analytics?<the filters of /api/graph>, /api/analytics/countries?<the same> and /api/analytics/cities/:id
+// GET /api/analytics?<the filters of /api/graph> and /api/analytics/cities/:id (the countries: country.routes.ts)
 import { Router } from 'express';
 import { z } from 'zod';
 import { NotFoundError } from '../errors/errors.ts';
@@ -12,10 +12,6 @@ export function analyticsRoutes(analytics: AnalyticsService): Router {
   router.get('/analytics', async (req, res) => {
     const q = parseInput(AnalyticsQuerySchema, req.query, 'query');
     res.type('json').send(await analytics.figures(q));
-  });
-  router.get('/analytics/countries', async (req, res) => {
-    const q = parseInput(AnalyticsQuerySchema, req.query, 'query');
-    res.type('json').send(await analytics.countries(q));
   });
   router.get('/analytics/cities/:id', async (req, res) => {
     const { id } = parseInput(z.object({ id: IdSchema }), req.params, 'path');

@@ -13,7 +13,6 @@ import type { Graph } from '../../core/schemas/graph.schema.ts';
 import type { Database } from '../db/database.ts';
 import type { GraphChangeCache } from '../http/graph-change-cache.ts';
 import { compute, type Selection } from './analytics-compute.ts';
-import { countryTies } from './country-ties.ts';
 import { AnalyticsThread } from './analytics-thread.ts';
 import type { AnalyticsRepository } from './analytics.repository.ts';
 import type { MetricsResult } from './city-metrics.ts';
@@ -51,18 +50,6 @@ export class AnalyticsService {
       const { figures, ms } = await this.figuresOf(selection);
       const graphAt = marker ?? (await this.db.lastCommit());
       return JSON.stringify({ figures, truncated: graph.truncated, computed: { by: COMPUTED_BY, graphAt, ms } });
-    });
-  }
-
-  /** GET /api/analytics/countries as JSON text: ties between the countries of the selection `q` (cheap: one pass
-   *  over its ties, on the main thread). */
-  countries(q: AnalyticsQuery): Promise<string> {
-    return this.cache.get(`analytics countries ${JSON.stringify(q)}`, async (marker) => {
-      const graph = await this.graphOf(q, marker);
-      const started = performance.now();
-      const ties = countryTies({ nodes: graph.nodes, links: graph.links });
-      const graphAt = marker ?? (await this.db.lastCommit());
-      return JSON.stringify({ ...ties, computed: { by: COMPUTED_BY, graphAt, ms: performance.now() - started } });
     });
   }
 

@@ -25,6 +25,12 @@ import {
   CityMetricsAnswerSchema,
   CountryTiesSchema,
 } from '../../core/schemas/analytics.schema.ts';
+import {
+  CountryPairTiesSchema,
+  CountryPairsQuerySchema,
+  CountryPathSchema,
+  CountrySummarySchema,
+} from '../../core/schemas/country-analytics.schema.ts';
 import { SourceDetailSchema, SourceListSchema } from '../../core/schemas/source.schema.ts';
 import {
   SuggestedPairListSchema,
@@ -110,6 +116,16 @@ export function openApiDocument(): object {
         'Ties between countries in the (filtered) graph: country pairs with counts; per country its partners ranked, ties per decade (undated apart) and its places with most ties',
         CountryTiesSchema,
         { query: AnalyticsQuerySchema },
+      ),
+      '/api/analytics/countries/pairs': get(
+        'The ties between countries `a` and `b` (a chord of the country view) in the (filtered) graph, with the names of their places, their dates and sources; 400 on a bad code',
+        CountryPairTiesSchema,
+        { query: CountryPairsQuerySchema },
+      ),
+      '/api/analytics/countries/{code}': get(
+        'One country in the (filtered) graph: its partner countries ranked, ties per decade (undated apart) and its most central places — by the stored PageRank when it is of the graph as it is now, else by ties, saying which',
+        CountrySummarySchema,
+        { query: AnalyticsQuerySchema, path: CountryPathSchema },
       ),
       '/api/analytics/cities/{id}': get(
         "A city's stored centrality, community and ranks — or `computing` while the graph's change is being taken in",

@@ -1,6 +1,7 @@
 // `npm run bench:analytics`: the figures issue 18 names, on the world network — every city's metrics and
 // communities (in the worker thread, as the server computes them), GET /api/analytics from the cache (p50) and
-// computed afresh on a filter of ~250 places (RU,BY), plus the cross-check: networkx on the world's GraphML export.
+// computed afresh on a filter of ~250 places (RU,BY), the cross-check: networkx on the world's GraphML export, and
+// the country view's first render in Chromium (countries-render.ts).
 // Uses NEO4J_URI when set (a database already holding the world), else a fresh one on BENCH_BOLT_PORT with the
 // world imported first.
 import { execFileSync } from 'node:child_process';
@@ -15,6 +16,7 @@ import { worldFile } from '../../server/import/load-world.ts';
 import { createServices } from '../../server/services.ts';
 import { AnalyticsSchema } from '../../core/schemas/analytics.schema.ts';
 import { benchDatabase, percentile } from './bench-database.ts';
+import { measureCountriesRender, reportCountriesRender } from './countries-render.ts';
 
 const runs = Number(process.env.BENCH_RUNS ?? 30);
 const { db, stop } = await benchDatabase();
@@ -112,6 +114,9 @@ try {
     `  diameter ${figures.diameter.value} (≤ ${figures.diameter.upperBound}), mean distance ${figures.meanDistance.value?.toFixed(3)}, ` +
       `from ${figures.meanDistance.sources} sampled places; power law α = ${figures.degree.powerLaw?.alpha.toFixed(3)} for k ≥ ${figures.degree.powerLaw?.kMin}`,
   );
+
+  // 4. The country view's first render in Chromium (goal ≤ 500 ms).
+  reportCountriesRender(await measureCountriesRender(db, Math.min(runs, 7)));
 } finally {
   await stop();
 }

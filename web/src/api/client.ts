@@ -2,6 +2,7 @@
 import type { z } from 'zod';
 import { AnalyticsSchema, CountryTiesSchema } from '../../../core/schemas/analytics.schema.ts';
 import { CityDetailSchema, CitySearchResultSchema } from '../../../core/schemas/city.schema.ts';
+import { CountryPairTiesSchema, CountrySummarySchema } from '../../../core/schemas/country-analytics.schema.ts';
 import { ForumDetailSchema, ForumListSchema } from '../../../core/schemas/forum.schema.ts';
 import { GraphSchema } from '../../../core/schemas/graph.schema.ts';
 import { PathSchema } from '../../../core/schemas/path.schema.ts';
@@ -59,6 +60,13 @@ export const api = {
     getJson(`/api/analytics/countries${q(params)}`, CountryTiesSchema, signal),
   profile: (id: string, signal?: AbortSignal) =>
     getJson(`/api/cities/${encodeURIComponent(id)}/profile`, CityProfileSchema, signal),
+  /** The ties between countries `a` and `b` (comma lists) in the selection of `params`. */
+  countryPairTies: (params: Record<string, string | number | undefined>, signal?: AbortSignal) =>
+    getJson(`/api/analytics/countries/pairs${q(params)}`, CountryPairTiesSchema, signal),
+  countrySummary: (code: string, params: Record<string, string | number | undefined>, signal?: AbortSignal) =>
+    getJson(`/api/analytics/countries/${encodeURIComponent(code)}${q(params)}`, CountrySummarySchema, signal),
+  cityMetrics: (id: string, signal?: AbortSignal) =>
+    getJson(`/api/analytics/cities/${encodeURIComponent(id)}`, CityMetricsAnswerSchema, signal),
   suggestions: (id: string, country?: string, signal?: AbortSignal) =>
     getJson(
       `/api/cities/${encodeURIComponent(id)}/suggestions${q({ country, limit: 10 })}`,

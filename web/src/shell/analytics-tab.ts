@@ -2,10 +2,10 @@
 // per figure and the log–log degree plot; fetched again only when the filters change.
 import { api } from '../api/client.ts';
 import { aw } from '../i18n/analytics-strings.ts';
+import { cw } from '../i18n/country-strings.ts';
 import { tr } from '../i18n/strings.ts';
 import { currentYear, type ViewState } from '../../../core/view/view-state.ts';
 import { analyticsCsv, figureRows, renderAnalytics } from '../views/analytics-view.ts';
-import { renderCountryPairs } from '../views/country-pairs-view.ts';
 import { h } from '../views/dom.ts';
 import { download } from '../views/download.ts';
 import { registerTab } from './tabs.ts';
@@ -50,17 +50,22 @@ export function registerAnalyticsTab(): void {
                 `pobratim-analytics.${format}`,
               );
             el.replaceChildren(renderAnalytics(a, lang, save));
-            return api.countryTies(params, abort?.signal).then(
-              (view) => {
-                if (shownKey !== key) return;
-                const show = (x: string, y: string) => {
-                  ctx.store.dispatch({ type: 'countries', countries: x === y ? [x] : [x, y] });
-                  ctx.store.dispatch({ type: 'tab', tab: 'network' });
-                };
-                el.append(renderCountryPairs(view, lang, show));
-              },
-              () => {},
-            ); // the pairs are an addition: without them the figures stand
+            // The ties between countries have a tab of their own (countries-tab.ts).
+            el.append(
+              h(
+                'p',
+                { class: 'countries-link' },
+                h(
+                  'button',
+                  {
+                    type: 'button',
+                    class: 'link',
+                    onclick: () => ctx.store.dispatch({ type: 'tab', tab: 'countries' }),
+                  },
+                  `${cw(lang, 'title')} →`,
+                ),
+              ),
+            );
           },
           (e: Error) => {
             if (e.name === 'AbortError' || shownKey !== key) return;

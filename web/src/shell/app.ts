@@ -19,6 +19,7 @@ import { createSearchBox } from '../views/search-box.ts';
 import { api } from '../api/client.ts';
 import { createCommands } from './commands.ts';
 import { registerAnalyticsTab } from './analytics-tab.ts';
+import { registerCountriesTab } from './countries-tab.ts';
 import { registerBuiltinTabs, registerDataTabs } from './data-tabs.ts';
 import { debounce } from './debounce.ts';
 import { createDetails } from './details.ts';
@@ -110,6 +111,7 @@ export async function startExplorer(
     openForum: (id) => void details.showForum(id),
   });
   registerAnalyticsTab();
+  registerCountriesTab();
   const drawTabs = () =>
     page.tablist.replaceChildren(
       ...registeredTabs().map((tab) =>
