@@ -65,8 +65,6 @@ export const api = {
     getJson(`/api/analytics/countries/pairs${q(params)}`, CountryPairTiesSchema, signal),
   countrySummary: (code: string, params: Record<string, string | number | undefined>, signal?: AbortSignal) =>
     getJson(`/api/analytics/countries/${encodeURIComponent(code)}${q(params)}`, CountrySummarySchema, signal),
-  cityMetrics: (id: string, signal?: AbortSignal) =>
-    getJson(`/api/analytics/cities/${encodeURIComponent(id)}`, CityMetricsAnswerSchema, signal),
   suggestions: (id: string, country?: string, signal?: AbortSignal) =>
     getJson(
       `/api/cities/${encodeURIComponent(id)}/suggestions${q({ country, limit: 10 })}`,
