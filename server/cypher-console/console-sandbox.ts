@@ -7,9 +7,9 @@
 // :_ConsoleCopy node, removed first when a refresh begins and written by its last transaction), so a restart reads
 // it back and, when the main graph has not moved, is ready without copying. The folder is wiped only at the first
 // start of this process and after two starts in a row that failed. Kept in sync: before a query, the main database's
-// last-commit marker is compared with the copy's, and the copy refreshed when they differ (in batched
-// transactions, each under the sandbox's per-transaction memory limit; queries wait while it runs, so none reads
-// a partial copy).
+// last-commit marker (and the marker of the stored city metrics) is compared with the copy's, and the copy refreshed
+// when they differ (in batched transactions, each under the sandbox's per-transaction memory limit; queries wait
+// while it runs, so none reads a partial copy).
 import { rm } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { startLocalNeo4j, type LocalNeo4j } from '../../neo4j/local-neo4j.ts';
@@ -251,7 +251,7 @@ export class ConsoleSandbox implements ConsoleBackend {
   private async syncToMain(): Promise<void> {
     if (this.state !== 'ready')
       throw unavailable(this.state === 'stopped' ? 'it is shutting down' : 'its sandbox database is starting');
-    const marker = await this.main.lastCommit();
+    const marker = await this.mainVersion();
     if (marker === this.syncedAt) return;
     // A copy that just failed is not tried again by every query (each try reads the whole main graph).
     if (!this.syncing && Date.now() < this.copyFailedUntil)
@@ -268,6 +268,15 @@ export class ConsoleSandbox implements ConsoleBackend {
       this.syncing = run;
     }
     return this.syncing;
+  }
+
+  /** The version of the main graph the copy must match: its last commit, and which graph the stored city metrics
+   *  were computed from — the server stores them as content (Database.writeContent), which leaves the last-commit
+   *  marker where it was, yet researchers query them in the console (docs/analytics.md). */
+  private async mainVersion(): Promise<string> {
+    const marker = await this.main.lastCommit();
+    const [metrics] = await this.main.read<{ graphAt: string }>('get-metrics-marker', {}, 5_000);
+    return metrics ? `${marker} metrics of ${metrics.graphAt}` : marker;
   }
 
   private async copy(marker: string): Promise<void> {

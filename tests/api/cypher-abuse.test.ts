@@ -160,6 +160,29 @@ describe('the console runs on its sandbox', () => {
     console.log(`console sandbox: last refresh of the copy took ${sandbox.lastSync!.ms} ms`);
   }, 200_000);
 
+  it('follows the city metrics too, which are stored without moving the last-commit marker', async () => {
+    const count = async () =>
+      (await postQuery(app.url, "MATCH (c:City) WHERE c.metricsBy = 'console-sync-test' RETURN count(c) AS n")).body
+        .rows?.[0]?.[0];
+    const eventually = async (n: number) => {
+      for (let i = 0; i < 120 && (await count()) !== n; i++) await new Promise((res) => setTimeout(res, 500));
+      expect(await count()).toBe(n);
+    };
+    await eventually(0);
+    const graphAt = await app.db.lastCommit();
+    const row = { id: 'ru-kaluga', pagerank: 0.1, pagerankWeighted: 0.1, betweenness: 0, closeness: 0, community: 0 };
+    const rows = [{ ...row, component: 0, rankWorld: 1, rankCountry: 1 }];
+    try {
+      await app.db.writeContent('set-city-metrics', { rows, graphAt, by: 'console-sync-test' });
+      expect(await app.db.lastCommit(), 'a content write: the marker stays').toBe(graphAt);
+      await eventually(1);
+    } finally {
+      // Stored for another graph, no rows: every city's metrics are removed.
+      await app.db.writeContent('set-city-metrics', { rows: [], graphAt: 'console-sync-test-cleared', by: 'cleared' });
+    }
+    await eventually(0);
+  }, 200_000);
+
   it('answers a 15 MB result with 422 result_too_large (or 408 on a slow machine), decoded off the main thread', async () => {
     const answer = postQuery(app.url, 'RETURN range(1, 2000000) AS x');
     const health = sampleWhile(app.url, ['/api/health'], answer);
