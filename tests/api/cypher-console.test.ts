@@ -128,7 +128,7 @@ describe('POST /api/cypher', () => {
 });
 
 describe('the example library', () => {
-  it.each(examples.map((e) => [e.title, e] as const))('%s runs and answers', async (_title, example) => {
+  it.each(examples.map((e) => [e.title.en, e] as const))('%s runs and answers', async (_title, example) => {
     const { status, body } = await postCypher(app.url, example.query, example.params);
     expect(status, JSON.stringify(body)).toBe(200);
     expect(body.rows.length).toBeGreaterThan(0);

@@ -141,7 +141,10 @@ export function mountConsole(container: HTMLElement, options: ConsoleOptions = {
   );
   renderLinkList(
     part('examples'),
-    examples.map((ex) => ({ text: ex.title, onClick: () => setQuery(ex.query, JSON.stringify(ex.params ?? {})) })),
+    examples.map((ex) => ({
+      text: ex.title[options.lang ?? 'en'],
+      onClick: () => setQuery(ex.query, JSON.stringify(ex.params ?? {})),
+    })),
   );
   renderHistory(readHistory(storage));
   fetchSchema(apiBase)
