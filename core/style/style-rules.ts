@@ -5,7 +5,7 @@
 import type { Lang } from '../schemas/common.schema.ts';
 import type { ColourBy, SizeBy } from '../schemas/style.schema.ts';
 import { countryName } from '../i18n/names.ts';
-import { COUNTRY_HUES, NO_VALUE_COLOUR, countryColour } from './country-colours.ts';
+import { BELARUS_COLOUR, COUNTRY_HUES, NO_VALUE_COLOUR, RUSSIA_COLOUR, countryColour } from './country-colours.ts';
 
 /** What the rules may read about a place. */
 export interface NodeFacts {
@@ -74,18 +74,7 @@ const decadeColour = (key: string) => {
 
 /** The ten largest communities (numbered by size, the same in every view) take distinct hues; the rest share a
  *  light grey "other", apart from the darker no-value grey of "not computed". */
-export const COMMUNITY_COLOURS = [
-  '#E69F00',
-  '#56B4E9',
-  '#009E73',
-  '#F0E442',
-  '#0072B2',
-  '#D55E00',
-  '#CC79A7',
-  '#9C755F',
-  '#76B7B2',
-  '#E15759',
-] as const;
+export const COMMUNITY_COLOURS = [RUSSIA_COLOUR, BELARUS_COLOUR, ...COUNTRY_HUES.slice(0, 8)] as const;
 export const OTHER_COMMUNITY_COLOUR = '#d4d4d4';
 const LOUVAIN: ComputedNote = {
   note: {
