@@ -370,3 +370,36 @@ describe('the explorer', () => {
     await p.screenshot({ path: `${ART}/e2e-embed-dialog.png` });
   }, 120_000);
 });
+
+describe('a graph the page cannot trust', () => {
+  test('a /api/graph answer that fails the schema is refused with the reason, and nothing is drawn', async () => {
+    errors = [];
+    page = await app.browser.newPage({ viewport: { width: 1280, height: 800 } });
+    page.on('pageerror', (e) => errors.push(String(e)));
+    // The graph worker hands the slices over before it has checked them (the check overlaps the hand-over): the
+    // page must still take nothing until the worker says the whole graph is valid.
+    const bad = {
+      nodes: [
+        {
+          id: 'ru-kaluga',
+          type: 'city',
+          nameRu: 'Калуга',
+          nameEn: 'Kaluga',
+          country: 'RU',
+          lat: 'north',
+          lon: 36.3,
+          degree: 1,
+        },
+      ],
+      links: [],
+      truncated: false,
+      attribution: [],
+    };
+    await page.context().route(/\/api\/graph\?/, (route) => route.fulfill({ json: bad }));
+    await page.goto(`${app.url}/`);
+    await expect.poll(() => page.locator('.status.error').textContent(), { timeout: 30_000 }).toContain('lat');
+    expect(await page.locator('.status.error').textContent()).toContain('Не удалось загрузить данные');
+    expect(await page.evaluate(() => window.explorer?.model() ?? null)).toBeNull();
+    expect(await page.evaluate(() => window.explorer?.view.stats.fullDraws ?? 0)).toBe(0);
+  }, 60_000);
+});

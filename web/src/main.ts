@@ -1,4 +1,5 @@
 // Entry of the explorer page. Other modules add tabs through `registerTab` (see shell/tabs.ts) before or after start.
+import './shell/world-prefetch.ts'; // first: the world graph's download starts before the rest is evaluated
 import './style.css';
 import { startExplorer } from './shell/app.ts';
 import { registerTab } from './shell/tabs.ts';

@@ -5,37 +5,34 @@ import type { Graph, GraphLink, GraphNode } from '../../../core/schemas/graph.sc
 
 export interface GraphRequest {
   url: string;
-  /** The response body when the page already has it (the world graph, preloaded by index.html): transferred, so
-   *  the worker parses it without fetching again. */
-  body?: ArrayBuffer;
 }
 
 export type GraphReply =
   | { type: 'head'; truncated: boolean; attribution: string[] }
   | { type: 'nodes'; items: GraphNode[] }
   | { type: 'links'; items: GraphLink[] }
-  | { type: 'done' }
+  /** The last message: the graph is whole and passed the schema (else an `error` comes instead). */
+  | { type: 'valid' }
   | { type: 'error'; status: number; code: string; message: string };
 
 /** Items per message: ~10 ms to read on a loaded 2-core machine, so the page stays responsive in between. */
 export const SLICE = 2000;
 
-/** The graph as the worker sends it, in order: head, node slices, link slices, done. */
+/** The graph as the worker sends it, in order: head, node slices, link slices (then `valid`, once checked). */
 export function* graphReplies(graph: Graph, slice = SLICE): Generator<GraphReply> {
   yield { type: 'head', truncated: graph.truncated, attribution: graph.attribution };
   for (let i = 0; i < graph.nodes.length; i += slice) yield { type: 'nodes', items: graph.nodes.slice(i, i + slice) };
   for (let i = 0; i < graph.links.length; i += slice) yield { type: 'links', items: graph.links.slice(i, i + slice) };
-  yield { type: 'done' };
 }
 
-/** Puts the graph back together from the worker's replies; `add` returns it once `done` arrives. */
+/** Puts the graph back together from the worker's replies; `add` returns it once `valid` arrives. */
 export function graphCollector() {
   const graph: Graph = { nodes: [], links: [], truncated: false, attribution: [] };
   return (m: GraphReply): Graph | undefined => {
     if (m.type === 'head') ((graph.truncated = m.truncated), (graph.attribution = m.attribution));
     else if (m.type === 'nodes') for (const n of m.items) graph.nodes.push(n);
     else if (m.type === 'links') for (const l of m.items) graph.links.push(l);
-    else if (m.type === 'done') return graph;
+    else if (m.type === 'valid') return graph;
     return undefined;
   };
 }

@@ -58,6 +58,14 @@ function drawBorders(ctx: CanvasRenderingContext2D, view: DrawView) {
   ctx.stroke(view.borders!.borders);
 }
 
+// Over 4,000 ties the lines become a haze: fainter, and undated ones solid in a cooler grey instead of dashed — a
+// dash pattern on thousands of overlapping lines reads as noise and costs ~4× as much to rasterise (software
+// rasterisation in Chromium without a GPU: the world's first frame). Highlighted and path ties keep their look.
+const DENSE_LINK_STYLES: Partial<Record<LinkStyle, { colour: string }>> = {
+  normal: { colour: 'rgba(175,190,215,0.16)' },
+  undated: { colour: 'rgba(120,140,170,0.13)' },
+};
+
 function drawLinks(
   ctx: CanvasRenderingContext2D,
   scene: Scene,
@@ -98,9 +106,10 @@ function drawLinks(
     ctx.moveTo(x1, y1);
     ctx.lineTo(x2, y2);
   }
-  ctx.strokeStyle = styleName === 'normal' && many ? 'rgba(175,190,215,0.16)' : style.colour;
+  const dense = many ? DENSE_LINK_STYLES[styleName] : undefined;
+  ctx.strokeStyle = dense?.colour ?? style.colour;
   ctx.lineWidth = style.width;
-  ctx.setLineDash(style.dash ?? []);
+  ctx.setLineDash(dense ? [] : (style.dash ?? []));
   ctx.stroke();
   ctx.setLineDash([]);
 }

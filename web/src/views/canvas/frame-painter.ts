@@ -13,6 +13,9 @@ const DRAW_CHUNK = 250;
 export const BACKGROUND = '#0f1620';
 const MARGIN = 0.25; // the cached bitmap extends a quarter of the viewport beyond each side
 const FRAME_BUDGET_MS = 10; // drawing work per animation frame; the rest of a large frame continues next frame
+// Until the first frame is complete there is nothing on the canvas to keep smooth: more work per animation frame
+// (still well short of a long task's 50 ms) brings the first picture sooner.
+const FIRST_FRAME_BUDGET_MS = 40;
 
 /** What the painter draws: read at the start of each full frame. */
 export interface PaintSource {
@@ -36,7 +39,15 @@ export class FramePainter {
   private lastFullCost = 0;
   private dpr = 1;
   /** Milliseconds spent in the last full draw and the last frame (read by the benchmark and the tests). */
-  readonly stats = { fullDraws: 0, fastDraws: 0, lastFrameMs: 0, maxStepMs: 0, maxBlitMs: 0, maxLabelsMs: 0 };
+  readonly stats = {
+    fullDraws: 0,
+    fastDraws: 0,
+    lastFullMs: 0,
+    lastFrameMs: 0,
+    maxStepMs: 0,
+    maxBlitMs: 0,
+    maxLabelsMs: 0,
+  };
 
   constructor(
     private canvas: HTMLCanvasElement,
@@ -124,7 +135,8 @@ export class FramePainter {
   /** Draws steps of the current job until the frame budget is spent; swaps the caches when it completes. */
   private advanceJob(frameStart: number) {
     const job = this.job!;
-    while (performance.now() - frameStart < FRAME_BUDGET_MS) {
+    const budget = this.cacheT ? FRAME_BUDGET_MS : FIRST_FRAME_BUDGET_MS;
+    while (performance.now() - frameStart < budget) {
       const t0 = performance.now();
       const done = job.steps.next().done;
       // Chromium records 2D drawing and rasterises it when the canvas is next read: without this one-pixel read
@@ -135,7 +147,7 @@ export class FramePainter {
         [this.front, this.back] = [this.back, this.front];
         this.cacheT = job.t;
         this.job = null;
-        this.lastFullCost = performance.now() - job.started;
+        this.lastFullCost = this.stats.lastFullMs = performance.now() - job.started;
         this.stats.fullDraws++;
         return;
       }
