@@ -107,6 +107,7 @@ describe('colour by community, size by a metric', () => {
         )
         .toBe(true);
     }
+    await again.screenshot({ path: `${ART}/size-by-closeness-ru.png` });
     await again.reload();
     await expect.poll(() => again.locator('#size-by').inputValue()).toBe('closeness');
   }, 300_000);
