@@ -16,5 +16,5 @@ WITH collect([t.id, a.id, b.id, t.kind, t.kinds, t.date, t.datePrecision, t.year
 UNWIND ends AS n
 WITH links, collect(DISTINCT n) AS nodes
 RETURN links, [n IN nodes | [n.id, coalesce(n.kind, 'city'), n.nameRu, n.nameEn, n.country, n.lat, n.lon, COUNT { (n)-[:TIE]-() }]
-  + CASE WHEN n.metricsAt = $graphAt THEN [n.community, n.pagerank, n.betweenness] ELSE [null, null, null] END
+  + CASE WHEN n.metricsAt = $graphAt THEN [n.community, n.pagerank, n.pagerankWeighted, n.betweenness, n.closeness] ELSE [null, null, null, null, null] END
   + [n.coordinatesSources]] AS nodes

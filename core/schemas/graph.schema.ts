@@ -47,9 +47,17 @@ export const GraphNodeSchema = z
       description:
         'Computed by Pobratim, not stated by a source: PageRank (α 0.85), 3 significant digits; absent until computed',
     }),
+    pagerankWeighted: z.number().nullish().meta({
+      description:
+        'Computed by Pobratim, not stated by a source: PageRank with each tie weighted by its agreements, 3 significant digits; absent until computed',
+    }),
     betweenness: z.number().nullish().meta({
       description:
         'Computed by Pobratim, not stated by a source: normalised betweenness (sampled on the world), 3 significant digits; absent until computed',
+    }),
+    closeness: z.number().nullish().meta({
+      description:
+        'Computed by Pobratim, not stated by a source: closeness within the place’s component (sampled in the world’s largest), 3 significant digits; absent until computed',
     }),
   })
   .meta({ id: 'GraphNode' });

@@ -8,7 +8,8 @@ export const ColourBySchema = z.enum(['country', 'kind', 'decade', 'community'])
 });
 export type ColourBy = z.infer<typeof ColourBySchema>;
 
-export const SizeBySchema = z.enum(['shown', 'all', 'pagerank', 'betweenness']).meta({
-  description: "What a place's size says: ties shown, all its ties, or a computed metric (PageRank, betweenness)",
+export const SizeBySchema = z.enum(['shown', 'all', 'pagerank', 'pagerankWeighted', 'betweenness', 'closeness']).meta({
+  description:
+    "What a place's size says: ties shown, all its ties (its degree), or a computed metric (PageRank, PageRank weighted by agreements, betweenness, closeness within its component)",
 });
 export type SizeBy = z.infer<typeof SizeBySchema>;

@@ -20,10 +20,12 @@ export interface NodeFacts {
   mainKind: string | null;
   /** Computed (docs/analytics.md), null until computed for the current graph: the Louvain community (0 the largest). */
   community: number | null;
-  /** Computed PageRank and betweenness, in ties: scaled so the graph's highest equals its most ties (sizes then
-   *  compare with size by ties); null until computed. */
+  /** Computed PageRank (plain and weighted by agreements), betweenness and closeness, in ties: scaled so the
+   *  graph's highest equals its most ties (sizes then compare with size by ties); null until computed. */
   pagerank: number | null;
+  pagerankWeighted: number | null;
   betweenness: number | null;
+  closeness: number | null;
 }
 
 /** A rule that reads computed metrics: the legend says so, and says when they are not computed yet. */
@@ -137,16 +139,26 @@ const NEUTRAL_SIZE = 1;
 
 export const SIZE_RULES = {
   shown: { name: { ru: 'связи на виду', en: 'ties shown' }, value: (f) => f.shownTies },
-  all: { name: { ru: 'все связи', en: 'all ties' }, value: (f) => f.allTies },
+  all: { name: { ru: 'все связи (степень)', en: 'all ties (degree)' }, value: (f) => f.allTies },
   pagerank: {
     name: { ru: 'PageRank', en: 'PageRank' },
     value: (f) => f.pagerank ?? NEUTRAL_SIZE,
     computed: metricNote((f) => f.pagerank !== null),
   },
+  pagerankWeighted: {
+    name: { ru: 'PageRank по соглашениям', en: 'PageRank by agreements' },
+    value: (f) => f.pagerankWeighted ?? NEUTRAL_SIZE,
+    computed: metricNote((f) => f.pagerankWeighted !== null),
+  },
   betweenness: {
     name: { ru: 'посредничество', en: 'betweenness' },
     value: (f) => f.betweenness ?? NEUTRAL_SIZE,
     computed: metricNote((f) => f.betweenness !== null),
+  },
+  closeness: {
+    name: { ru: 'близость', en: 'closeness' },
+    value: (f) => f.closeness ?? NEUTRAL_SIZE,
+    computed: metricNote((f) => f.closeness !== null),
   },
 } as const satisfies Record<SizeBy, SizeRule>;
 
@@ -204,7 +216,9 @@ export function graphFacts(
     degree?: number;
     community?: number | null;
     pagerank?: number | null;
+    pagerankWeighted?: number | null;
     betweenness?: number | null;
+    closeness?: number | null;
   }[],
   links: readonly { source: string; target: string; kind: string; year: number | null }[],
 ): Map<string, NodeFacts> {
@@ -219,7 +233,9 @@ export function graphFacts(
       mainKind: null,
       community: n.community ?? null,
       pagerank: n.pagerank ?? null,
+      pagerankWeighted: n.pagerankWeighted ?? null,
       betweenness: n.betweenness ?? null,
+      closeness: n.closeness ?? null,
     });
   for (const l of links)
     for (const id of [l.source, l.target]) {
@@ -236,13 +252,14 @@ export function graphFacts(
     f.mainKind = [...k].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]![0];
     if (!f.allTies) f.allTies = f.shownTies;
   }
-  scaleToTies(facts, 'pagerank');
-  scaleToTies(facts, 'betweenness');
+  for (const metric of SCALED_METRICS) scaleToTies(facts, metric);
   return facts;
 }
 
+const SCALED_METRICS = ['pagerank', 'pagerankWeighted', 'betweenness', 'closeness'] as const;
+
 /** A metric in ties: the graph's highest value becomes its most ties, so a metric's sizes sit beside the ties'. */
-function scaleToTies(facts: Map<string, NodeFacts>, metric: 'pagerank' | 'betweenness') {
+function scaleToTies(facts: Map<string, NodeFacts>, metric: (typeof SCALED_METRICS)[number]) {
   let top = 0;
   let ties = 1;
   for (const f of facts.values()) {

@@ -4,6 +4,8 @@ import { isColourBy, isSizeBy } from '../style/style-rules.ts';
 import { type ViewState, FIRST_YEAR, currentYear, defaultState } from './view-state.ts';
 
 const ID = /^[a-z0-9][a-z0-9-]{0,159}$/;
+/** The Countries tab's pick: a side, or two sides joined by `-` (view-state.ts). */
+export const COUNTRY_PICK = /^(?:[A-Z]{2}|\?|other)(?:-(?:[A-Z]{2}|\?|other))?$/;
 const list = (v: string | null, re: RegExp) => (v ? v.split(',').filter((x) => re.test(x)) : []);
 const int = (v: string | null, lo: number, hi: number): number | undefined => {
   if (v === null || !/^-?\d+$/.test(v)) return undefined;
@@ -29,6 +31,7 @@ export function stateToQuery(s: ViewState): string {
   if (s.path) p.set('path', s.path.join(','));
   if (s.colourBy !== d.colourBy) p.set('colour', s.colourBy);
   if (s.sizeBy !== d.sizeBy) p.set('size', s.sizeBy);
+  if (s.countryPick && s.tab === 'countries') p.set('pick', s.countryPick);
   if (s.transform)
     p.set('t', [s.transform.x, s.transform.y].map((v) => v.toFixed(1)).join(',') + ',' + s.transform.k.toFixed(4));
   return p.toString();
@@ -59,6 +62,8 @@ export function queryToState(query: string): ViewState {
   if (isColourBy(colour)) s.colourBy = colour;
   const size = p.get('size');
   if (isSizeBy(size)) s.sizeBy = size;
+  const pick = p.get('pick');
+  if (pick && COUNTRY_PICK.test(pick)) s.countryPick = pick;
   const t = (p.get('t') ?? '').split(',').map(Number);
   if (t.length === 3 && t.every(Number.isFinite) && t[2]! > 0) s.transform = { x: t[0]!, y: t[1]!, k: t[2]! };
   return s;

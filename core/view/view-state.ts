@@ -41,6 +41,9 @@ export interface ViewState {
   /** The styling rules (core/style/style-rules.ts): what a place's colour and size say. */
   colourBy: ColourBy;
   sizeBy: SizeBy;
+  /** The Countries tab's pick (`pick=` in the URL): a country (`BY`), a pair of sides (`RU-BY`, `BY-BY` the ties
+   *  inside), or the countries folded into "other" (`other`); a side is a code, `?` (no country) or `other`. */
+  countryPick: string | null;
 }
 
 export const FIRST_YEAR = 1990;
@@ -64,6 +67,7 @@ export function defaultState(): ViewState {
     transform: null,
     colourBy: 'country',
     sizeBy: 'shown',
+    countryPick: null,
   };
 }
 

@@ -3,9 +3,7 @@
 // graphology-communities-louvain (seeded), closeness within the component by breadth-first search. On large graphs
 // betweenness and the largest component's closeness are estimated from seeded samples, as networkx does with `k`.
 import * as louvainModule from 'graphology-communities-louvain';
-import * as betweennessModule from 'graphology-metrics/centrality/betweenness.js';
 import * as pagerankModule from 'graphology-metrics/centrality/pagerank.js';
-import { createUnweightedIndexedBrandes } from 'graphology-shortest-path/indexed-brandes.js';
 import type { CityMetrics, MetricsRun } from '../../core/schemas/analytics.schema.ts';
 import type { CityGraph } from '../derived/graphology-graph.ts';
 import { bfs, components, degreeOf, toIndexed, type IndexedGraph } from '../derived/indexed-graph.ts';
@@ -14,7 +12,6 @@ import { sample, seededRandom } from '../derived/random.ts';
 // graphology's packages are CommonJS with `export default` types: under NodeNext the namespace's `default` is the
 // function (module.exports), which the types call `default.default`.
 const louvain = louvainModule.default as unknown as typeof louvainModule.default.default;
-const betweennessCentrality = betweennessModule.default as unknown as typeof betweennessModule.default.default;
 const pagerank = pagerankModule.default as unknown as typeof pagerankModule.default.default;
 
 /** Up to this many places, betweenness is exact (a search from every place); above, from BETWEENNESS_SOURCES. */
@@ -37,7 +34,7 @@ export function cityMetrics(graph: CityGraph, weights: ReadonlyMap<string, numbe
   const comps = components(g);
   const plain = n ? pagerank(graph, { getEdgeWeight: null }) : {};
   const weighted = n ? pagerank(graph, { getEdgeWeight: (edge: string) => weights.get(edge) ?? 1 }) : {};
-  const between = betweenness(graph);
+  const between = betweenness(g);
   const { closeness, sources: closenessSources } = closenessWithin(g, comps);
   const communities = n ? louvain.detailed(graph, { getEdgeWeight: null, rng: seededRandom(SEED) }) : undefined;
   const community = bySize(g.ids, communities?.communities ?? {});
@@ -69,26 +66,54 @@ export function cityMetrics(graph: CityGraph, weights: ReadonlyMap<string, numbe
   };
 }
 
-/** Normalised betweenness, as networkx's betweenness_centrality: exact on small graphs; on large ones Brandes'
- *  accumulation from seeded sampled sources, scaled by n / k. */
-function betweenness(graph: CityGraph): { values: Float64Array; sources: number } {
-  const n = graph.order;
-  if (n <= EXACT_BETWEENNESS_MAX) {
-    const exact = betweennessCentrality(graph, { getEdgeWeight: null, normalized: true });
-    return { values: Float64Array.from(graph.nodes(), (id) => exact[id] ?? 0), sources: n };
-  }
-  const brandes = createUnweightedIndexedBrandes(graph);
-  const sources = sample([...Array(n).keys()], BETWEENNESS_SOURCES, seededRandom(SEED));
-  const delta = new Float64Array(n);
+/** Normalised betweenness, as networkx's betweenness_centrality: Brandes' accumulation from every place (exact)
+ *  on small graphs, from seeded sampled sources on large ones, scaled by n / k. On the flat arrays: one
+ *  breadth-first search per source counts the shortest paths (sigma) in visiting order, and the accumulation walks
+ *  that order back, a place's predecessors being its neighbours one step nearer (no lists of them are built). */
+function betweenness(g: IndexedGraph): { values: Float64Array; sources: number } {
+  const n = g.ids.length;
   const values = new Float64Array(n);
+  if (n <= 2) return { values, sources: n }; // no pair to lie between: 0, as networkx
+  const all = [...Array(n).keys()];
+  const sources = n <= EXACT_BETWEENNESS_MAX ? all : sample(all, BETWEENNESS_SOURCES, seededRandom(SEED));
+  const { offsets, neighbours } = g;
+  const dist = new Int32Array(n).fill(-1);
+  const sigma = new Float64Array(n);
+  const delta = new Float64Array(n);
+  const order = new Int32Array(n);
   for (const s of sources) {
-    const [stack, predecessors, sigma] = brandes(s);
-    delta.fill(0);
-    while (stack.size !== 0) {
-      const w = stack.pop()!;
+    dist[s] = 0;
+    sigma[s] = 1;
+    order[0] = s;
+    let head = 0;
+    let tail = 1;
+    while (head < tail) {
+      const v = order[head++]!;
+      const d = dist[v]! + 1;
+      for (let e = offsets[v]!, end = offsets[v + 1]!; e < end; e++) {
+        const w = neighbours[e]!;
+        if (dist[w] === -1) {
+          dist[w] = d;
+          order[tail++] = w;
+        }
+        if (dist[w] === d) sigma[w] = sigma[w]! + sigma[v]!;
+      }
+    }
+    for (let i = tail - 1; i > 0; i--) {
+      const w = order[i]!;
       const coefficient = (1 + delta[w]!) / sigma[w]!;
-      for (const v of predecessors[w]!) delta[v] = delta[v]! + sigma[v]! * coefficient;
-      if (w !== s) values[w] = values[w]! + delta[w]!;
+      const before = dist[w]! - 1;
+      for (let e = offsets[w]!, end = offsets[w + 1]!; e < end; e++) {
+        const v = neighbours[e]!;
+        if (dist[v] === before) delta[v] = delta[v]! + sigma[v]! * coefficient;
+      }
+      values[w] = values[w]! + delta[w]!;
+    }
+    for (let i = 0; i < tail; i++) {
+      const v = order[i]!;
+      dist[v] = -1;
+      sigma[v] = 0;
+      delta[v] = 0;
     }
   }
   const scale = (1 / ((n - 1) * (n - 2))) * (n / sources.length);

@@ -51,8 +51,15 @@ describe('the metrics in /api/graph', () => {
     for (const n of after.nodes) {
       expect(n.pagerank, n.id).not.toBeNull();
       expect(Number(n.pagerank!.toPrecision(3)), n.id).toBe(n.pagerank); // 3 significant digits: a small payload
-      expect(Number(n.betweenness!.toPrecision(3)), n.id).toBe(n.betweenness);
+      for (const m of ['pagerankWeighted', 'betweenness', 'closeness'] as const) {
+        expect(n[m], `${n.id} ${m}`).toBeTypeOf('number');
+        expect(Number(n[m]!.toPrecision(3)), `${n.id} ${m}`).toBe(n[m]);
+      }
     }
+    // The same numbers as the city's metrics (rounded): closeness and weighted PageRank size by what is stored.
+    const { body: stored } = await app.get(`/api/analytics/cities/${KALUGA}`);
+    expect(kaluga.closeness).toBe(Number(stored.metrics.closeness.toPrecision(3)));
+    expect(kaluga.pagerankWeighted).toBe(Number(stored.metrics.pagerankWeighted.toPrecision(3)));
     const whole = await graphOf('');
     expect(whole.nodes.every((n) => n.community !== null)).toBe(true);
     // A change of the graph: its metrics are of the old graph until recomputed, so none are served meanwhile.

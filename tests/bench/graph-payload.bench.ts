@@ -1,4 +1,5 @@
-// `npm run bench:graph-payload`: what the computed metrics (community, pagerank, betweenness) add to the world's
+// `npm run bench:graph-payload`: what the computed metrics (community, pagerank, pagerankWeighted, betweenness,
+// closeness) add to the world's
 // /api/graph — its JSON and gzip bytes before and after they are stored — and that a graph the cache already held
 // carries them once stored. Uses NEO4J_URI when set, else a fresh Neo4j on BENCH_BOLT_PORT with the world imported.
 import { readFileSync } from 'node:fs';
@@ -35,18 +36,28 @@ try {
       `${label}: ${graph.nodes.length} nodes (${withMetrics} with metrics), ${mb(text.length)} MB JSON, ` +
         `${mb(gzipSync(text).length)} MB gzipped, ${Math.round(ms)} ms`,
     );
-    return text.length;
+    return { bytes: text.length, graph };
   };
-  const before = await measure('before the metrics');
+  const { bytes: before } = await measure('before the metrics');
   await measure('again, from the cache');
   // The first store in a database also creates the metrics' property names, a commit of its own (a change the
   // server's 15-second check recomputes after): the second call is that recomputation.
   await services.analytics.refreshMetrics();
   const state = await services.analytics.refreshMetrics();
   console.log(`metrics stored (${Math.round(state?.ms ?? 0)} ms in the worker)`);
-  const after = await measure('after the metrics, same graph marker');
+  const { bytes: after, graph } = await measure('after the metrics, same graph marker');
   await measure('again, from the cache');
   console.log(`the metrics add ${((after / before - 1) * 100).toFixed(1)} % to the JSON`);
+  // What the two metrics added for "size by any metric" (weighted PageRank, closeness) cost of that.
+  const without = JSON.stringify({
+    ...graph,
+    nodes: graph.nodes.map(({ pagerankWeighted: _w, closeness: _c, ...n }) => n),
+  });
+  const mbOf = (t: string) =>
+    `${(t.length / 1e6).toFixed(2)} MB JSON, ${(gzipSync(t).length / 1e6).toFixed(2)} MB gzipped`;
+  console.log(
+    `the same without pagerankWeighted and closeness: ${mbOf(without)}; with them: ${mbOf(JSON.stringify(graph))}`,
+  );
   server.closeAllConnections();
   await new Promise((res) => server.close(res));
   await services.analytics.close();

@@ -115,6 +115,38 @@ describe('the Countries tab', () => {
     expect(csv).toContain(`BY,RU,Belarus,Russia,${view.pairs.find((x) => x.a === 'BY' && x.b === 'RU')!.ties}`);
   });
 
+  test('the pick is in the URL: a country, a pair, restored by a link, a reload and back', async () => {
+    const p = await open('?tab=countries&lang=en');
+    await p.waitForSelector('.country-chord[data-ready] .chord-arc');
+    await clickArc(p, 'BY');
+    await expect.poll(() => new URL(p.url()).searchParams.get('pick')).toBe('BY');
+    await p.reload();
+    await p.waitForSelector('.country-panel[data-country="BY"] .partner-bars li');
+    await expect.poll(() => p.locator('.chord-arc.selected[data-country="BY"]').count()).toBe(1);
+    // A partner: the pair, written as its two sides.
+    await p.click('.country-panel .partner-bars li[data-partner="RU"] button');
+    await expect.poll(() => new URL(p.url()).searchParams.get('pick')).toBe('BY-RU');
+    const link = p.url();
+    await p.close();
+
+    const q = await open(new URL(link).search);
+    await q.waitForSelector('.pair-ties tbody tr');
+    expect(await q.locator('.pair-ties h3').textContent()).toContain('Belarus – Russia');
+    await expect.poll(() => q.locator('.chord-ribbon.selected').count()).toBe(1);
+    // To a source (its link opens a new tab; here the same one) and back: the page opens the pair again.
+    await q.goto(new URL((await q.locator('.pair-ties a.source').first().getAttribute('href'))!, q.url()).href);
+    await q.goBack();
+    await q.waitForSelector('.pair-ties tbody tr');
+    expect(new URL(q.url()).searchParams.get('pick')).toBe('BY-RU');
+    // Another tab leaves the pick out of the URL; a bad pick is ignored.
+    await q.click('#tab-network');
+    await expect.poll(() => new URL(q.url()).searchParams.get('pick')).toBeNull();
+    const r = await open('?tab=countries&pick=russia');
+    await r.waitForSelector('.country-chord[data-ready] .chord-arc');
+    await expect.poll(() => r.locator('.countries-detail p.muted').count()).toBe(1);
+    expect(await r.locator('.countries-detail .country-panel, .countries-detail .pair-ties').count()).toBe(0);
+  }, 120_000);
+
   test('fits a phone without sideways scroll, in Russian, and a table row lists its city pairs', async () => {
     const p = await open('?tab=countries&country=RU,BY', PHONE);
     await p.waitForSelector('.country-chord[data-ready] .chord-ribbon');

@@ -1,6 +1,7 @@
 // The Analytics tab and the details panel's metrics in Debian's chromium against the real app and the test Neo4j:
 // the table shows the API's figures, the degree plot is drawn, the CSV download holds every figure, a filter
-// in the URL gives that filter's figures, and a selected city shows its metrics once they are computed.
+// in the URL gives that filter's figures, and a selected city shows its metrics once they are computed — also when
+// they land while its details are open.
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -58,6 +59,25 @@ describe('the Analytics tab', () => {
       expect(await p.locator('.city-metrics dd[data-metric="degree"] strong').textContent()).toMatch(/^\d+$/);
       expect(await p.locator('.city-metrics').textContent()).toContain('computed by Pobratim');
       await p.locator('.city-metrics').screenshot({ path: `${ART}/analytics-city-metrics-en.png` });
+
+      // The panel follows the metrics by itself: opened while they are not of this graph it says "being
+      // recomputed", and shows them, without a reselect, once they are stored (here by the test, as the app would).
+      const fresh = await (await fetch(`${pages.app.url}/api/analytics/cities/ru-kaluga`)).json();
+      const { degree: _degree, ...row } = fresh.metrics;
+      await db.writeContent('set-city-metrics', { rows: [], graphAt: 'none', by: '' });
+      const q = await open('?sel=ru-kaluga&lang=en');
+      await expect
+        .poll(() => q.locator('.city-metrics').textContent(), { timeout: 60_000 })
+        .toContain('being recomputed');
+      await db.writeContent('set-city-metrics', {
+        rows: [row],
+        graphAt: fresh.computed.graphAt,
+        by: fresh.computed.by,
+      });
+      await expect
+        .poll(() => q.locator('.city-metrics dd[data-metric="rankCountry"]').count(), { timeout: 30_000 })
+        .toBe(1);
+      expect(await q.locator('.city-metrics dd[data-metric="pagerank"] strong').textContent()).toMatch(/\d/);
     } finally {
       await db.writeContent('set-city-metrics', { rows: [], graphAt: 'none', by: '' }); // leave no metrics behind
       await db.close();

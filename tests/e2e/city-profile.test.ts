@@ -1,5 +1,5 @@
 // Issue 18 §2 (the explorer's part) and §4 in Chromium: colour by community and size by PageRank through the
-// controls, in the URL, the legend and a reload; and a city's profile in the details panel, in Russian, at desktop
+// controls, in the URL, the legend and a reload; size by each other metric (weighted PageRank, betweenness, closeness); and a city's profile in the details panel, in Russian, at desktop
 // and phone widths, without horizontal scrolling.
 import { describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -20,7 +20,10 @@ async function metricsComputed() {
 const drawn = (p: Page) =>
   p.evaluate(() => {
     const e = window.explorer!;
-    const out: Array<{ id: string; community: number | null; pagerank: number | null; colour: string; r: number }> = [];
+    type Metric = 'pagerank' | 'pagerankWeighted' | 'betweenness' | 'closeness';
+    const out: Array<
+      { id: string; community: number | null; colour: string; r: number } & Record<Metric, number | null>
+    > = [];
     for (const b of e.scene()!.nodeBatches)
       for (const i of b.nodes) {
         const n = e.model()!.nodes[i]!;
@@ -28,6 +31,9 @@ const drawn = (p: Page) =>
           id: n.id,
           community: n.community ?? null,
           pagerank: n.pagerank ?? null,
+          pagerankWeighted: n.pagerankWeighted ?? null,
+          betweenness: n.betweenness ?? null,
+          closeness: n.closeness ?? null,
           colour: b.colour,
           r: e.scene()!.radius[i]!,
         });
@@ -70,6 +76,40 @@ describe('colour by community, size by a metric', () => {
     expect(top.r).toBe(Math.max(...nodes.map((n) => n.r)));
     await again.screenshot({ path: `${ART}/profile-community-pagerank.png` });
     await again.locator('.legend').screenshot({ path: `${ART}/profile-community-legend.png` });
+
+    // Size by each other metric (and by degree, "all ties"): named in Russian in the menu, kept in the URL, the
+    // place with the highest value drawn largest, a place with less drawn smaller.
+    await again.locator('details.style summary').click();
+    const options = await again
+      .locator('#size-by option')
+      .evaluateAll((os) => os.map((o) => [(o as HTMLOptionElement).value, o.textContent]));
+    expect(options).toEqual(
+      expect.arrayContaining([
+        ['all', 'все связи (степень)'],
+        ['pagerankWeighted', 'PageRank по соглашениям'],
+        ['betweenness', 'посредничество'],
+        ['closeness', 'близость'],
+      ]),
+    );
+    for (const metric of ['pagerankWeighted', 'betweenness', 'closeness'] as const) {
+      await again.selectOption('#size-by', metric);
+      await expect.poll(() => again.evaluate(() => location.search)).toContain(`size=${metric}`);
+      await expect
+        .poll(
+          async () => {
+            const now = await drawn(again);
+            const top = now.reduce((a, b) => (b[metric]! > a[metric]! ? b : a));
+            const low = now.reduce((a, b) => (b[metric]! < a[metric]! ? b : a));
+            const maxR = Math.max(...now.map((n) => n.r));
+            return now.every((n) => n[metric] !== null) && top.r === maxR && low.r < maxR;
+          },
+          { message: metric },
+        )
+        .toBe(true);
+    }
+    await again.screenshot({ path: `${ART}/size-by-closeness-ru.png` });
+    await again.reload();
+    await expect.poll(() => again.locator('#size-by').inputValue()).toBe('closeness');
   }, 300_000);
 });
 

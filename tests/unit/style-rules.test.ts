@@ -59,9 +59,36 @@ describe('rules', () => {
 
 describe('rules that read computed metrics', () => {
   const nodes = [
-    { id: 'a', country: 'RU', degree: 4, community: 0, pagerank: 0.2, betweenness: 0.5 },
-    { id: 'b', country: 'BY', degree: 1, community: 12, pagerank: 0.05, betweenness: 0 },
-    { id: 'c', country: 'BY', degree: 1, community: null, pagerank: null, betweenness: null },
+    {
+      id: 'a',
+      country: 'RU',
+      degree: 4,
+      community: 0,
+      pagerank: 0.2,
+      pagerankWeighted: 0.3,
+      betweenness: 0.5,
+      closeness: 0.6,
+    },
+    {
+      id: 'b',
+      country: 'BY',
+      degree: 1,
+      community: 12,
+      pagerank: 0.05,
+      pagerankWeighted: 0.15,
+      betweenness: 0,
+      closeness: 0.3,
+    },
+    {
+      id: 'c',
+      country: 'BY',
+      degree: 1,
+      community: null,
+      pagerank: null,
+      pagerankWeighted: null,
+      betweenness: null,
+      closeness: null,
+    },
   ];
   const links = [
     { source: 'a', target: 'b', kind: 'twinning', year: 1995 },
@@ -79,9 +106,13 @@ describe('rules that read computed metrics', () => {
     expect(COLOUR_RULES.community.computed.has(facts.get('c')!)).toBe(false);
   });
   test('size by a metric: the highest value sized as the most ties, not computed at one neutral size', () => {
-    expect(facts.get('a')).toMatchObject({ pagerank: 4, betweenness: 4 });
+    expect(facts.get('a')).toMatchObject({ pagerank: 4, pagerankWeighted: 4, betweenness: 4, closeness: 4 });
     expect(facts.get('b')!.pagerank).toBeCloseTo(1);
+    expect(facts.get('b')!.pagerankWeighted).toBeCloseTo(2);
     expect(facts.get('b')!.betweenness).toBe(0);
+    expect(facts.get('b')!.closeness).toBeCloseTo(2);
+    for (const m of ['pagerankWeighted', 'betweenness', 'closeness'] as const)
+      expect(SIZE_RULES[m].value(facts.get('c')!)).toBe(SIZE_RULES.shown.value({ ...facts.get('c')!, shownTies: 1 }));
     expect(SIZE_RULES.pagerank.value(facts.get('c')!)).toBe(
       SIZE_RULES.pagerank.value({ ...facts.get('c')!, pagerank: 1 }),
     );

@@ -2,6 +2,8 @@
 // group, each group's row summing to its ties (a tie inside a group counted once), every tie in exactly one cell.
 import { describe, expect, it } from 'vitest';
 import { countryChord, OTHER } from '../../web/src/model/country-chord.ts';
+import { pickKey, pickOf } from '../../web/src/model/country-pick.ts';
+import { queryToState, stateToQuery } from '../../core/view/url-state.ts';
 
 const pair = (a: string, b: string, ties: number) => ({ a, b, ties });
 const countries = (...ranked: Array<[string, number]>) =>
@@ -54,5 +56,30 @@ describe('countryChord', () => {
 
   it('does not fold a single country into a group of its own', () => {
     expect(countryChord(view, 5).groups.map((g) => g.key)).toEqual(['RU', 'BY', 'DE', 'FR', 'IT', 'ES']);
+  });
+});
+
+describe('the pick in the URL', () => {
+  const view = {
+    pairs: [pair('BY', 'RU', 10), pair('DE', 'RU', 4), pair('FR', 'RU', 3), pair('ES', 'FR', 1)],
+    countries: countries(['RU', 17], ['BY', 10], ['DE', 4], ['FR', 4], ['ES', 1]),
+  };
+  const folded = countryChord(view, 3); // RU, BY, DE, other (FR, ES)
+  it('names a country, a pair, "other" and a pair with it, and reads them back', () => {
+    for (const key of ['BY', 'BY-RU', 'RU-RU', 'other', 'RU-other', '?']) {
+      const p = pickOf(key, folded)!;
+      expect(p, key).not.toBeNull();
+      expect(pickKey(p, folded), key).toBe(key);
+    }
+    expect(pickOf('RU-other', folded)).toEqual({ kind: 'pair', a: ['RU'], b: ['FR', 'ES'] });
+    expect(pickOf('other', countryChord(view, 14))).toBeNull(); // nothing folded: no "other"
+  });
+  it('travels as pick= on the Countries tab only; a malformed one is ignored', () => {
+    const s = queryToState('tab=countries&pick=BY-RU');
+    expect(s.countryPick).toBe('BY-RU');
+    expect(stateToQuery(s)).toContain('pick=BY-RU');
+    expect(stateToQuery({ ...s, tab: 'network' })).not.toContain('pick');
+    for (const bad of ['russia', 'RU-BY-DE', 'ru', 'RU-'])
+      expect(queryToState(`tab=countries&pick=${bad}`).countryPick, bad).toBeNull();
   });
 });

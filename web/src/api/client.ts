@@ -1,6 +1,6 @@
 // The API client: every response is parsed with the server's own zod schemas, so a contract break fails loudly here.
 import type { z } from 'zod';
-import { AnalyticsSchema, CountryTiesSchema } from '../../../core/schemas/analytics.schema.ts';
+import { AnalyticsSchema, CityMetricsAnswerSchema, CountryTiesSchema } from '../../../core/schemas/analytics.schema.ts';
 import { CityDetailSchema, CitySearchResultSchema } from '../../../core/schemas/city.schema.ts';
 import { CountryPairTiesSchema, CountrySummarySchema } from '../../../core/schemas/country-analytics.schema.ts';
 import { ForumDetailSchema, ForumListSchema } from '../../../core/schemas/forum.schema.ts';
@@ -58,6 +58,8 @@ export const api = {
     getJson(`/api/analytics${q(params)}`, AnalyticsSchema, signal),
   countryTies: (params: Record<string, string | number | undefined>, signal?: AbortSignal) =>
     getJson(`/api/analytics/countries${q(params)}`, CountryTiesSchema, signal),
+  cityMetrics: (id: string, signal?: AbortSignal) =>
+    getJson(`/api/analytics/cities/${encodeURIComponent(id)}`, CityMetricsAnswerSchema, signal),
   profile: (id: string, signal?: AbortSignal) =>
     getJson(`/api/cities/${encodeURIComponent(id)}/profile`, CityProfileSchema, signal),
   /** The ties between countries `a` and `b` (comma lists) in the selection of `params`. */

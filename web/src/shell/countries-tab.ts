@@ -1,7 +1,8 @@
 // The Countries tab (issue 18 §3, docs/analytics.md): GET /api/analytics/countries for the view's filters as a
 // chord diagram and the table of country pairs; a chord or a row lists the city pairs behind it
 // (/api/analytics/countries/pairs), an arc shows the country (/api/analytics/countries/{code}). Fetched again only
-// when the filters or the language change; the pick is kept while the filters stay.
+// when the filters or the language change. The pick is the view state's `countryPick` (`pick=` in the URL, e.g.
+// `?tab=countries&pick=BY` or `pick=RU-BY`), so a link or a reload opens it again.
 import type { CountryTies } from '../../../core/schemas/analytics.schema.ts';
 import { countryName } from '../../../core/i18n/names.ts';
 import { sourcePagePath } from '../../../core/text/source-title.ts';
@@ -10,6 +11,7 @@ import { api } from '../api/client.ts';
 import { cw } from '../i18n/country-strings.ts';
 import { tr } from '../i18n/strings.ts';
 import { countryChord, OTHER, type CountryChord } from '../model/country-chord.ts';
+import { pickKey, pickOf, sameCountries, type Pick } from '../model/country-pick.ts';
 import { groupName, markChord, pairName, renderCountryChord, type ChordMark } from '../views/country-chord-view.ts';
 import { countryPairsCsv, countrySummaryCsv, pairTiesCsv } from '../views/country-exports.ts';
 import { renderCountryPanel } from '../views/country-panel-view.ts';
@@ -21,12 +23,9 @@ import { analyticsParams } from './analytics-tab.ts';
 import { registerTab, type TabContext } from './tabs.ts';
 
 type Params = Record<string, string | number | undefined>;
-/** What the side panel shows: the ties between two sides, a country, or the countries folded into "other". */
-type Pick = { kind: 'pair'; a: string[]; b: string[] } | { kind: 'country'; code: string } | { kind: 'other' };
 
 const json = (value: unknown) => new Blob([JSON.stringify(value, null, 2)], { type: 'application/json' });
 const csv = (text: string) => new Blob([text], { type: 'text/csv' });
-const sameCountries = (x: string[], y: string[]) => x.length === y.length && y.every((c) => x.includes(c));
 const realCountry = (codes: string[]) => codes.length === 1 && codes[0] !== '?' && codes[0] !== OTHER;
 
 export function registerCountriesTab(): void {
@@ -39,6 +38,8 @@ export function registerCountriesTab(): void {
       let abort: AbortController | null = null;
       let detailAbort: AbortController | null = null;
       let pick: Pick | null = null;
+      /** The state's pick shown (undefined: none applied yet). */
+      let shownPick: string | null | undefined;
       let data: { view: CountryTies; model: CountryChord; params: Params } | null = null;
       const chordHost = h('div', { class: 'chord-host' });
       const detail = h('aside', { class: 'countries-detail' });
@@ -83,7 +84,21 @@ export function registerCountriesTab(): void {
 
       const choose = (p: Pick, lang: Lang) => {
         pick = p;
-        if (data) markChord(chordHost, markOf(data.model, p));
+        if (data) {
+          markChord(chordHost, markOf(data.model, p));
+          shownPick = pickKey(p, data.model);
+          ctx.store.dispatch({ type: 'countryPick', pick: shownPick });
+        }
+        showPick(lang);
+      };
+
+      /** The state's pick (a link, a reload, back) when it is not the one shown. */
+      const applyStatePick = (lang: Lang) => {
+        const key = ctx.store.state.countryPick;
+        if (!data || key === shownPick) return;
+        shownPick = key;
+        pick = pickOf(key, data.model);
+        markChord(chordHost, markOf(data.model, pick));
         showPick(lang);
       };
 
@@ -155,8 +170,7 @@ export function registerCountriesTab(): void {
         const lang = ctx.lang();
         const params = analyticsParams(ctx.store.state);
         const key = `${lang} ${JSON.stringify(params)}`;
-        if (key === shownKey) return;
-        if (!shownKey.endsWith(` ${JSON.stringify(params)}`)) pick = null; // new filters: the old pick may be gone
+        if (key === shownKey) return applyStatePick(lang);
         shownKey = key;
         abort?.abort();
         abort = new AbortController();
@@ -165,6 +179,9 @@ export function registerCountriesTab(): void {
           (view) => {
             if (shownKey !== key) return;
             data = { view, model: countryChord(view), params };
+            // The state's pick, resolved in this chord (new filters may have folded a country into "other").
+            shownPick = ctx.store.state.countryPick;
+            pick = pickOf(shownPick, data.model);
             el.replaceChildren(layout(view, lang));
             drawChord(lang);
             showPick(lang);

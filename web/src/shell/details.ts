@@ -50,11 +50,27 @@ export function createDetails(store: Store, page: Pick<Page, 'details' | 'detail
       const countries = [...new Set(d.ties.flatMap((t) => (t.city.country ? [t.city.country] : [])))].sort();
       void showSuggestions(id, countries, '', abort.signal);
       const p = await profile;
-      if (p && showing() === id && !signal.aborted)
+      if (p && showing() === id && !signal.aborted) {
         detailsBody.append(renderCityMetrics(p.metrics, lang()), renderCityProfile(p, lang(), act));
+        if (p.metrics.status !== 'fresh') void awaitFreshMetrics(id, signal);
+      }
     } catch (e) {
       if ((e as Error).name !== 'AbortError')
         detailsBody.replaceChildren(h('p', { class: 'error' }, `${t('loadError')}: ${(e as Error).message}`));
+    }
+  }
+
+  /** While the graph's change is taken in, the panel asks again (2 s, then less often, up to 15 s apart: the
+   *  server checks for changes every 15 s) and shows the metrics once they are of the graph as it is now — no
+   *  reselect needed. Ends when another city is shown (the signal) or after ~10 minutes. */
+  async function awaitFreshMetrics(id: string, signal: AbortSignal) {
+    for (let wait = 2000, waited = 0; waited < 600_000; waited += wait, wait = Math.min(15_000, wait * 1.5)) {
+      await new Promise((r) => setTimeout(r, wait));
+      if (signal.aborted || showing() !== id) return;
+      const m = await api.cityMetrics(id, signal).catch(() => null);
+      if (!m || m.status !== 'fresh' || signal.aborted || showing() !== id) continue;
+      detailsBody.querySelector('section.city-metrics')?.replaceWith(renderCityMetrics(m, lang()));
+      return;
     }
   }
 

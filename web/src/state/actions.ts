@@ -20,6 +20,7 @@ export type Action =
   | { type: 'path'; path: [string, string] | null }
   | { type: 'transform'; transform: Transform | null }
   | { type: 'style'; colourBy?: ColourBy; sizeBy?: SizeBy }
+  | { type: 'countryPick'; pick: string | null }
   | { type: 'reset' }
   | { type: 'replace'; state: ViewState };
 
@@ -60,6 +61,8 @@ export function reduce(s: ViewState, a: Action): ViewState {
       return { ...s, minTies: clamp(Math.round(a.min), 0, 1000) };
     case 'style':
       return { ...s, colourBy: a.colourBy ?? s.colourBy, sizeBy: a.sizeBy ?? s.sizeBy };
+    case 'countryPick':
+      return s.countryPick === a.pick ? s : { ...s, countryPick: a.pick };
     case 'select':
       return { ...s, selected: a.id };
     case 'focus':
