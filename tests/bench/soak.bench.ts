@@ -312,6 +312,8 @@ try {
     openTx: number;
     serverMb: number;
     jvmMb: number[];
+    /** The JVMs' pids, in the order of jvmMb: a console sandbox killed for a runaway comes back as a new process. */
+    jvmPids: number[];
     server?: Diagnostics;
   }
   const samples: Sample[] = [];
@@ -323,6 +325,7 @@ try {
       openTx: (await openTransactions().catch(() => ({ count: NaN }))).count,
       serverMb: rssMb(server!.pid!),
       jvmMb: jvms.map(rssMb),
+      jvmPids: jvms,
       server: diagnostics.at(-1),
     });
     const s = samples.at(-1)!;
@@ -501,16 +504,26 @@ try {
   const firstWindow = afterWarmup.filter((s) => s.t <= afterWarmup[0]!.t + floorWindowMs);
   const lastWindow = afterWarmup.filter((s) => s.t >= afterWarmup.at(-1)!.t - floorWindowMs);
   const least = (xs: number[]) => (xs.some(Number.isFinite) ? Math.min(...xs.filter(Number.isFinite)) : NaN);
-  const growth = (get: (s: Sample) => number) => {
+  // `pid` (a JVM's): each window's least is taken over the samples of the process its first or last sample shows —
+  // a sandbox JVM restarted after a kill is a new process, and its first seconds' small RSS is not a trough.
+  const growth = (get: (s: Sample) => number, pid?: (s: Sample) => number | undefined) => {
     const first = afterWarmup[0] ? get(afterWarmup[0]) : NaN;
     const last = afterWarmup.at(-1) ? get(afterWarmup.at(-1)!) : NaN;
-    const floorFirst = least(firstWindow.map(get));
-    const floorLast = least(lastWindow.map(get));
-    return { first, last, floorFirst, floorLast, pct: ((floorLast - floorFirst) / floorFirst) * 100 };
+    const same = (ref: Sample | undefined) => (s: Sample) => !pid || pid(s) === (ref && pid(ref));
+    const floorFirst = least(firstWindow.filter(same(afterWarmup[0])).map(get));
+    const floorLast = least(lastWindow.filter(same(afterWarmup.at(-1))).map(get));
+    const restarted = !!pid && !!afterWarmup[0] && pid(afterWarmup[0]) !== pid(afterWarmup.at(-1)!);
+    return { first, last, floorFirst, floorLast, restarted, pct: ((floorLast - floorFirst) / floorFirst) * 100 };
   };
   const mem = [
     { name: 'server', ...growth((s) => s.serverMb) },
-    ...(samples[0]?.jvmMb ?? []).map((_, i) => ({ name: `JVM ${i + 1}`, ...growth((s) => s.jvmMb[i] ?? NaN) })),
+    ...(samples[0]?.jvmMb ?? []).map((_, i) => ({
+      name: `JVM ${i + 1}`,
+      ...growth(
+        (s) => s.jvmMb[i] ?? NaN,
+        (s) => s.jvmPids[i],
+      ),
+    })),
   ];
   // The server's memory by kind, the same way (least of the first and last minute): which kind grew (heap, external
   // Buffers, the cache).
@@ -532,7 +545,7 @@ try {
       mem
         .map(
           (m) =>
-            `${m.name} ${ms(m.floorFirst)} → ${ms(m.floorLast)} MB (${m.pct >= 0 ? '+' : ''}${m.pct.toFixed(1)} %)`,
+            `${m.name} ${ms(m.floorFirst)} → ${ms(m.floorLast)} MB (${m.pct >= 0 ? '+' : ''}${m.pct.toFixed(1)} %${m.restarted ? ', restarted between' : ''})`,
         )
         .join(', '),
   );
