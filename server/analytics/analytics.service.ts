@@ -34,6 +34,8 @@ export class AnalyticsService {
   private refreshing: Promise<MetricsState | undefined> | undefined;
   /** The last metrics this process stored or found stored, and the graph marker they are of. */
   private last: MetricsState | undefined;
+  /** A server watching the graph (watch): it serves requests, so what they will need is made ahead. */
+  private serving = false;
 
   constructor(
     private readonly db: Pick<Database, 'lastCommit'>,
@@ -77,6 +79,7 @@ export class AnalyticsService {
 
   /** Checks for a changed graph every `seconds` (one short round trip), in the background. */
   watch(seconds: number, onError: (err: unknown) => void): () => void {
+    this.serving = true;
     const tick = () => void this.refreshMetrics().catch(onError);
     const timer = setInterval(tick, seconds * 1000);
     timer.unref();
@@ -107,6 +110,11 @@ export class AnalyticsService {
     await this.repo.store(metrics.cities, marker, by);
     this.cache.metricsStored(); // the graph's bodies made meanwhile carry no metrics: made again on the next ask
     this.last = { graphAt: marker, ms, run: metrics.run };
+    // The world's selection, with the metrics now, made again here rather than by the next request: it is the
+    // same selection /api/graph cuts every whole-network view from (graph.routes.ts, selectionLimit), and the
+    // first request after a start or a graph change would otherwise wait ~1–2 s of the main thread for it.
+    // Only for a watching server (watch): a command that stores the metrics and ends has no one to serve.
+    if (this.serving) void this.graphOf(AnalyticsQuerySchema.parse({}), marker).catch(() => {});
     return this.last;
   }
 

@@ -11,7 +11,8 @@ import { errorToMessage, type WorkerConnection, type WorkerJob, type WorkerReply
 const { uri, user, password, database, nice } = workerData as WorkerConnection;
 
 // This thread decodes and serialises big answers: niced (CYPHER_WORKER_NICE, default 10), it yields the CPU to the
-// main thread, which serves every other request. On Linux, setpriority(0) changes the calling thread only.
+// main thread, which serves every other request. Its bootstrap (console-workers.ts) already niced it before these
+// modules loaded; this is for a thread started without it. On Linux, setpriority(0) changes the calling thread only.
 try {
   if (nice) setPriority(nice);
 } catch {

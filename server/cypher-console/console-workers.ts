@@ -15,7 +15,14 @@ const tsxApi = pathToFileURL(createRequire(import.meta.url).resolve('tsx/esm/api
   'index.mjs',
 );
 const workerUrl = new URL('./console-worker.ts', import.meta.url).href;
-const bootstrap = `import(${JSON.stringify(tsxApi)}).then((m) => { m.register(); return import(${JSON.stringify(workerUrl)}); });`;
+// The thread is niced (CYPHER_WORKER_NICE) FIRST, before tsx and the worker's modules load: loading them (tsx's
+// transform, neo4j-driver's few hundred modules) is 2–4 s of CPU per thread, and a thread is made again after every
+// deadline — in the soak's first minute a dozen of them at normal priority took more than a core of the two from the
+// main thread (its CPU profiles, docs/operations.md). On Linux a thread's niceness is its own, and threads it starts
+// (tsx's loader thread) inherit it.
+const bootstrap = (nice: number | undefined) =>
+  `import('node:os').then((os) => { try { if (${Number(nice ?? 0)}) os.setPriority(${Number(nice ?? 0)}); } catch {} })` +
+  `.then(() => import(${JSON.stringify(tsxApi)})).then((m) => { m.register(); return import(${JSON.stringify(workerUrl)}); });`;
 
 // 256 MB of old generation holds the largest answer the console sends (CYPHER_MAX_RESULT_CHARS, 4 M characters
 // of JSON, with its decoded rows); beyond it the thread runs out of memory and the query answers 422. The bound
@@ -93,7 +100,7 @@ export class ConsoleWorkers {
   }
 
   private spawn(): Worker {
-    const w = new Worker(bootstrap, {
+    const w = new Worker(bootstrap(this.connection.nice), {
       eval: true,
       workerData: this.connection,
       resourceLimits: this.limits,

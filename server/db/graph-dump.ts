@@ -122,7 +122,12 @@ export async function loadGraph(
       try {
         await session.run(cypher('create-dump-load-index'));
         await session.run('CALL db.awaitIndexes(60)');
-        if (opts.inBatches && opts.replace) await session.run(cypher('delete-graph-in-batches'));
+        if (opts.inBatches && opts.replace) {
+          // Relationships first, then the nodes: a batch of nodes deleted with their relationships held the hubs'
+          // thousands at once, past the sandbox's per-transaction memory limit.
+          await session.run(cypher('delete-relationships-in-batches'));
+          await session.run(cypher('delete-graph-in-batches'));
+        }
         tx = await session.beginTransaction({ timeout: opts.timeoutMs ?? 600_000 });
         const count = async (name: string, params: Record<string, unknown> = {}) => {
           const n = Number((await tx!.run(cypher(name), params)).records[0]?.get('count') ?? 0);

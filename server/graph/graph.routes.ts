@@ -14,6 +14,15 @@ const gunzipped = promisify(gunzip);
  *  a client stepping through limits (30001, 30002, …) makes one database query per bucket, not one per limit. */
 const LIMIT_BUCKETS = [100, 500, 1000, 2000, 5000, 10_000, 20_000, 30_000, 50_000];
 export const limitBucket = (limit: number) => LIMIT_BUCKETS.find((b) => b >= limit) ?? limit;
+/** The largest limit /api/graph takes. */
+const MAX_LIMIT = LIMIT_BUCKETS.at(-1)!;
+/** The selection a view is cut from. A focus neighbourhood: its limit's bucket (small, cheap to read). The whole
+ *  (filtered) network: ONE selection at the largest limit for every limit — the world's is ~1–2 s of the main
+ *  thread to decode and parse (one record of ~40,000 value lists), and with a selection per bucket the first
+ *  minute after a start or a graph change read it three or four times over (the explorer's default 30,000, the
+ *  20,000 and 30,000 buckets of other limits, the analytics' 50,000), stalling every request for seconds: the
+ *  soak's health p99 of 7.5 s in its first minute (docs/operations.md). */
+export const selectionLimit = (q: GraphQuery) => (q.focus ? limitBucket(q.limit) : MAX_LIMIT);
 
 /** A selection kept in the response cache as JSON text (its size is what the cache bounds). */
 const partText = (p: GraphPart) => JSON.stringify({ ...p, coordinatesSources: [...p.coordinatesSources] });
@@ -39,7 +48,7 @@ export function graphThroughCache(graph: GraphService, cache: GraphChangeCache) 
     return part;
   };
   return async (q: GraphQuery, marker?: string): Promise<Graph> => {
-    const wide = { ...q, limit: limitBucket(q.limit) };
+    const wide = { ...q, limit: selectionLimit(q) };
     const text = await cache.get(
       `${cache.metricsTag()} graph selection ${JSON.stringify(wide)}`,
       async (at) => partText(await graph.select(wide, at)),
@@ -62,8 +71,9 @@ export function graphRoutes(graph: GraphService, cache: GraphChangeCache): Route
     const q = parseInput(GraphQuerySchema, req.query, 'query');
     // The nodes carry the stored metrics, which land after the graph changes: the key names them (metricsTag).
     const gz = await cache.get(`${cache.metricsTag()} graph ${JSON.stringify(q)}`, async (marker) => {
-      // A limit that is a bucket itself (the default) is computed directly: no selection kept beside its body.
-      if (limitBucket(q.limit) === q.limit) return gzipped(JSON.stringify(await graph.get(q, marker)));
+      // A focus view whose limit is a bucket itself is computed directly: no selection kept beside its body. The
+      // whole network always comes from its one selection (selectionLimit), shared by every limit and the analytics.
+      if (selectionLimit(q) === q.limit && q.focus) return gzipped(JSON.stringify(await graph.get(q, marker)));
       return gzipped(JSON.stringify(await graphOf(q, marker)));
     });
     res.vary('Accept-Encoding').type('json');

@@ -1,6 +1,6 @@
-// The response cache groups /api/graph's limits into buckets (a selection per bucket, cut to each limit), so
-// distinct limits do not each query the database, and the cut equals the answer for that limit; /api/sources
-// is cached like the rest. Embeds share the same selections.
+// The response cache serves /api/graph's limits from shared selections (the whole network: one for every limit; a
+// focus view: one per bucket of limits), cut to each limit, so distinct limits do not each query the database, and
+// the cut equals the answer for that limit; /api/sources is cached like the rest. Embeds share the same selections.
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { GraphService } from '../../server/graph/graph.service.ts';
 import { GraphSchema, type Graph } from '../../core/schemas/graph.schema.ts';
@@ -16,15 +16,14 @@ afterAll(async () => {
 });
 
 describe('GET /api/graph limits', () => {
-  it('are served from one selection per bucket, each cut exactly to its limit', async () => {
-    const whole = GraphSchema.parse((await app.get('/api/graph?limit=100')).body);
-    expect(whole.links.length).toBeGreaterThan(10);
+  it('of the whole network are all served from one selection, each cut exactly to its limit', async () => {
     const select = vi.spyOn(GraphService.prototype, 'select');
     try {
+      const whole = GraphSchema.parse((await app.get('/api/graph?limit=100')).body);
+      expect(whole.links.length).toBeGreaterThan(10);
       const cuts: Graph[] = [];
       for (const limit of [3, 4, 5, 7, 9])
         cuts.push(GraphSchema.parse((await app.get(`/api/graph?limit=${limit}&undated=include`)).body));
-      expect(select.mock.calls.length).toBe(1); // the bucket of 100, selected once for all five
       [3, 4, 5, 7, 9].forEach((limit, i) => {
         const cut = cuts[i]!;
         expect(cut.links).toEqual(whole.links.slice(0, limit));
@@ -33,10 +32,21 @@ describe('GET /api/graph limits', () => {
         expect(cut.nodes.map((n) => n.id).sort()).toEqual([...ends].sort());
         for (const a of cut.attribution) expect(whole.attribution).toContain(a);
       });
-      // A limit in another bucket selects once more.
-      await app.get('/api/graph?limit=101');
-      await app.get('/api/graph?limit=102');
-      expect(select.mock.calls.length).toBe(2);
+      // Limits in other buckets, the default, the largest: the same selection (the world's is costly to read).
+      for (const limit of ['101', '20001', '', '50000']) await app.get(`/api/graph${limit && `?limit=${limit}`}`);
+      expect(select.mock.calls.length).toBe(1);
+    } finally {
+      select.mockRestore();
+    }
+  });
+
+  it('of a focus view are served from one selection per bucket', async () => {
+    const select = vi.spyOn(GraphService.prototype, 'select');
+    try {
+      for (const limit of [3, 4, 5]) await app.get(`/api/graph?focus=ru-kaluga&depth=2&limit=${limit}`);
+      expect(select.mock.calls.length).toBe(1); // the bucket of 100
+      await app.get('/api/graph?focus=ru-kaluga&depth=2&limit=101');
+      expect(select.mock.calls.length).toBe(2); // the bucket of 500
     } finally {
       select.mockRestore();
     }

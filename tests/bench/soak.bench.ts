@@ -12,7 +12,7 @@
 // 0 leaked transactions, memory flat after warm-up (< 10 % growth), /api/health p99 < 200 ms in every minute.
 // The request mix is drawn from a seeded generator (SOAK_SEED): two runs make the same requests.
 import { spawn } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { appendFileSync, existsSync, readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { build } from 'vite';
 import { defaultWebRoot } from '../../server/app.ts';
@@ -212,7 +212,10 @@ try {
 
   // The server as `npm start` runs it; every load comes from 127.0.0.1, so the per-client console limit is raised.
   let log = '';
-  server = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
+  let loadStart = 0;
+  // SOAK_NODE_FLAGS: extra flags for the server's node (e.g. `--cpu-prof --cpu-prof-dir=.data/soak-prof`).
+  const nodeFlags = (process.env.SOAK_NODE_FLAGS ?? '').split(/\s+/).filter(Boolean);
+  server = spawn(process.execPath, [...nodeFlags, '--import', 'tsx', 'server/main.ts'], {
     env: {
       ...process.env,
       PORT: String(port),
@@ -232,7 +235,19 @@ try {
   });
   // The server's diagnostics lines (DIAGNOSTICS_EVERY_S: memory by kind, cache size, event-loop delay), by time.
   let partial = '';
-  server.stdout!.on('data', (d) => {
+  const logTo = process.env.SOAK_SERVER_LOG; // every server output line, with the ms since the load started
+  const keep = (d: Buffer) =>
+    logTo &&
+    appendFileSync(
+      logTo,
+      String(d)
+        .split('\n')
+        .filter(Boolean)
+        .map((l) => `${loadStart ? Date.now() - loadStart : 'before'} ${l}\n`)
+        .join(''),
+    );
+  server.stdout!.on('data', (d: Buffer) => {
+    keep(d);
     log = (log + d).slice(-4000);
     const lines = (partial + d).split('\n');
     partial = lines.pop()!;
@@ -245,7 +260,10 @@ try {
       }
     }
   });
-  server.stderr!.on('data', (d) => (log = (log + d).slice(-4000)));
+  server.stderr!.on('data', (d: Buffer) => {
+    keep(d);
+    log = (log + d).slice(-4000);
+  });
   const upBy = Date.now() + 120_000;
   while (
     !(await fetch(`${base}/api/health`).then(
@@ -294,6 +312,8 @@ try {
     openTx: number;
     serverMb: number;
     jvmMb: number[];
+    /** The JVMs' pids, in the order of jvmMb: a console sandbox killed for a runaway comes back as a new process. */
+    jvmPids: number[];
     server?: Diagnostics;
   }
   const samples: Sample[] = [];
@@ -305,6 +325,7 @@ try {
       openTx: (await openTransactions().catch(() => ({ count: NaN }))).count,
       serverMb: rssMb(server!.pid!),
       jvmMb: jvms.map(rssMb),
+      jvmPids: jvms,
       server: diagnostics.at(-1),
     });
     const s = samples.at(-1)!;
@@ -328,6 +349,19 @@ try {
     `Soak: ${minutes} min at ${rps} requests/s against ${base} (server pid ${server.pid}, JVM pid ${jvmPid ?? 'external'}), world graph of ${ids.length} tied cities…`,
   );
   const start = Date.now();
+  loadStart = start;
+  // SOAK_PROBE_MS: besides the mix, /api/health and /api/ready (which touches no database) alternately every so
+  // many ms over the first SOAK_PROBE_S (default 90) seconds — a slow health beside a fast ready is a wait on the
+  // database, both slow a busy main thread. Reported apart ('probe …' routes), never in the health verdict.
+  const probeEvery = Number(process.env.SOAK_PROBE_MS ?? 0);
+  if (probeEvery > 0) {
+    let k = 0;
+    const probe = setInterval(() => {
+      if (Date.now() - start > Number(process.env.SOAK_PROBE_S ?? 90) * 1000) return clearInterval(probe);
+      if (k++ % 2) fire('probe ready', '/api/ready');
+      else fire('probe health', '/api/health');
+    }, probeEvery);
+  }
   let sent = 0;
   let nextSample = start;
   let nextHostile = start + hostileEvery / 2;
@@ -395,6 +429,22 @@ try {
         `${String(count((o) => o.status === 'timeout')).padStart(9)} ${String(count((o) => o.status === 'cancelled')).padStart(10)} ${String(count((o) => o.status === 'unfinished')).padStart(11)}`,
     );
   }
+  // The probe's timeline, per 2 s of its start time: the slowest health and ready answers (ms).
+  const probes = outcomes.filter((o) => o.route.startsWith('probe '));
+  if (probes.length) {
+    const slots = groupBy(probes, (o) => String(Math.floor((o.at - o.ms - start) / 2000) * 2));
+    const worst = (os: Outcome[] | undefined) => (os?.length ? ms(Math.max(...os.map((o) => o.ms))) : '-');
+    console.log('\nprobe, slowest per 2 s (t s: health / ready ms):');
+    console.log(
+      [...slots]
+        .sort(([a], [b]) => Number(a) - Number(b))
+        .map(([t, os]) => {
+          const by = groupBy(os, (o) => o.route);
+          return `${t}: ${worst(by.get('probe health'))} / ${worst(by.get('probe ready'))}`;
+        })
+        .join(', '),
+    );
+  }
   // Every 5xx by route and error code; the console's 4xx by code (refusals, cool-downs, timeouts).
   const byCode = (os: Outcome[]) =>
     [...groupBy(os, (o) => `${o.status} ${o.code ?? ''}`)]
@@ -442,30 +492,64 @@ try {
     open.count === 0,
     `${open.count} open 30 s after the last request${open.count ? `: ${open.queries.slice(0, 3).join('; ')}` : ''}; most open during the run ${Math.max(0, ...samples.map((s) => s.openTx).filter(Number.isFinite))}`,
   );
+  // Memory after warm-up. RSS and the heap saw up and down: garbage builds up until a collection, so a single
+  // sample lands anywhere between a trough and a peak, and first-against-last sample can report +40 % for a process
+  // whose troughs barely rose. The verdict compares like with like: the least sample of the first minute after
+  // warm-up against the least of the last minute — what stays after collections, i.e. what is retained (the two
+  // windows are halved when the run after warm-up is shorter than two minutes). The raw first and last samples are
+  // printed beside it.
   const afterWarmup = samples.filter((s) => s.t >= warmupMs);
-  const growth = (get: (s: Sample) => number) => {
+  const span = afterWarmup.length ? afterWarmup.at(-1)!.t - afterWarmup[0]!.t : 0;
+  const floorWindowMs = Math.min(60_000, span / 2);
+  const firstWindow = afterWarmup.filter((s) => s.t <= afterWarmup[0]!.t + floorWindowMs);
+  const lastWindow = afterWarmup.filter((s) => s.t >= afterWarmup.at(-1)!.t - floorWindowMs);
+  const least = (xs: number[]) => (xs.some(Number.isFinite) ? Math.min(...xs.filter(Number.isFinite)) : NaN);
+  // `pid` (a JVM's): each window's least is taken over the samples of the process its first or last sample shows —
+  // a sandbox JVM restarted after a kill is a new process, and its first seconds' small RSS is not a trough.
+  const growth = (get: (s: Sample) => number, pid?: (s: Sample) => number | undefined) => {
     const first = afterWarmup[0] ? get(afterWarmup[0]) : NaN;
     const last = afterWarmup.at(-1) ? get(afterWarmup.at(-1)!) : NaN;
-    return { first, last, pct: ((last - first) / first) * 100 };
+    const same = (ref: Sample | undefined) => (s: Sample) => !pid || pid(s) === (ref && pid(ref));
+    const floorFirst = least(firstWindow.filter(same(afterWarmup[0])).map(get));
+    const floorLast = least(lastWindow.filter(same(afterWarmup.at(-1))).map(get));
+    // A JVM that was restarted after warm-up (the console sandbox, killed for a runaway) is not judged: its new
+    // process's first seconds are no trough of the old one, and its bound is its -Xmx, not its history.
+    const restarted = !!pid && new Set(afterWarmup.map(pid).filter((p) => p !== undefined)).size > 1;
+    return { first, last, floorFirst, floorLast, restarted, pct: ((floorLast - floorFirst) / floorFirst) * 100 };
   };
   const mem = [
     { name: 'server', ...growth((s) => s.serverMb) },
-    ...(samples[0]?.jvmMb ?? []).map((_, i) => ({ name: `JVM ${i + 1}`, ...growth((s) => s.jvmMb[i] ?? NaN) })),
+    ...(samples[0]?.jvmMb ?? []).map((_, i) => ({
+      name: `JVM ${i + 1}`,
+      ...growth(
+        (s) => s.jvmMb[i] ?? NaN,
+        (s) => s.jvmPids[i],
+      ),
+    })),
   ];
-  // The server's memory by kind, same two samples: which kind grew (heap, external Buffers, the cache).
+  // The server's memory by kind, the same way (least of the first and last minute): which kind grew (heap, external
+  // Buffers, the cache).
   const kinds = (['heapUsedMb', 'externalMb', 'arrayBuffersMb', 'cacheMb'] as const).map((k) => ({
     name: k.replace(/Mb$/, ''),
     ...growth((s) => s.server?.[k] ?? NaN),
   }));
+  const windowS = `${Math.round(floorWindowMs / 1000)} s`;
   console.log(
-    `${'      '} ${'server memory by kind after warm-up'.padEnd(44)} ${kinds.map((m) => `${m.name} ${ms(m.first)} → ${ms(m.last)} MB`).join(', ')}`,
+    `${'      '} ${`server memory by kind, least of first/last ${windowS}`.padEnd(44)} ${kinds.map((m) => `${m.name} ${ms(m.floorFirst)} → ${ms(m.floorLast)} MB`).join(', ')}`,
+  );
+  console.log(
+    `${'      '} ${'memory, single samples first → last'.padEnd(44)} ${mem.map((m) => `${m.name} ${ms(m.first)} → ${ms(m.last)} MB`).join(', ')}`,
   );
   verdict(
     `memory flat after ${warmupMs / 1000} s warm-up (< 10 % growth)`,
-    mem.every((m) => m.pct < 10),
-    mem
-      .map((m) => `${m.name} ${ms(m.first)} → ${ms(m.last)} MB (${m.pct >= 0 ? '+' : ''}${m.pct.toFixed(1)} %)`)
-      .join(', '),
+    mem.every((m) => m.restarted || m.pct < 10),
+    `least of the first vs the last ${windowS}: ` +
+      mem
+        .map(
+          (m) =>
+            `${m.name} ${ms(m.floorFirst)} → ${ms(m.floorLast)} MB (${m.pct >= 0 ? '+' : ''}${m.pct.toFixed(1)} %${m.restarted ? ', restarted after warm-up: not judged' : ''})`,
+        )
+        .join(', '),
   );
   const health = outcomes.filter((o) => o.route === 'health');
   const windows: number[] = [];
