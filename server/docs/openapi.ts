@@ -107,6 +107,17 @@ export function openApiDocument(): object {
       '/api/graph': get('Nodes and links of the (filtered) twin-city network', GraphSchema, {
         query: GraphQuerySchema,
       }),
+      '/api/graph.json.gz': {
+        get: {
+          summary:
+            'The same answer as /api/graph as a gzip file (application/gzip, no Content-Encoding), for clients that unpack it themselves — the explorer’s graph worker does',
+          requestParams: { query: GraphQuerySchema },
+          responses: {
+            200: { description: 'The gzipped JSON of a Graph', content: { 'application/gzip': {} } },
+            ...errors,
+          },
+        },
+      },
       '/api/analytics': get(
         'Network figures of the (filtered) graph: components, degrees and their power law, assortativity, clustering, triangles, distances — computed, cached until the graph changes',
         AnalyticsSchema,

@@ -1,4 +1,5 @@
 // The graph, path, sources and OpenAPI endpoints against the seeded database.
+import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from '../helpers/test-app.ts';
 
@@ -30,6 +31,18 @@ describe('GET /api/graph', () => {
     const plain = await fetch(`${app.url}/api/graph`, { headers: { 'accept-encoding': 'identity' } });
     expect(plain.headers.get('content-encoding')).toBeNull();
     expect(await gz.json()).toEqual(await plain.json()); // fetch unzips it
+  });
+
+  it('is also a gzip file (/api/graph.json.gz): not encoded, the same JSON once unpacked, and the same 4xx', async () => {
+    const file = await fetch(`${app.url}/api/graph.json.gz?country=RU,BY`);
+    expect(file.status).toBe(200);
+    expect(file.headers.get('content-type')).toBe('application/gzip');
+    expect(file.headers.get('content-encoding')).toBeNull();
+    const unpacked = JSON.parse(gunzipSync(Buffer.from(await file.arrayBuffer())).toString('utf8'));
+    expect(unpacked).toEqual((await app.get('/api/graph?country=RU,BY')).body);
+    const bad = await fetch(`${app.url}/api/graph.json.gz?limit=0`);
+    expect(bad.status).toBe(400);
+    expect(((await bad.json()) as { error: { code: string } }).error.code).toBe('bad_request');
   });
 
   it('keeps ties dated up to a year and drops undated ones on request', async () => {

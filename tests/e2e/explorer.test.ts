@@ -1,6 +1,7 @@
 // The explorer in Debian's chromium against the real app and the test Neo4j: pixels on the canvas, search and
 // details with sources, the year slider, the map switch, the URL, keyboard navigation, and a clean console.
 import { mkdirSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { startExplorerSession } from '../helpers/web-app.ts';
@@ -395,7 +396,11 @@ describe('a graph the page cannot trust', () => {
       truncated: false,
       attribution: [],
     };
-    await page.context().route(/\/api\/graph\?/, (route) => route.fulfill({ json: bad }));
+    await page
+      .context()
+      .route(/\/api\/graph\.json\.gz\?/, (route) =>
+        route.fulfill({ body: gzipSync(JSON.stringify(bad)), contentType: 'application/gzip' }),
+      );
     await page.goto(`${app.url}/`);
     await expect.poll(() => page.locator('.status.error').textContent(), { timeout: 30_000 }).toContain('lat');
     expect(await page.locator('.status.error').textContent()).toContain('Не удалось загрузить данные');

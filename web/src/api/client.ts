@@ -11,15 +11,9 @@ import { ReadySchema } from '../../../core/schemas/ready.schema.ts';
 import { SourceDetailSchema, SourceListSchema } from '../../../core/schemas/source.schema.ts';
 import { SuggestionListSchema } from '../../../core/schemas/suggestion.schema.ts';
 
-export class ApiError extends Error {
-  constructor(
-    readonly status: number,
-    readonly code: string,
-    message: string,
-  ) {
-    super(message);
-  }
-}
+import { ApiError, query as q } from './api-path.ts';
+
+export { ApiError };
 
 async function getJson<S extends z.ZodType>(path: string, schema: S, signal?: AbortSignal): Promise<z.infer<S>> {
   const res = await fetch(path, { signal, headers: { accept: 'application/json' } });
@@ -31,14 +25,7 @@ async function getJson<S extends z.ZodType>(path: string, schema: S, signal?: Ab
   return schema.parse(body);
 }
 
-const q = (params: Record<string, string | number | undefined>) => {
-  const s = new URLSearchParams();
-  for (const [k, v] of Object.entries(params)) if (v !== undefined && v !== '') s.set(k, String(v));
-  const str = s.toString();
-  return str ? `?${str}` : '';
-};
-
-/** The URL path of GET /api/graph with these filters (also fetched by the graph worker, api/load-graph.ts). */
+/** The URL path of GET /api/graph with these filters. */
 export const graphPath = (params: Record<string, string | number | undefined> = {}) => `/api/graph${q(params)}`;
 
 export const api = {

@@ -1,7 +1,7 @@
-// GET /api/graph through the graph worker (api/graph.worker.ts): the same graph as `api.graph`, fetched, parsed and
-// validated off the main thread, and handed over in slices so the page never blocks for long while it arrives.
+// GET /api/graph.json.gz through the graph worker (api/graph.worker.ts): the same graph as `api.graph`, fetched,
+// unpacked, parsed and validated off the main thread, and handed over in slices so the page never blocks for long.
 import type { Graph } from '../../../core/schemas/graph.schema.ts';
-import { ApiError, graphPath } from './client.ts';
+import { ApiError, query } from './api-path.ts';
 import { graphCollector, type GraphReply, type GraphRequest } from './graph-transfer.ts';
 
 export function loadGraphOffThread(params: Record<string, string | number | undefined> = {}): Promise<Graph> {
@@ -14,6 +14,8 @@ export function loadGraphOffThread(params: Record<string, string | number | unde
       if (graph) resolve(graph);
     };
     worker.onerror = (e) => reject(new ApiError(0, 'client', e.message || 'graph worker failed'));
-    worker.postMessage({ url: new URL(graphPath(params), location.href).href } satisfies GraphRequest);
+    worker.postMessage({
+      url: new URL(`/api/graph.json.gz${query(params)}`, location.href).href,
+    } satisfies GraphRequest);
   }).finally(() => worker.terminate());
 }

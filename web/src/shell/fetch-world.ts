@@ -2,26 +2,11 @@
 // asked for at once — a server that is not ready yet answers 503, and then the page waits for it and asks again.
 import type { Graph } from '../../../core/schemas/graph.schema.ts';
 import { api, ApiError } from '../api/client.ts';
-import { loadGraphOffThread } from '../api/load-graph.ts';
+import { worldGraph } from './world-request.ts';
 import type { ForumList } from './selectors.ts';
 
-const WORLD = { limit: 50000 };
-let early: Promise<Graph> | undefined;
-
-/** Starts loading the world graph at once: the entry module calls it (through shell/world-prefetch.ts) before the
- *  rest of the page is evaluated, so the download, parse and validation in the worker overlap the page's own
- *  start-up instead of waiting for it. The explorer's first `defaultLoadGraph()` takes this request over. */
-export function prefetchWorld(): void {
-  early ??= loadGraphOffThread(WORLD);
-  early.catch(() => undefined); // reported when the explorer takes it over
-}
-
-/** The world graph, fetched, parsed and validated in a worker (api/load-graph.ts): the page never blocks on it. */
-export function defaultLoadGraph(): Promise<Graph> {
-  const graph = early ?? loadGraphOffThread(WORLD);
-  early = undefined;
-  return graph;
-}
+/** The world graph, loaded in a worker (shell/world-request.ts): the page never blocks on it. */
+export const defaultLoadGraph = worldGraph;
 
 export async function fetchWorld(loadGraph: () => Promise<Graph>): Promise<{ graph: Graph; forums: ForumList | null }> {
   const forums = () => api.forums().catch(() => null);

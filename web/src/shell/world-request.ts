@@ -1,0 +1,22 @@
+// The world graph's request, started as early as the page can (shell/world-prefetch.ts, the entry's first import):
+// this module loads no schema and nothing of the explorer, so the graph worker starts before the rest of the
+// page's modules are evaluated, and its download, unpacking and parsing overlap the page's own start-up.
+import type { Graph } from '../../../core/schemas/graph.schema.ts';
+import { loadGraphOffThread } from '../api/load-graph.ts';
+
+const WORLD = { limit: 50000 };
+let early: Promise<Graph> | undefined;
+
+/** Starts loading the world graph now; the explorer's first `worldGraph()` takes this request over. */
+export function prefetchWorld(): void {
+  early ??= loadGraphOffThread(WORLD);
+  early.catch(() => undefined); // reported when the explorer takes it over
+}
+
+/** The world graph, fetched, unpacked, parsed and validated in a worker (api/load-graph.ts): the page never
+ *  blocks on it. The first call takes the early request if there is one; a later call (a retry) starts anew. */
+export function worldGraph(): Promise<Graph> {
+  const graph = early ?? loadGraphOffThread(WORLD);
+  early = undefined;
+  return graph;
+}
