@@ -211,7 +211,7 @@ print(json.dumps({
     expect(json.attribution).toContain(GEONAMES_LICENCE);
     // The API's node shape, less the computed metrics it carries (not facts: never exported, docs/analytics.md).
     const shape = Object.keys(GraphNodeSchema.shape).filter(
-      (k) => !['community', 'pagerank', 'betweenness'].includes(k),
+      (k) => !['community', 'pagerank', 'pagerankWeighted', 'betweenness', 'closeness'].includes(k),
     );
     for (const n of json.nodes) expect(Object.keys(n).sort()).toEqual(shape.sort());
     expect((await admin.app.get('/api/graph?focus=ru-kaluga')).body.attribution).toContain(GEONAMES_LICENCE);
