@@ -32,6 +32,20 @@ async function drawnText(p: Page, mustShow: readonly string[]) {
       { timeout: 30_000 },
     )
     .toBe(true);
+  // Settled: the same screen text in two reads 300 ms apart (the layout may still move the places a little after
+  // the labels first appear, and the drawn frame then lags the positions the click test reads).
+  let last = '';
+  await expect
+    .poll(
+      async () => {
+        const now = JSON.stringify(await p.evaluate(() => window.explorer!.view.screenText()));
+        const same = now === last;
+        last = now;
+        return same;
+      },
+      { timeout: 30_000, intervals: [300] },
+    )
+    .toBe(true);
   return p.evaluate(() => ({
     ...window.explorer!.view.screenText(),
     clickable: window.explorer!.view.forumTags().map((t) => t.box),
