@@ -43,7 +43,7 @@ async function drawnText(p: Page, mustShow: readonly string[]) {
         last = now;
         return same;
       },
-      { timeout: 30_000, intervals: [300] },
+      { timeout: 30_000, interval: 300 },
     )
     .toBe(true);
   return p.evaluate(() => ({
