@@ -4,6 +4,7 @@ import { gunzip, gzip } from 'node:zlib';
 import { Router } from 'express';
 import type { GraphChangeCache } from '../http/graph-change-cache.ts';
 import { parseInput } from '../http/validate.ts';
+import { graphToColumns } from '../../core/graph/graph-columns.ts';
 import { GraphQuerySchema, type Graph, type GraphQuery } from '../../core/schemas/graph.schema.ts';
 import type { GraphPart, GraphService } from './graph.service.ts';
 
@@ -67,13 +68,15 @@ export function graphRoutes(graph: GraphService, cache: GraphChangeCache): Route
   // Kept, gzipped, until the graph changes: the whole world is ~1 s to gather, 7.6 MB of JSON and ~85 ms to
   // compress, and the same for everyone. Browsers take the gzip as it is; the rare client that does not gets it
   // unzipped (the compression middleware leaves a response that is already encoded alone).
-  const gzOf = (q: GraphQuery) =>
-    // The nodes carry the stored metrics, which land after the graph changes: the key names them (metricsTag).
-    cache.get(`${cache.metricsTag()} graph ${JSON.stringify(q)}`, async (marker) => {
-      // A focus view whose limit is a bucket itself is computed directly: no selection kept beside its body. The
-      // whole network always comes from its one selection (selectionLimit), shared by every limit and the analytics.
-      if (selectionLimit(q) === q.limit && q.focus) return gzipped(JSON.stringify(await graph.get(q, marker)));
-      return gzipped(JSON.stringify(await graphOf(q, marker)));
+  // A focus view whose limit is a bucket itself is computed directly: no selection kept beside its body. The whole
+  // network always comes from its one selection (selectionLimit), shared by every limit and the analytics.
+  const graphFor = (q: GraphQuery, marker?: string) =>
+    selectionLimit(q) === q.limit && q.focus ? graph.get(q, marker) : graphOf(q, marker);
+  // The nodes carry the stored metrics, which land after the graph changes: the keys name them (metricsTag).
+  const gzOf = (q: GraphQuery, form: 'rows' | 'columns' = 'rows') =>
+    cache.get(`${cache.metricsTag()} graph ${form === 'rows' ? '' : 'columns '}${JSON.stringify(q)}`, async (at) => {
+      const g = await graphFor(q, at);
+      return gzipped(JSON.stringify(form === 'rows' ? g : graphToColumns(g)));
     });
   router.get('/graph', async (req, res) => {
     const gz = await gzOf(parseInput(GraphQuerySchema, req.query, 'query'));
@@ -81,12 +84,12 @@ export function graphRoutes(graph: GraphService, cache: GraphChangeCache): Route
     if (req.acceptsEncodings('gzip')) res.set('Content-Encoding', 'gzip').send(gz);
     else res.send(await gunzipped(gz));
   });
-  // The same answer as a gzip file, not a gzip-encoded response: a browser unpacks a `Content-Encoding: gzip` body
-  // in its network process and hands the page 8× the bytes — for the world (1.1 MB gzipped, 9.3 MB of JSON) that
-  // hand-over took 0.4–0.9 s in Chromium here, against ~0.05 s for the file and ~0.15 s to unpack it with the
-  // browser's own DecompressionStream in the explorer's graph worker (docs/explorer-loading.md).
-  router.get('/graph.json.gz', async (req, res) => {
-    const gz = await gzOf(parseInput(GraphQuerySchema, req.query, 'query'));
+  // The same graph in columns (core/graph/graph-columns.ts: ~2 MB of JSON for the world instead of 9.3 MB), as a gzip
+  // file, not a gzip-encoded response: a browser unpacks a `Content-Encoding: gzip` body in its network process and
+  // hands the page all the unpacked bytes. The explorer's graph worker fetches this one, unpacks it with the
+  // browser's own DecompressionStream and parses and checks a quarter of the bytes (docs/explorer-loading.md).
+  router.get('/graph.columns.json.gz', async (req, res) => {
+    const gz = await gzOf(parseInput(GraphQuerySchema, req.query, 'query'), 'columns');
     res.type('application/gzip').send(gz);
   });
   return router;

@@ -1,6 +1,8 @@
 // The graph, path, sources and OpenAPI endpoints against the seeded database.
 import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { graphFromColumns } from '../../core/graph/graph-columns.ts';
+import { GraphColumnsSchema } from '../../core/schemas/graph-columns.schema.ts';
 import { startTestApp, type TestApp } from '../helpers/test-app.ts';
 
 let app: TestApp;
@@ -33,14 +35,15 @@ describe('GET /api/graph', () => {
     expect(await gz.json()).toEqual(await plain.json()); // fetch unzips it
   });
 
-  it('is also a gzip file (/api/graph.json.gz): not encoded, the same JSON once unpacked, and the same 4xx', async () => {
-    const file = await fetch(`${app.url}/api/graph.json.gz?country=RU,BY`);
+  it('is also in columns as a gzip file (/api/graph.columns.json.gz): not encoded, checked by its schema, the same graph once turned back into rows, and the same 4xx', async () => {
+    const file = await fetch(`${app.url}/api/graph.columns.json.gz?country=RU,BY`);
     expect(file.status).toBe(200);
     expect(file.headers.get('content-type')).toBe('application/gzip');
     expect(file.headers.get('content-encoding')).toBeNull();
-    const unpacked = JSON.parse(gunzipSync(Buffer.from(await file.arrayBuffer())).toString('utf8'));
-    expect(unpacked).toEqual((await app.get('/api/graph?country=RU,BY')).body);
-    const bad = await fetch(`${app.url}/api/graph.json.gz?limit=0`);
+    const columns = JSON.parse(gunzipSync(Buffer.from(await file.arrayBuffer())).toString('utf8'));
+    expect(GraphColumnsSchema.safeParse(columns).error).toBeUndefined();
+    expect(graphFromColumns(columns)).toEqual((await app.get('/api/graph?country=RU,BY')).body);
+    const bad = await fetch(`${app.url}/api/graph.columns.json.gz?limit=0`);
     expect(bad.status).toBe(400);
     expect(((await bad.json()) as { error: { code: string } }).error.code).toBe('bad_request');
   });

@@ -5,6 +5,8 @@ import { gzipSync } from 'node:zlib';
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { startExplorerSession } from '../helpers/web-app.ts';
+import { graphToColumns } from '../../core/graph/graph-columns.ts';
+import type { Graph } from '../../core/schemas/graph.schema.ts';
 // `window.explorer` in the page is typed by the explorer's test handle (brings its `declare global` in).
 import type {} from '../../web/src/testing/explorer-handle.ts';
 
@@ -396,11 +398,12 @@ describe('a graph the page cannot trust', () => {
       truncated: false,
       attribution: [],
     };
-    await page
-      .context()
-      .route(/\/api\/graph\.json\.gz\?/, (route) =>
-        route.fulfill({ body: gzipSync(JSON.stringify(bad)), contentType: 'application/gzip' }),
-      );
+    await page.context().route(/\/api\/graph\.columns\.json\.gz\?/, (route) =>
+      route.fulfill({
+        body: gzipSync(JSON.stringify(graphToColumns(bad as unknown as Graph))),
+        contentType: 'application/gzip',
+      }),
+    );
     await page.goto(`${app.url}/`);
     await expect.poll(() => page.locator('.status.error').textContent(), { timeout: 30_000 }).toContain('lat');
     expect(await page.locator('.status.error').textContent()).toContain('Не удалось загрузить данные');

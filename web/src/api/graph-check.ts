@@ -1,10 +1,10 @@
-// The graph worker's check (api/graph.worker.ts), loaded on demand: the server's own schema, and zod's reasons
-// when a graph fails it.
+// The graph worker's check (api/graph.worker.ts), loaded on demand: the server's own schema of the graph in
+// columns, and zod's reasons when a graph fails it.
 import { z } from 'zod';
-import { GraphSchema } from '../../../core/schemas/graph.schema.ts';
+import { GraphColumnsSchema } from '../../../core/schemas/graph-columns.schema.ts';
 
-/** Why `body` is not a valid graph, or undefined when it is. */
+/** Why `body` is not a valid graph in columns, or undefined when it is. */
 export function graphProblem(body: unknown): string | undefined {
-  const checked = GraphSchema.safeParse(body);
+  const checked = GraphColumnsSchema.safeParse(body);
   return checked.success ? undefined : z.prettifyError(checked.error);
 }

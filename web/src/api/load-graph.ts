@@ -1,4 +1,4 @@
-// GET /api/graph.json.gz through the graph worker (api/graph.worker.ts): the same graph as `api.graph`, fetched,
+// GET /api/graph.columns.json.gz through the graph worker (api/graph.worker.ts): the same graph as `api.graph`, fetched,
 // unpacked, parsed and validated off the main thread, and handed over in slices so the page never blocks for long.
 import type { Graph } from '../../../core/schemas/graph.schema.ts';
 import { ApiError, query } from './api-path.ts';
@@ -15,7 +15,7 @@ export function loadGraphOffThread(params: Record<string, string | number | unde
     };
     worker.onerror = (e) => reject(new ApiError(0, 'client', e.message || 'graph worker failed'));
     worker.postMessage({
-      url: new URL(`/api/graph.json.gz${query(params)}`, location.href).href,
+      url: new URL(`/api/graph.columns.json.gz${query(params)}`, location.href).href,
     } satisfies GraphRequest);
   }).finally(() => worker.terminate());
 }

@@ -1,4 +1,4 @@
-// The world graph's request, started as early as the page can (shell/world-prefetch.ts, the entry's first import):
+// The world graph's request, started as early as the page can (by the entry, main.ts, before the explorer loads):
 // this module loads no schema and nothing of the explorer, so the graph worker starts before the rest of the
 // page's modules are evaluated, and its download, unpacking and parsing overlap the page's own start-up.
 import type { Graph } from '../../../core/schemas/graph.schema.ts';

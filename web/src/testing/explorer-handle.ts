@@ -20,7 +20,7 @@ export interface ExplorerHandle {
 
 declare global {
   interface Window {
-    /** Set once the explorer has started (see web/src/main.ts). */
+    /** Set once the explorer has started (see web/src/start.ts). */
     explorer?: ExplorerHandle;
   }
 }
