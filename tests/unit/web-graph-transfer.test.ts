@@ -1,6 +1,6 @@
 // The graph worker's hand-over (web/src/api/graph-transfer.ts): the slices it sends, cloned as postMessage clones
 // them and collected in order, give back the very graph the JSON path gives — same nodes, links, order and flags —
-// once the worker's last message says it passed the schema.
+// once the worker says it is whole.
 import { describe, expect, test } from 'vitest';
 import { GraphSchema } from '../../core/schemas/graph.schema.ts';
 import { graphCollector, graphReplies, SLICE } from '../../web/src/api/graph-transfer.ts';
@@ -10,8 +10,8 @@ function roundTrip(graph: ReturnType<typeof syntheticGraph>, slice?: number) {
   const add = graphCollector();
   let out;
   let messages = 0;
-  for (const m of [...graphReplies(graph, slice), { type: 'valid' } as const]) {
-    expect(out).toBeUndefined(); // nothing after `valid`
+  for (const m of graphReplies(graph, slice)) {
+    expect(out).toBeUndefined(); // nothing after `whole`
     out = add(structuredClone(m));
     messages++;
   }

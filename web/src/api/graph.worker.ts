@@ -17,6 +17,9 @@ const send = (m: GraphReply) => scope.postMessage(m);
 const schema = () => import('./graph-check.ts');
 
 scope.onmessage = async (e: MessageEvent<GraphRequest>) => {
+  const marks: Array<[string, number]> = [];
+  const mark = (step: string) => marks.push([`graph:${step}`, performance.timeOrigin + performance.now()]);
+  mark('asked');
   const checker = schema();
   checker.catch(() => undefined); // awaited below, where a failure is reported
   try {
@@ -34,8 +37,11 @@ scope.onmessage = async (e: MessageEvent<GraphRequest>) => {
     // Whole first, then unpacked in one go: piping the download through the decompressor as it arrived took about
     // twice as long here.
     const packed = new Blob([await res.arrayBuffer()]);
+    mark('downloaded');
     const bytes = await new Response(packed.stream().pipeThrough(new DecompressionStream('gzip'))).arrayBuffer();
+    mark('unpacked');
     const body: unknown = JSON.parse(new TextDecoder().decode(bytes));
+    mark('parsed');
     // Rows back from the columns before the check (which only says whether to trust them): a body too broken to
     // turn into rows is reported with the check's reasons.
     let graph: Graph | undefined;
@@ -44,10 +50,15 @@ scope.onmessage = async (e: MessageEvent<GraphRequest>) => {
     } catch {
       graph = undefined;
     }
+    mark('rows');
     if (graph) for (const m of graphReplies(graph)) send(m);
+    mark('sent');
     const problem = (await checker).graphProblem(body) ?? (graph ? undefined : 'not a graph');
+    mark('checked');
     send(
-      problem === undefined ? { type: 'valid' } : { type: 'error', status: 0, code: 'invalid_graph', message: problem },
+      problem === undefined
+        ? { type: 'valid', marks }
+        : { type: 'error', status: 0, code: 'invalid_graph', message: problem },
     );
   } catch (err) {
     send({ type: 'error', status: 0, code: 'client', message: (err as Error).message });

@@ -1,6 +1,5 @@
 // The explorer shell: composes the store, the data, the canvas view and the panels, and renders the state into
 // them. Data flows one way: controls/interaction → actions → store → render (this file's `render`).
-import type { Graph } from '../../../core/schemas/graph.schema.ts';
 import { tr } from '../i18n/strings.ts';
 import { buildModel, type GraphModel, nodeName } from '../model/graph-model.ts';
 import { countryName } from '../model/palette.ts';
@@ -24,6 +23,7 @@ import { registerBuiltinTabs, registerDataTabs } from './data-tabs.ts';
 import { debounce } from './debounce.ts';
 import { createDetails } from './details.ts';
 import { defaultLoadGraph, fetchWorld } from './fetch-world.ts';
+import type { LoadedGraph } from '../api/load-graph.ts';
 import { createKeyHandler } from './keyboard.ts';
 import { buildPage } from './page.ts';
 import { createSelectors, type ForumList } from './selectors.ts';
@@ -43,7 +43,7 @@ export interface Explorer {
 
 export async function startExplorer(
   root: HTMLElement,
-  loadGraph: () => Promise<Graph> = defaultLoadGraph,
+  loadGraph: () => Promise<LoadedGraph> = defaultLoadGraph,
 ): Promise<Explorer> {
   registerBuiltinTabs();
   const store = new Store(queryToState(location.search));
@@ -300,20 +300,28 @@ export async function startExplorer(
 
   // --- data
   try {
-    const world = await fetchWorld(loadGraph);
-    forums = world.forums;
+    const loaded = await fetchWorld(loadGraph);
+    performance.mark('explorer:graph'); // marks of the start-up stages: read by `npm run bench:render`
+    forums = loaded.forums;
     // Yield between start-up stages so a world-size graph never blocks the page in one long task.
     await nextTask();
-    model = buildModel(world.graph);
+    // The model is built while the graph worker still checks the graph; nothing is shown until it is trusted.
+    const next = buildModel(loaded.world.graph);
+    performance.mark('explorer:model');
+    await loaded.world.trusted;
+    model = next;
     await nextTask();
     view.setModel(model);
+    performance.mark('explorer:layout-seeded');
     await nextTask();
     page.status.hidden = true;
     render(store.state, { ...store.state, tab: '', transform: null });
+    performance.mark('explorer:scene');
     // The controls and labels again, now with the graph's countries: a task of their own after the scene's.
     await nextTask();
     lastLang = '';
     render(store.state, store.state);
+    performance.mark('explorer:controls');
   } catch (e) {
     page.status.textContent = `${t('loadError')}: ${(e as Error).message}`;
     page.status.classList.add('error');

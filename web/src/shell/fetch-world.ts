@@ -1,21 +1,23 @@
 // Fetching what the explorer shows: the world graph and the forums (optional: without them the page still works),
 // asked for at once — a server that is not ready yet answers 503, and then the page waits for it and asks again.
-import type { Graph } from '../../../core/schemas/graph.schema.ts';
 import { api, ApiError } from '../api/client.ts';
+import type { LoadedGraph } from '../api/load-graph.ts';
 import { worldGraph } from './world-request.ts';
 import type { ForumList } from './selectors.ts';
 
 /** The world graph, loaded in a worker (shell/world-request.ts): the page never blocks on it. */
 export const defaultLoadGraph = worldGraph;
 
-export async function fetchWorld(loadGraph: () => Promise<Graph>): Promise<{ graph: Graph; forums: ForumList | null }> {
+export async function fetchWorld(
+  loadGraph: () => Promise<LoadedGraph>,
+): Promise<{ world: LoadedGraph; forums: ForumList | null }> {
   const forums = () => api.forums().catch(() => null);
   const first = await Promise.all([loadGraph(), forums()]).catch((e: unknown) => e);
-  if (Array.isArray(first)) return { graph: first[0], forums: first[1] };
+  if (Array.isArray(first)) return { world: first[0], forums: first[1] };
   if (!(first instanceof ApiError && first.status === 503)) throw first;
   await untilReady();
-  const [graph, list] = await Promise.all([loadGraph(), forums()]);
-  return { graph, forums: list };
+  const [world, list] = await Promise.all([loadGraph(), forums()]);
+  return { world, forums: list };
 }
 
 /** Waits while GET /api/ready answers 503 (a fresh server still loading its graph, or its database restarting), so the
