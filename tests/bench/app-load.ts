@@ -27,6 +27,8 @@ export interface AppLoad {
   longestLoadingTaskMs: number;
   /** Every long task (> 50 ms) from navigation until the view settled, in ms, in order. */
   longTasks: number[];
+  /** The page's own marks (graph:* from the graph worker, explorer:* from start-up), ms after navigation. */
+  marks: Record<string, number>;
   errors: string[];
 }
 
@@ -120,6 +122,9 @@ export async function measureAppLoad(browser: Browser, url: string, label: strin
           }
         ).load,
     );
+    const marks = Object.fromEntries(
+      await page.evaluate(() => performance.getEntriesByType('mark').map((m) => [m.name, Math.round(m.startTime)])),
+    ) as Record<string, number>;
     const longTasks = load.tasks.map((t) => Math.round(t.duration));
     const loading = load.tasks.filter((t) => t.start < load.firstFrame).map((t) => Math.round(t.duration));
     return {
@@ -129,6 +134,7 @@ export async function measureAppLoad(browser: Browser, url: string, label: strin
       longestTaskMs: Math.max(0, ...longTasks),
       longestLoadingTaskMs: Math.max(0, ...loading),
       longTasks,
+      marks,
       errors,
     };
   } finally {

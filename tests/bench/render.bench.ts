@@ -250,6 +250,18 @@ async function appPage() {
       console.log(
         `| ${x.label} | ${f(x.firstFrameMs)} | ${f(x.longestTaskMs)} | ${f(x.longestLoadingTaskMs)} | ${x.longTasks.filter((t) => t > 200).length} of ${x.longTasks.length} | ${f(x.settledMs)} | ${five(x.longTasks)} |`,
       );
+    // Where the time went, from the page's own marks (a build without them prints none).
+    const steps = [...new Set(results.flatMap((x) => Object.keys(x.marks)))].sort(
+      (a, b) =>
+        Math.min(...results.map((x) => x.marks[a] ?? Infinity)) -
+        Math.min(...results.map((x) => x.marks[b] ?? Infinity)),
+    );
+    if (steps.length) {
+      console.log(
+        `\nstart-up marks, ms after navigation\n| build | ${steps.join(' | ')} |\n|---|${steps.map(() => '---').join('|')}|`,
+      );
+      for (const x of results) console.log(`| ${x.label} | ${steps.map((m) => x.marks[m] ?? '—').join(' | ')} |`);
+    }
     const mine = results.filter((x) => x.label === 'this tree');
     const worst = (k: 'firstFrameMs' | 'longestTaskMs') => Math.max(...mine.map((x) => x[k]));
     console.log(

@@ -6,4 +6,7 @@ import './style.css';
 import { prefetchWorld } from './shell/world-request.ts';
 
 prefetchWorld();
+// The API client with zod and every response schema first, in a task of its own: built at import, they were the
+// largest part of one long evaluation of the whole explorer (docs/explorer-loading.md).
+await import('./api/client.ts');
 await import('./start.ts');

@@ -1,10 +1,9 @@
-// Country borders for the map, from Natural Earth (world-atlas, bundled: no tiles or CDN), as one Path2D in
+// Country borders for the map, from Natural Earth (render/world-atlas.ts, loaded on first use), as one Path2D in
 // the same world units as the map layout.
 import { geoPath } from 'd3';
 import { feature, mesh } from 'topojson-client';
-import type { GeometryCollection, Topology } from 'topojson-specification';
-import countries110m from 'world-atlas/countries-110m.json' with { type: 'json' };
 import { worldProjection } from '../layout/geo.ts';
+import { loadWorldAtlas, type WorldTopology } from './world-atlas.ts';
 
 export interface WorldShapes {
   land: Path2D;
@@ -15,13 +14,25 @@ export interface WorldShapes {
 }
 
 let cached: WorldShapes | null = null;
+let waiting: Set<() => void> | null = null;
 
-export function worldShapes(): WorldShapes {
+/** The world's shapes, or null while they load (the first call starts that); `loaded` is called once they have. */
+export function worldShapes(loaded: () => void): WorldShapes | null {
   if (cached) return cached;
-  const topo = countries110m as unknown as Topology<{ countries: GeometryCollection; land: GeometryCollection }>;
+  if (!waiting) {
+    const listeners = (waiting = new Set());
+    void loadWorldAtlas().then((topo) => {
+      cached = shapesOf(topo);
+      for (const f of listeners) f();
+    });
+  }
+  waiting.add(loaded);
+  return null;
+}
+
+function shapesOf(topo: WorldTopology): WorldShapes {
   const path = geoPath(worldProjection());
   const landD = path(feature(topo, topo.objects.land)) ?? '';
   const bordersD = path(mesh(topo, topo.objects.countries)) ?? '';
-  cached = { land: new Path2D(landD), borders: new Path2D(bordersD), landD, bordersD };
-  return cached;
+  return { land: new Path2D(landD), borders: new Path2D(bordersD), landD, bordersD };
 }

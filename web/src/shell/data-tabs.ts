@@ -7,6 +7,7 @@ import { sourceTitle } from '../../../core/text/source-title.ts';
 import type { Store } from '../state/store.ts';
 import { h } from '../views/dom.ts';
 import { renderForums } from '../views/forums-view.ts';
+import { loadWorldAtlas, type WorldTopology } from '../render/world-atlas.ts';
 import { filterRows, renderTable, type TableState } from '../views/table-view.ts';
 import type { ForumList, Selectors } from './selectors.ts';
 import { registerTab, type TabContext } from './tabs.ts';
@@ -30,10 +31,23 @@ export function registerDataTabs({ store, selectors, model, visible, forums, ope
     id: 'forums',
     label: { ru: 'Форумы', en: 'Forums' },
     order: 30,
-    mount: (el) => (ctx) => {
-      const list = forums();
-      if (list)
-        el.replaceChildren(renderForums(list, ctx.lang(), ctx.store.state.year, ctx.store.state.undated, openForum));
+    mount: (el) => {
+      // The hosts' map needs the world's shapes, loaded when the tab is first opened (render/world-atlas.ts).
+      let topo: WorldTopology | undefined;
+      let last: TabContext | undefined;
+      const update = (ctx: TabContext) => {
+        last = ctx;
+        const list = forums();
+        if (list && topo)
+          el.replaceChildren(
+            renderForums(list, ctx.lang(), ctx.store.state.year, ctx.store.state.undated, openForum, topo),
+          );
+      };
+      void loadWorldAtlas().then((t) => {
+        topo = t;
+        if (last) update(last);
+      });
+      return update;
     },
   });
   registerTab({

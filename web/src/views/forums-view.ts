@@ -2,8 +2,7 @@
 // on a small map. Editions after the chosen year are dimmed; one without a known year follows the undated toggle.
 import { geoPath } from 'd3';
 import { feature, mesh } from 'topojson-client';
-import type { GeometryCollection, Topology } from 'topojson-specification';
-import countries110m from 'world-atlas/countries-110m.json' with { type: 'json' };
+import type { WorldTopology } from '../render/world-atlas.ts';
 import type { z } from 'zod';
 import type { ForumListSchema } from '../../../core/schemas/forum.schema.ts';
 import { tr } from '../i18n/strings.ts';
@@ -78,6 +77,8 @@ export function renderForums(
   year: number,
   undated: boolean,
   openForum: (id: string) => void,
+  /** The world's shapes for the hosts' map (render/world-atlas.ts). */
+  topo: WorldTopology,
 ): HTMLElement {
   const shown = (y: number | null) => (y === null ? undated : y <= year);
   const last = Math.max(...list.forums.map((f) => f.edition), ...list.missingEditions, 1);
@@ -122,7 +123,6 @@ export function renderForums(
     timeline.append(g);
   }
   const projection = worldProjection();
-  const topo = countries110m as unknown as Topology<{ countries: GeometryCollection; land: GeometryCollection }>;
   const hosts = list.forums.filter((f) => f.host?.lat != null && f.host.lon != null);
   const lons = hosts.map((f) => f.host!.lon!);
   const lats = hosts.map((f) => f.host!.lat!);

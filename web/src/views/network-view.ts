@@ -43,6 +43,8 @@ export class NetworkView {
   private xy: Float32Array = new Float32Array();
   private layout: Layout = 'network';
   private animating = false;
+  /** Redraws once the map's borders have loaded (render/borders.ts). */
+  private bordersLoaded = () => this.painter.requestFull();
   private programmatic = false;
   private gesture = IDLE;
   private hits = new HitTester();
@@ -206,7 +208,7 @@ export class NetworkView {
       dpr: this.dpr,
       transform: t,
       arcs: map && !this.animating ? this.sources.knownArcs : null,
-      borders: map ? worldShapes() : null,
+      borders: map ? worldShapes(this.bordersLoaded) : null,
       background: BACKGROUND,
       labels,
     };
