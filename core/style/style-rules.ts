@@ -207,77 +207,85 @@ export function legendRows(by: ColourBy, facts: Iterable<NodeFacts>, lang: Lang)
   return rows;
 }
 
+type FactsNode = {
+  id: string;
+  country: string | null;
+  degree?: number;
+  community?: number | null;
+  pagerank?: number | null;
+  pagerankWeighted?: number | null;
+  betweenness?: number | null;
+  closeness?: number | null;
+};
+type FactsLink = { source: string; target: string; kind: string; year: number | null };
+
 /** The facts of every place of a graph from its ties (first dated year, main kind, all ties). `shownTies`
  *  starts as all ties; a view that filters sets it. */
-export function graphFacts(
-  nodes: readonly {
-    id: string;
-    country: string | null;
-    degree?: number;
-    community?: number | null;
-    pagerank?: number | null;
-    pagerankWeighted?: number | null;
-    betweenness?: number | null;
-    closeness?: number | null;
-  }[],
-  links: readonly { source: string; target: string; kind: string; year: number | null }[],
-): Map<string, NodeFacts> {
+export function graphFacts(nodes: readonly FactsNode[], links: readonly FactsLink[]): Map<string, NodeFacts> {
+  const at = new Map(nodes.map((n, i) => [n.id, i]));
+  const source = links.map((l) => at.get(l.source) ?? -1);
+  const target = links.map((l) => at.get(l.target) ?? -1);
+  const list = factsByPosition(nodes, links, source, target);
+  return new Map(list.map((f, i) => [nodes[i]!.id, f]));
+}
+
+/** The same facts, in node order, for links whose ends are given as node positions (-1: not a node here) — the
+ *  explorer's model has them already, and looking ids up again was a good part of its start-up. */
+export function factsByPosition(
+  nodes: readonly FactsNode[],
+  links: readonly Pick<FactsLink, 'kind' | 'year'>[],
+  source: ArrayLike<number>,
+  target: ArrayLike<number>,
+): NodeFacts[] {
   // Counted by node position, one count array per kind (a handful): a map of kinds per place was ~0.1–0.4 s on
   // the world's 17k places and 25k ties, on the explorer's start-up path.
-  const at = new Map<string, number>();
-  const list = nodes.map((n, i): NodeFacts => {
-    at.set(n.id, i);
-    return {
-      country: n.country,
-      shownTies: 0,
-      allTies: n.degree ?? 0,
-      firstYear: null,
-      mainKind: null,
-      community: n.community ?? null,
-      pagerank: n.pagerank ?? null,
-      pagerankWeighted: n.pagerankWeighted ?? null,
-      betweenness: n.betweenness ?? null,
-      closeness: n.closeness ?? null,
-    };
-  });
+  const list = nodes.map((n): NodeFacts => ({
+    country: n.country,
+    shownTies: 0,
+    allTies: n.degree ?? 0,
+    firstYear: null,
+    mainKind: null,
+    community: n.community ?? null,
+    pagerank: n.pagerank ?? null,
+    pagerankWeighted: n.pagerankWeighted ?? null,
+    betweenness: n.betweenness ?? null,
+    closeness: n.closeness ?? null,
+  }));
   const counts = new Map<string, Int32Array>();
-  const count = (i: number | undefined, kind: Int32Array, year: number | null) => {
-    if (i === undefined) return;
+  const count = (i: number, kind: Int32Array, year: number | null) => {
+    if (i < 0) return;
     const f = list[i]!;
     f.shownTies++;
     if (year !== null && (f.firstYear === null || year < f.firstYear)) f.firstYear = year;
     kind[i]!++;
   };
-  for (const l of links) {
+  links.forEach((l, j) => {
     let kind = counts.get(l.kind);
     if (!kind) counts.set(l.kind, (kind = new Int32Array(nodes.length)));
-    count(at.get(l.source), kind, l.year);
-    count(at.get(l.target), kind, l.year);
-  }
+    count(source[j]!, kind, l.year);
+    count(target[j]!, kind, l.year);
+  });
   // The main kind: the most frequent, ties broken by name.
   const kinds = [...counts].sort(([a], [b]) => (a < b ? -1 : 1));
-  const facts = new Map<string, NodeFacts>();
   list.forEach((f, i) => {
-    if (f.shownTies) {
-      let best = 0;
-      for (const [kind, c] of kinds) if (c[i]! > best) ((best = c[i]!), (f.mainKind = kind));
-      if (!f.allTies) f.allTies = f.shownTies;
-    }
-    facts.set(nodes[i]!.id, f);
+    if (!f.shownTies) return;
+    let best = 0;
+    for (const [kind, c] of kinds) if (c[i]! > best) ((best = c[i]!), (f.mainKind = kind));
+    if (!f.allTies) f.allTies = f.shownTies;
   });
-  for (const metric of SCALED_METRICS) scaleToTies(facts, metric);
-  return facts;
+  for (const metric of SCALED_METRICS) scaleToTies(list, metric);
+  return list;
 }
 
 const SCALED_METRICS = ['pagerank', 'pagerankWeighted', 'betweenness', 'closeness'] as const;
 
 /** A metric in ties: the graph's highest value becomes its most ties, so a metric's sizes sit beside the ties'. */
-function scaleToTies(facts: Map<string, NodeFacts>, metric: (typeof SCALED_METRICS)[number]) {
+function scaleToTies(facts: NodeFacts[], metric: (typeof SCALED_METRICS)[number]) {
   let top = 0;
   let ties = 1;
-  for (const f of facts.values()) {
+  for (const f of facts) {
     top = Math.max(top, f[metric] ?? 0);
     ties = Math.max(ties, f.allTies);
   }
-  for (const f of facts.values()) if (f[metric] !== null) f[metric] = top > 0 ? (f[metric]! / top) * ties : 0;
+  for (const f of facts) if (f[metric] !== null) f[metric] = top > 0 ? (f[metric]! / top) * ties : 0;
 }

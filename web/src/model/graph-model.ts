@@ -2,7 +2,7 @@
 // Everything downstream (visibility, layout, drawing) works on indices into these arrays.
 import type { Graph, GraphLink, GraphNode } from '../../../core/schemas/graph.schema.ts';
 import { nameOf } from '../../../core/i18n/names.ts';
-import { graphFacts, type NodeFacts } from '../../../core/style/style-rules.ts';
+import { factsByPosition, type NodeFacts } from '../../../core/style/style-rules.ts';
 
 export interface GraphModel {
   nodes: readonly GraphNode[];
@@ -40,18 +40,19 @@ export function buildModel(graph: Graph): GraphModel {
     tgt.push(t);
   }
   const countries = byFrequency(graph.nodes.map((n) => n.country));
-  const byId = graphFacts(graph.nodes, links);
+  const source = Int32Array.from(src);
+  const target = Int32Array.from(tgt);
   return {
     nodes: graph.nodes,
     links,
-    source: Int32Array.from(src),
-    target: Int32Array.from(tgt),
+    source,
+    target,
     index,
     adjacency,
     countries,
     attribution: graph.attribution,
     truncated: graph.truncated,
-    facts: graph.nodes.map((n) => byId.get(n.id)!),
+    facts: factsByPosition(graph.nodes, links, source, target),
   };
 }
 
