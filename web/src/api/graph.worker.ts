@@ -24,6 +24,7 @@ scope.onmessage = async (e: MessageEvent<GraphRequest>) => {
   checker.catch(() => undefined); // awaited below, where a failure is reported
   try {
     const res = await fetch(e.data.url);
+    mark('answered');
     if (!res.ok) {
       const body: unknown = await res.json().catch(() => undefined);
       const err = (body as { error?: { code?: string; message?: string } } | undefined)?.error;
