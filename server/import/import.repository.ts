@@ -53,43 +53,41 @@ export class ImportRepository {
     const size = opts.batchSize ?? BATCH_SIZE;
     await this.db
       .writeTransaction(async (tx) => {
-        let batches = 0;
-        const run = async (name: string, params: Record<string, unknown>) => {
-          await tx.run(cypher(name), params);
-          batches++;
-          if (opts.failAfterBatches !== undefined && batches >= opts.failAfterBatches)
-            throw new Error(`Injected failure after ${batches} batches`);
+        // The statements are pipelined: each batch is sent as soon as its rows are built, without waiting for
+        // the one before, so Neo4j runs a batch while this process builds and encodes the next; they still run
+        // one after another, in order, in the one transaction, which waits for them all before it commits.
+        const pending: Promise<unknown>[] = [];
+        const batched = <T>(name: string, items: readonly T[], row: (item: T) => unknown = (x) => x) => {
+          for (let i = 0; i < items.length; i += size) {
+            const sent = Promise.resolve(tx.run(cypher(name), { rows: items.slice(i, i + size).map(row) }));
+            sent.catch(() => {}); // a failure is reported by the Promise.all below
+            pending.push(sent);
+            if (opts.failAfterBatches !== undefined && pending.length >= opts.failAfterBatches)
+              throw new Error(`Injected failure after ${pending.length} batches`);
+          }
         };
-        const batched = async (name: string, rows: unknown[], extra: Record<string, unknown> = {}) => {
-          for (let i = 0; i < rows.length; i += size) await run(name, { ...extra, rows: rows.slice(i, i + size) });
-        };
-        await this.writeReferences(plan, batched);
+        this.writeReferences(plan, batched);
         const { created, extended } = plan.cities;
         // The plan knows which places and ties are new, so they are CREATEd whole (no MERGE, no list unions);
         // only what the graph already has is merged into.
-        await batched(
-          'create-cities',
-          created.map((c) => ({ props: cityProps(c), sources: [...(plan.citySources.get(c.id) ?? [])] })),
-        );
-        await batched(
-          'merge-cities',
-          extended.map((c) => {
-            const sources = [...(plan.citySources.get(c.id) ?? [])];
-            const props = c.newLocation ? { ...c.newLocation, coordinatesSources: sources } : {};
-            return {
-              id: c.id,
-              props,
-              aliases: c.newAliases,
-              searchKeys: [...c.newKeys, ...looseKeysOf(c.newAliases)],
-              sources,
-            };
-          }),
-        );
-        await batched(
-          'create-ties',
-          plan.ties.created.map((t) => ({ from: t.from, to: t.to, props: { ...t.props, sources: t.sources } })),
-        );
-        await batched('merge-ties', plan.ties.sourced);
+        batched('create-cities', created, (c) => ({
+          props: cityProps(c),
+          sources: [...(plan.citySources.get(c.id) ?? [])],
+        }));
+        batched('merge-cities', extended, (c) => {
+          const sources = [...(plan.citySources.get(c.id) ?? [])];
+          const props = c.newLocation ? { ...c.newLocation, coordinatesSources: sources } : {};
+          return {
+            id: c.id,
+            props,
+            aliases: c.newAliases,
+            searchKeys: [...c.newKeys, ...looseKeysOf(c.newAliases)],
+            sources,
+          };
+        });
+        batched('create-ties', plan.ties.created);
+        batched('merge-ties', plan.ties.sourced);
+        await Promise.all(pending);
       })
       .catch((err: unknown) => {
         // The city_id and tie_id constraints refuse a place or tie written by someone else since the snapshot.
@@ -97,7 +95,7 @@ export class ImportRepository {
       });
   }
 
-  private async writeReferences(plan: ImportPlan, batched: (name: string, rows: unknown[]) => Promise<void>) {
+  private writeReferences(plan: ImportPlan, batched: (name: string, rows: readonly unknown[]) => void) {
     const cited = new Set([...plan.ties.created, ...plan.ties.sourced].flatMap((t) => t.sources));
     for (const sources of plan.citySources.values()) for (const s of sources) cited.add(s);
     const sources = [
@@ -105,15 +103,16 @@ export class ImportRepository {
       ...(plan.countries.length ? [{ id: isoSource.id, props: isoSource }] : []),
       ...plan.sources.map((s) => ({ id: s.id, props: known({ id: s.id, ...s.props }) })),
     ];
-    await batched('merge-sources', sources);
-    await batched(
+    batched('merge-sources', sources);
+    batched(
       'merge-countries',
       plan.countries.map((id) => ({ id, props: known({ id, ...countryNames(id) }), source: isoSource.id })),
     );
   }
 }
 
-/** Every property of a new place, as merge-cities would leave it: search string and point location included. */
+/** Every property of a new place, as merge-cities would leave it: search string and point location included
+ *  (cypher/create-cities.cypher writes exactly these). */
 function cityProps(c: ImportPlan['cities']['created'][number]): Record<string, unknown> {
   const located = c.lat !== null && c.lon !== null;
   return known({

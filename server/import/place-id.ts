@@ -1,9 +1,9 @@
 // Readable ids for imported places, `<iso lower>-<slug>` (`by-baranavichy`), stable for the same file: a slug
 // already taken by another place gets the rounded coordinates appended (`us-springfield-3980n-8964w`).
-import { transliterate } from 'transliteration';
+import { latinOf } from '../search/name-keys.ts';
 
 export function slug(name: string): string {
-  return transliterate(name.toLowerCase().replace(/ё/g, 'е'))
+  return latinOf(name.toLowerCase())
     .normalize('NFKD')
     .replace(/\p{M}+/gu, '')
     .toLowerCase()

@@ -17,11 +17,22 @@ export interface GraphSnapshot {
   countryIds: Set<string>;
 }
 
+/** Every property a new tie gets besides its sources (cypher/create-ties.cypher writes exactly these). */
+export interface TieProps {
+  id: string;
+  kind: ImportRow['tieKind'];
+  kinds: ImportRow['tieKinds'];
+  agreements: string[];
+  date?: string;
+  datePrecision?: 'year' | 'month' | 'day';
+  year?: number;
+}
+
 export interface TieWrite {
   from: string;
   to: string;
   /** Properties of a new tie (besides its sources); empty for a tie that only gains sources. */
-  props: Record<string, unknown>;
+  props: TieProps | Record<string, never>;
   sources: string[];
 }
 
@@ -198,8 +209,8 @@ function mergeSources(tie: TieWrite | undefined, sources: string[]) {
   if (tie) for (const s of sources) if (!tie.sources.includes(s)) tie.sources.push(s);
 }
 
-function tieProps(from: string, to: string, row: ImportRow): Record<string, unknown> {
-  const props: Record<string, unknown> = {
+function tieProps(from: string, to: string, row: ImportRow): TieProps {
+  const props: TieProps = {
     id: `${from}--${to}`,
     kind: row.tieKind,
     kinds: row.tieKinds,

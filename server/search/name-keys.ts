@@ -2,23 +2,43 @@
 // the folded Latin transliteration of it, so «Могилёв», "могилев" and "Mogilev" share the key "mogilev".
 import { transliterate } from 'transliteration';
 
+/**
+ * A bounded memo of a pure string function: an import names each place many times (each row, each alias, its
+ * id's slug), and transliterating or folding it again each time was a good share of the importer's own time.
+ */
+function memoised(fn: (s: string) => string, max = 50_000): (s: string) => string {
+  const memo = new Map<string, string>();
+  return (s) => {
+    let out = memo.get(s);
+    if (out === undefined) {
+      out = fn(s);
+      if (memo.size >= max) memo.clear();
+      memo.set(s, out);
+    }
+    return out;
+  };
+}
+
+/** The Latin transliteration of a lower-cased name, ё read as е (so й and ў keep their own Latin letters). */
+export const latinOf: (lowerName: string) => string = memoised((lower) => transliterate(lower.replace(/ё/g, 'е')));
+
 /** Lower-case, ё→е, diacritics and punctuation removed, spaces collapsed. */
-export function foldName(name: string): string {
-  return name
+export const foldName: (name: string) => string = memoised((name) =>
+  name
     .toLowerCase()
     .replace(/ё/g, 'е')
     .normalize('NFKD')
     .replace(/\p{M}+/gu, '')
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
-}
+    .trim(),
+);
 
 /** Every key a name (or a query) is known by: the folded name and its folded transliteration. */
 export function nameKeys(name: string): string[] {
   const folded = foldName(name);
   if (!folded) return [];
   // Transliterate before folding so that й and ў keep their own Latin letters.
-  const latin = foldName(transliterate(name.toLowerCase().replace(/ё/g, 'е')));
+  const latin = foldName(latinOf(name.toLowerCase()));
   return latin && latin !== folded ? [folded, latin] : [folded];
 }
 
