@@ -52,10 +52,13 @@ const stopDiagnostics = startDiagnostics(logger, env.DIAGNOSTICS_EVERY_S, {
   cache: () => responseCache.stats(),
   counts: () => ({
     consoleWorkers: cypherConsole.workers.live,
+    ...(consoleBackend.copiesHeld && { consoleCopies: consoleBackend.copiesHeld() }),
     snapshotThreads: snapshots.stats.threads,
     snapshotsWaiting: snapshots.stats.waiting,
   }),
 });
+// The console's worker threads load their modules (seconds of CPU each, niced) before the first console queries.
+void preparing.done.then(() => cypherConsole.workers.warm()).catch(() => {});
 hardenServer(server, env);
 // City metrics are recomputed off the request path whenever the graph changes (docs/analytics.md).
 const stopMetrics = services.analytics.watch(15, (err) =>
