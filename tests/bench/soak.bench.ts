@@ -84,6 +84,8 @@ interface Diagnostics {
   consoleWorkers?: number;
   /** Console sandboxes holding the current copy (2: the warm standby can take over). */
   consoleCopies?: number;
+  /** 1 once the server's warm-up (server/startup/warm-up.ts) is done. */
+  warmedUp?: number;
   loopDelayP50Ms: number;
   loopDelayP99Ms: number;
   loopDelayMaxMs: number;
@@ -296,12 +298,14 @@ try {
     await new Promise((r) => setTimeout(r, 2_000));
   }
   console.error(`The console answers (${((Date.now() - consoleBy + 600_000) / 1000).toFixed(0)} s after the server).`);
-  // And its warm standby holds the same copy (the diagnostics' consoleCopies), so that its start and copy are not
-  // part of the load's first minute — as on a server that has been up for a while.
+  // And its warm standby holds the same copy (the diagnostics' consoleCopies) and the server's warm-up is done
+  // (warmedUp), so that neither is part of the load's first minute — as with users who come after the start.
   const standbyBy = Date.now() + 600_000;
-  while (diagnostics.at(-1)?.consoleCopies !== undefined && diagnostics.at(-1)!.consoleCopies! < 2) {
+  const waiting = (d: Diagnostics | undefined) =>
+    !d || (d.consoleCopies !== undefined && d.consoleCopies < 2) || d.warmedUp === 0;
+  while (waiting(diagnostics.at(-1))) {
     if (Date.now() > standbyBy || server.exitCode !== null) {
-      console.error('The console standby did not hold the copy within 10 min; starting anyway.');
+      console.error('The console standby or the warm-up was not done within 10 min; starting anyway.');
       break;
     }
     await new Promise((r) => setTimeout(r, 2_000));
