@@ -12,6 +12,8 @@ export interface ConsoleTarget {
   readonly admin: Database;
   /** Kills that database's process (a runaway its own termination cannot stop); false when it was going down already. Absent for the main database. */
   kill?(reason: string): boolean;
+  /** Whether a kill now would be covered at once by a standby holding a copy (absent: no standby is kept). */
+  covered?(): boolean;
 }
 
 export interface ConsoleBackend {

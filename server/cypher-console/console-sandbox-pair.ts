@@ -82,7 +82,11 @@ export class SandboxPair implements ConsoleBackend {
     const target = await this.active.prepare();
     this.follow();
     // Killing a target kills that sandbox, and promotes the standby if it was the active one.
-    return { ...target, kill: (reason) => this.kill(chosen, reason) };
+    return {
+      ...target,
+      kill: (reason) => this.kill(chosen, reason),
+      covered: () => chosen === this.activeIndex && this.standby.holdsCopy,
+    };
   }
 
   /** The standby refreshes its copy (in the background, one refresh at a time) when the active one's moved on. */

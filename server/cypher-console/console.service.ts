@@ -234,17 +234,27 @@ export class ConsoleService {
       this.stats.checkFailures++;
       this.log?.warn({ err }, 'console: could not check a timed-out query');
       if (this.backend.kind === 'main') return;
+      // Not proven a runaway: a starved sandbox (nice 19 on a loaded machine) answers neither the query nor the
+      // check. Its client is not cooled down; the sandbox is killed (it may be hung) unless that would leave the
+      // console with no sandbox at all — the soak at load 20 saw such kills take the active one, then its standby.
+      if (target.covered?.() === false) {
+        this.log?.warn(
+          'console: a timed-out query could not be checked; the sandbox is kept (no standby to take over)',
+        );
+        return;
+      }
+      this.kill(target, 'the sandbox could not be asked about a query past its deadline');
+      return;
     }
     // Its query would not stop: its client is cooled down. (A query that was merely slow behind someone else's
     // runaway lets go when terminated, and its client is not blamed.)
     this.coolDown(client);
+    this.kill(target, `a console query kept running ${this.options.killGraceMs} ms past its deadline`);
+  }
+
+  private kill(target: ConsoleTarget, reason: string): void {
     if (target.kill) {
-      if (
-        target.kill(
-          `a console query kept running ${this.options.killGraceMs} ms past its deadline (or the sandbox could not be asked)`,
-        )
-      )
-        this.stats.killed++;
+      if (target.kill(reason)) this.stats.killed++;
     } else {
       this.log?.warn(
         'console: a timed-out query still runs on the main database (CONSOLE_SANDBOX=off): Neo4j stops it when its expression ends',
