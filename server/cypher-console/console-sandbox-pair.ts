@@ -92,7 +92,8 @@ export class SandboxPair implements ConsoleBackend {
   /** The standby refreshes its copy (in the background, one refresh at a time) when the active one's moved on. */
   private follow(): void {
     const s = this.standby;
-    if (this.following || s.state !== 'ready' || s.copyMarker === this.active.copyMarker) return;
+    const marker = this.active.copyMarker; // undefined while the active one refreshes: the standby follows after it
+    if (this.following || s.state !== 'ready' || marker === undefined || s.copyMarker === marker) return;
     this.following = s
       .prepare()
       .catch((err) =>
