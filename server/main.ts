@@ -14,6 +14,7 @@ import { startDiagnostics } from './http/diagnostics.ts';
 import type { GraphChangeCache } from './http/graph-change-cache.ts';
 import { hardenServer } from './http/harden-server.ts';
 import { viteDev } from './web/vite-dev.ts';
+import { warmUp } from './startup/warm-up.ts';
 
 const env = readEnv();
 const logger = pino({ level: env.LOG_LEVEL });
@@ -52,10 +53,27 @@ const stopDiagnostics = startDiagnostics(logger, env.DIAGNOSTICS_EVERY_S, {
   cache: () => responseCache.stats(),
   counts: () => ({
     consoleWorkers: cypherConsole.workers.live,
+    ...(consoleBackend.copiesHeld && { consoleCopies: consoleBackend.copiesHeld() }),
+    warmedUp: warmed,
     snapshotThreads: snapshots.stats.threads,
     snapshotsWaiting: snapshots.stats.waiting,
   }),
 });
+// The console's worker threads load their modules (seconds of CPU each, niced) before the first console queries.
+void preparing.done.then(() => cypherConsole.workers.warm()).catch(() => {});
+// Once the graph and its metrics are in, one answer of each hot kind is made before users ask (startup/warm-up.ts).
+let warmed = 0;
+void preparing.done
+  .then(() => services.analytics.refreshMetrics())
+  .then(() => {
+    const at = server.address();
+    const host = typeof at === 'object' && at && !['0.0.0.0', '::'].includes(at.address) ? at.address : '127.0.0.1';
+    return warmUp(`http://${host.includes(':') ? `[${host}]` : host}:${env.PORT}`, logger);
+  })
+  .then(
+    () => (warmed = 1),
+    (err) => logger.warn({ err }, 'warm-up not done'),
+  );
 hardenServer(server, env);
 // City metrics are recomputed off the request path whenever the graph changes (docs/analytics.md).
 const stopMetrics = services.analytics.watch(15, (err) =>

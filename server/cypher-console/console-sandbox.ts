@@ -16,7 +16,7 @@ import { startLocalNeo4j, type LocalNeo4j } from '../../neo4j/local-neo4j.ts';
 import { Database } from '../db/database.ts';
 import { applySchema } from '../db/apply-schema.ts';
 import { dumpGraph, loadGraph } from '../db/graph-dump.ts';
-import type { ConsoleBackend } from './console-backend.ts';
+import type { ConsoleBackend, ConsoleTarget } from './console-backend.ts';
 import { unavailable } from './console.service.ts';
 import type { WorkerConnection } from './worker-messages.ts';
 
@@ -32,6 +32,8 @@ export interface SandboxOptions {
   backoffMs?: number[];
   /** The JVM's niceness (default 19: the CPU only when nobody else wants it). */
   nice?: number;
+  /** Its place among the workers' databases (console-sandbox-pair.ts: 0 or 1; default 0). */
+  index?: number;
 }
 
 export type SandboxState = 'starting' | 'ready' | 'stopped';
@@ -71,6 +73,7 @@ export class ConsoleSandbox implements ConsoleBackend {
   private readonly upWaiters = new Set<{ resolve: () => void; reject: (e: Error) => void }>();
   private readonly deathListeners: (() => void)[] = [];
   private readonly log: (msg: string) => void;
+  private readonly target: ConsoleTarget;
 
   private constructor(
     private readonly main: Database,
@@ -80,6 +83,7 @@ export class ConsoleSandbox implements ConsoleBackend {
     this.connection = { uri };
     this.admin = new Database({ uri });
     this.log = opts.log ?? (() => {});
+    this.target = { index: opts.index ?? 0, admin: this.admin, kill: (reason) => this.kill(reason) };
   }
 
   /** Starts the sandbox in the background and returns at once; the console answers 503 until it is ready. */
@@ -87,6 +91,25 @@ export class ConsoleSandbox implements ConsoleBackend {
     const sandbox = new ConsoleSandbox(main, opts);
     sandbox.boot();
     return sandbox;
+  }
+
+  /** A sandbox not started yet (`start()`): the warm standby, started once the active one holds its first copy. */
+  static create(main: Database, opts: SandboxOptions): ConsoleSandbox {
+    return new ConsoleSandbox(main, opts);
+  }
+
+  start(): void {
+    if (!this.booting) this.boot();
+  }
+
+  /** The main graph's version its copy holds (undefined: none yet, or a refresh is under way). */
+  get copyMarker(): string | undefined {
+    return this.syncedAt;
+  }
+
+  /** The JVM is up and holds a complete copy (maybe of an older version: `prepare()` tells). */
+  get holdsCopy(): boolean {
+    return this.state === 'ready' && this.syncedAt !== undefined;
   }
 
   /** The JVM's pid while it runs (tests kill it to prove the supervision). */
@@ -111,6 +134,10 @@ export class ConsoleSandbox implements ConsoleBackend {
       if (Date.now() > until) throw new Error(`the console sandbox was not ready within ${timeoutMs / 1000} s`);
       await new Promise((res) => setTimeout(res, 250));
     }
+  }
+
+  copiesHeld(): number {
+    return this.holdsCopy ? 1 : 0;
   }
 
   /** Called when the JVM died without being killed by kill() (out of memory, a crash): the service blames a query. */
@@ -234,12 +261,13 @@ export class ConsoleSandbox implements ConsoleBackend {
    * last-commit marker differs from the copy's, a refresh starts (one at a time) and the query waits for it: the
    * refresh writes in batches, so a partial copy is never read. The caller bounds the wait by its deadline (503).
    */
-  async prepare(): Promise<void> {
+  async prepare(): Promise<ConsoleTarget> {
     for (;;) {
       await this.up();
       const generation = this.generation;
       try {
-        return await this.syncToMain();
+        await this.syncToMain();
+        return this.target;
       } catch (err) {
         // The JVM went down under the refresh: wait for the next one (within the caller's deadline).
         if (generation !== this.generation || this.state === 'starting') continue;

@@ -8,7 +8,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { ConsoleRepository } from './console.repository.ts';
 import { errorToMessage, type WorkerConnection, type WorkerJob, type WorkerReply } from './worker-messages.ts';
 
-const { uri, user, password, database, nice } = workerData as WorkerConnection;
+const { uri, alternates, user, password, database, nice } = workerData as WorkerConnection;
 
 // This thread decodes and serialises big answers: niced (CYPHER_WORKER_NICE, default 10), it yields the CPU to the
 // main thread, which serves every other request. Its bootstrap (console-workers.ts) already niced it before these
@@ -18,18 +18,27 @@ try {
 } catch {
   // not permitted or not supported here: the worker runs at normal priority
 }
-const driver = neo4j.driver(uri, password ? neo4j.auth.basic(user ?? 'neo4j', password) : undefined, {
-  useBigInt: true,
-  maxConnectionPoolSize: 4,
-  connectionAcquisitionTimeout: 10_000,
-  connectionTimeout: 5_000,
-  logging: { level: 'error', logger: () => {} },
-});
-const repo = new ConsoleRepository(driver, database);
+// One driver per database the jobs may name (the active sandbox and its warm standby), made on first use.
+const uris = [uri, ...(alternates ?? [])];
+const repos: ConsoleRepository[] = [];
+function repoFor(target = 0): ConsoleRepository {
+  const at = uris[target] ? target : 0;
+  return (repos[at] ??= new ConsoleRepository(
+    neo4j.driver(uris[at]!, password ? neo4j.auth.basic(user ?? 'neo4j', password) : undefined, {
+      useBigInt: true,
+      maxConnectionPoolSize: 4,
+      connectionAcquisitionTimeout: 10_000,
+      connectionTimeout: 5_000,
+      logging: { level: 'error', logger: () => {} },
+    }),
+    database,
+  ));
+}
 
 parentPort!.on('message', async (job: WorkerJob) => {
   let reply: WorkerReply;
   try {
+    const repo = repoFor(job.target);
     const value =
       job.op === 'explain'
         ? await repo.explain(job.query, job.timeoutMs)

@@ -93,6 +93,11 @@ export class ConsoleWorkers {
     });
   }
 
+  /** Starts up to `count` idle threads (the pool's size at most), so that queries do not wait for their start. */
+  warm(count = this.size): void {
+    for (let i = 0; i < count && !this.closed && this.alive.size < this.size; i++) this.idle.push(this.spawn());
+  }
+
   private take(): Worker | undefined {
     const w = this.idle.pop() ?? (this.alive.size < this.size ? this.spawn() : undefined);
     if (w) this.leased++;
@@ -132,6 +137,9 @@ export class ConsoleWorkers {
       const next = this.queue.shift();
       if (!next) {
         if (healthy) this.idle.push(worker);
+        // A thread takes 0.7–4 s to load its modules: its replacement starts now, not in the next query's path
+        // (right after a kill, the next queries are the ones the warm standby must answer at once).
+        else if (!this.closed) this.warm(1);
         return;
       }
       const w = healthy ? worker : this.take();

@@ -65,6 +65,9 @@ const sandboxSchema = z.object({
     .string()
     .regex(/^\d+[kmg]$/i)
     .default('384m'),
+  CONSOLE_SANDBOX_STANDBY: z.enum(['on', 'off']).default('on'),
+  CONSOLE_SANDBOX_STANDBY_BOLT_PORT: z.coerce.number().int().min(1).max(65535).default(7686),
+  CONSOLE_SANDBOX_STANDBY_DIR: z.string().optional(),
 });
 
 export interface SandboxSettings {
@@ -73,6 +76,8 @@ export interface SandboxSettings {
   port: number;
   home: string;
   heap: string;
+  /** The warm standby sandbox (console-sandbox-pair.ts); absent with CONSOLE_SANDBOX_STANDBY=off. */
+  standby?: { port: number; home: string };
 }
 
 export function readSandboxSettings(env: NodeJS.ProcessEnv = process.env): SandboxSettings {
@@ -82,6 +87,12 @@ export function readSandboxSettings(env: NodeJS.ProcessEnv = process.env): Sandb
     port: e.CONSOLE_SANDBOX_BOLT_PORT,
     home: resolve(e.CONSOLE_SANDBOX_DIR),
     heap: e.CONSOLE_SANDBOX_HEAP,
+    ...(e.CONSOLE_SANDBOX_STANDBY === 'on' && {
+      standby: {
+        port: e.CONSOLE_SANDBOX_STANDBY_BOLT_PORT,
+        home: resolve(e.CONSOLE_SANDBOX_STANDBY_DIR ?? `${e.CONSOLE_SANDBOX_DIR}-standby`),
+      },
+    }),
   };
 }
 

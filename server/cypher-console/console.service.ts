@@ -12,7 +12,7 @@ import type { Logger } from 'pino';
 import { AppError } from '../errors/errors.ts';
 import type { CypherRequest, CypherSchemaInfo } from '../../core/schemas/cypher-console.schema.ts';
 import { openConsoleTransactions, terminateConsoleTransactions } from './console-admin.ts';
-import type { ConsoleBackend } from './console-backend.ts';
+import type { ConsoleBackend, ConsoleTarget } from './console-backend.ts';
 import type { ConsoleOptions } from './console.config.ts';
 import { mapConsoleError } from './console-errors.ts';
 import type { ConsoleWorkers } from './console-workers.ts';
@@ -152,8 +152,9 @@ export class ConsoleService {
     retry = true,
   ): Promise<string> {
     const { timeoutMs, maxRows, maxResultChars } = this.options;
+    let target: ConsoleTarget;
     try {
-      await withDeadline(this.backend.prepare(), deadline);
+      target = await withDeadline(this.backend.prepare(), deadline);
     } catch (err) {
       if (err instanceof DeadlineExceeded)
         throw unavailable('its sandbox database is restarting or its copy of the graph is being refreshed');
@@ -165,9 +166,12 @@ export class ConsoleService {
     try {
       const answer = await withDeadline(
         (async () => {
-          await this.guard.check(query, (q) => lease.call<Explanation>({ op: 'explain', query: q, timeoutMs }));
+          await this.guard.check(query, (q) =>
+            lease.call<Explanation>({ op: 'explain', target: target.index, query: q, timeoutMs }),
+          );
           return lease.call<string>({
             op: 'run',
+            target: target.index,
             request: { query, params, timeoutMs, maxRows, maxResultChars, tag, startedAt },
           });
         })(),
@@ -182,7 +186,7 @@ export class ConsoleService {
       if (err instanceof DeadlineExceeded) {
         lease.destroy(); // terminates the worker thread and with it the query's connection
         this.stats.timedOut++;
-        this.track(this.stopRunaway(tag, client));
+        this.track(this.stopRunaway(tag, client, target));
         throw new AppError(
           'query_timeout',
           `The query ran longer than ${timeoutMs / 1000} s and was stopped; narrow it (a tighter MATCH, a LIMIT) and try again`,
@@ -216,8 +220,8 @@ export class ConsoleService {
   }
 
   /** After a deadline: terminate the transaction; if the database has not let go within the grace, kill the sandbox. */
-  private async stopRunaway(tag: string, client: string): Promise<void> {
-    const admin = this.backend.admin;
+  private async stopRunaway(tag: string, client: string, target: ConsoleTarget): Promise<void> {
+    const admin = target.admin;
     try {
       if ((await terminateConsoleTransactions(admin, tag)).length) this.stats.terminated++;
       const until = Date.now() + this.options.killGraceMs;
@@ -230,17 +234,27 @@ export class ConsoleService {
       this.stats.checkFailures++;
       this.log?.warn({ err }, 'console: could not check a timed-out query');
       if (this.backend.kind === 'main') return;
+      // Not proven a runaway: a starved sandbox (nice 19 on a loaded machine) answers neither the query nor the
+      // check. Its client is not cooled down; the sandbox is killed (it may be hung) unless that would leave the
+      // console with no sandbox at all — the soak at load 20 saw such kills take the active one, then its standby.
+      if (target.covered?.() === false) {
+        this.log?.warn(
+          'console: a timed-out query could not be checked; the sandbox is kept (no standby to take over)',
+        );
+        return;
+      }
+      this.kill(target, 'the sandbox could not be asked about a query past its deadline');
+      return;
     }
     // Its query would not stop: its client is cooled down. (A query that was merely slow behind someone else's
     // runaway lets go when terminated, and its client is not blamed.)
     this.coolDown(client);
-    if (this.backend.kill) {
-      if (
-        this.backend.kill(
-          `a console query kept running ${this.options.killGraceMs} ms past its deadline (or the sandbox could not be asked)`,
-        )
-      )
-        this.stats.killed++;
+    this.kill(target, `a console query kept running ${this.options.killGraceMs} ms past its deadline`);
+  }
+
+  private kill(target: ConsoleTarget, reason: string): void {
+    if (target.kill) {
+      if (target.kill(reason)) this.stats.killed++;
     } else {
       this.log?.warn(
         'console: a timed-out query still runs on the main database (CONSOLE_SANDBOX=off): Neo4j stops it when its expression ends',
@@ -260,15 +274,16 @@ export class ConsoleService {
 
   async schema(): Promise<CypherSchemaInfo> {
     const deadline = Date.now() + 30_000;
+    let target: ConsoleTarget;
     try {
-      await withDeadline(this.backend.prepare(), deadline);
+      target = await withDeadline(this.backend.prepare(), deadline);
     } catch (err) {
       if (err instanceof DeadlineExceeded) throw unavailable('its copy of the graph is still being refreshed');
       throw mapConsoleError(err, 30_000);
     }
     const lease = await this.workers.acquire(deadline);
     try {
-      const info = await withDeadline(lease.call<CypherSchemaInfo>({ op: 'schema' }), deadline);
+      const info = await withDeadline(lease.call<CypherSchemaInfo>({ op: 'schema', target: target.index }), deadline);
       lease.release();
       return info;
     } catch (err) {

@@ -9,6 +9,9 @@ import type { RunRequest } from './console.repository.ts';
 
 export interface WorkerConnection {
   uri: string;
+  /** Further databases of the same credentials a job may name by its `target` (1, 2, …; 0 is `uri`): the console's
+   *  warm standby sandbox (console-sandbox-pair.ts). */
+  alternates?: string[];
   user?: string;
   password?: string;
   database?: string;
@@ -16,10 +19,11 @@ export interface WorkerConnection {
   nice?: number;
 }
 
+/** `target`: which of the connection's databases runs the job (0, `uri`, when absent). */
 export type WorkerJob =
-  | { id: number; op: 'explain'; query: string; timeoutMs: number }
-  | { id: number; op: 'run'; request: RunRequest }
-  | { id: number; op: 'schema' };
+  | { id: number; target?: number; op: 'explain'; query: string; timeoutMs: number }
+  | { id: number; target?: number; op: 'run'; request: RunRequest }
+  | { id: number; target?: number; op: 'schema' };
 
 export type ErrorMessage =
   | { kind: 'app'; code: ErrorCode; message: string; details?: unknown }

@@ -7,6 +7,7 @@ import { supervise, type Supervisor } from '../../neo4j/supervise.ts';
 import { mainDatabaseBackend, type ConsoleBackend } from '../cypher-console/console-backend.ts';
 import { readSandboxSettings } from '../cypher-console/console.config.ts';
 import { ConsoleSandbox } from '../cypher-console/console-sandbox.ts';
+import { SandboxPair } from '../cypher-console/console-sandbox-pair.ts';
 import { localNeo4jSettings, type Env } from '../config.ts';
 import { Database } from '../db/database.ts';
 import { startWatchdog, type WatchdogOptions } from '../db/watchdog.ts';
@@ -34,7 +35,12 @@ export function connectConsole(conn: Connection, log: (msg: string) => void = co
     return mainDatabaseBackend(conn.db);
   }
   log(`starting the Cypher console sandbox on 127.0.0.1:${sandbox.port} (data in ${sandbox.home})…`);
-  return ConsoleSandbox.launch(conn.db, { port: sandbox.port, home: sandbox.home, heap: sandbox.heap, log });
+  const first = { port: sandbox.port, home: sandbox.home, heap: sandbox.heap, log };
+  if (!sandbox.standby) return ConsoleSandbox.launch(conn.db, first);
+  log(
+    `its warm standby will start on 127.0.0.1:${sandbox.standby.port} (data in ${sandbox.standby.home}) once the first copy is in`,
+  );
+  return SandboxPair.launch(conn.db, first, { ...first, ...sandbox.standby });
 }
 
 export interface ConnectOptions {

@@ -82,6 +82,10 @@ interface Diagnostics {
   cacheMb?: number;
   cacheEntries?: number;
   consoleWorkers?: number;
+  /** Console sandboxes holding the current copy (2: the warm standby can take over). */
+  consoleCopies?: number;
+  /** 1 once the server's warm-up (server/startup/warm-up.ts) is done. */
+  warmedUp?: number;
   loopDelayP50Ms: number;
   loopDelayP99Ms: number;
   loopDelayMaxMs: number;
@@ -91,6 +95,8 @@ const diagnostics: Diagnostics[] = [];
 // ---- requests ----
 interface Outcome {
   route: string;
+  /** When the request was sent and when it settled (epoch ms). */
+  sent: number;
   at: number;
   ms: number;
   status: number | 'error' | 'cancelled' | 'timeout' | 'unfinished';
@@ -101,6 +107,7 @@ const inFlight = new Map<Promise<void>, { route: string; started: number; contro
 
 function fire(route: string, path: string, init: RequestInit = {}, cancelAfterMs?: number, timeoutMs = 60_000): void {
   const controller = new AbortController();
+  const sent = Date.now();
   const started = performance.now();
   let cancelled = false;
   const cancel =
@@ -132,7 +139,7 @@ function fire(route: string, path: string, init: RequestInit = {}, cancelAfterMs
       clearTimeout(cancel);
       clearTimeout(timeout);
     }
-    outcomes.push({ route, at: Date.now(), ms: performance.now() - started, status, code });
+    outcomes.push({ route, sent, at: Date.now(), ms: performance.now() - started, status, code });
   })();
   inFlight.set(done, { route, started, controller });
   void done.finally(() => inFlight.delete(done));
@@ -230,6 +237,8 @@ try {
       DIAGNOSTICS_EVERY_S: String(sampleEvery / 1000),
       CONSOLE_SANDBOX_BOLT_PORT: process.env.SOAK_SANDBOX_BOLT_PORT ?? '7698',
       CONSOLE_SANDBOX_DIR: '.data/console-sandbox-soak',
+      // its warm standby (docs/cypher-console-safety.md)
+      CONSOLE_SANDBOX_STANDBY_BOLT_PORT: process.env.SOAK_STANDBY_BOLT_PORT ?? '7694',
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -288,9 +297,20 @@ try {
       throw new Error(`the console did not answer within 10 min: ${log}`);
     await new Promise((r) => setTimeout(r, 2_000));
   }
-  console.error(
-    `The console answers (${((Date.now() - consoleBy + 600_000) / 1000).toFixed(0)} s after the server); starting the load.`,
-  );
+  console.error(`The console answers (${((Date.now() - consoleBy + 600_000) / 1000).toFixed(0)} s after the server).`);
+  // And its warm standby holds the same copy (the diagnostics' consoleCopies) and the server's warm-up is done
+  // (warmedUp), so that neither is part of the load's first minute — as with users who come after the start.
+  const standbyBy = Date.now() + 600_000;
+  const waiting = (d: Diagnostics | undefined) =>
+    !d || (d.consoleCopies !== undefined && d.consoleCopies < 2) || d.warmedUp === 0;
+  while (waiting(diagnostics.at(-1))) {
+    if (Date.now() > standbyBy || server.exitCode !== null) {
+      console.error('The console standby or the warm-up was not done within 10 min; starting anyway.');
+      break;
+    }
+    await new Promise((r) => setTimeout(r, 2_000));
+  }
+  console.error('Starting the load.');
 
   const openTransactions = async (): Promise<{ count: number; queries: string[] }> => {
     const res = await db.driver.executeQuery(
@@ -400,7 +420,7 @@ try {
   for (const end = Date.now() + 5_000; inFlight.size > 0 && Date.now() < end;)
     await new Promise((r) => setTimeout(r, 100));
   for (const { route, started } of inFlight.values())
-    outcomes.push({ route, at: Date.now(), ms: performance.now() - started, status: 'unfinished' });
+    outcomes.push({ route, sent, at: Date.now(), ms: performance.now() - started, status: 'unfinished' });
   // Leaked transactions: whatever is still open once every request has ended and a grace period has passed.
   let open = await openTransactions();
   for (const end = Date.now() + 30_000; open.count > 0 && Date.now() < end; open = await openTransactions())
@@ -455,6 +475,12 @@ try {
   console.log(
     `\n5xx by route and code: ${serverErrors.length ? [...groupBy(serverErrors, (o) => o.route)].map(([r, os]) => `${r}: ${byCode(os)}`).join('; ') : 'none'}`,
   );
+  // Each 5xx: when it was sent into the load, how long it took, route, status and code — where any 5xx came from.
+  for (const o of serverErrors.sort((a, b) => a.sent - b.sent).slice(0, 200))
+    console.log(
+      `  5xx at ${((o.sent - loadStart) / 1000).toFixed(1)} s into the load (${o.ms.toFixed(0)} ms): ${o.route} ${o.status} ${o.code ?? ''}`,
+    );
+  if (serverErrors.length > 200) console.log(`  … and ${serverErrors.length - 200} more`);
   for (const route of ['console', 'console, hostile']) {
     const clientErrors = outcomes.filter(
       (o) => o.route === route && typeof o.status === 'number' && o.status >= 400 && o.status < 500,

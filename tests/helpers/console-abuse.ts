@@ -1,7 +1,8 @@
 // The hostile console queries of issue 15 and a latency sampler, shared by tests/api/cypher-abuse.test.ts and
 // `npm run bench:console-abuse`: while the hostile queries run, health and a city page are requested one after
 // another, and their latencies are what the service promises to keep short.
-import { ConsoleSandbox } from '../../server/cypher-console/console-sandbox.ts';
+import { ConsoleSandbox, type SandboxOptions } from '../../server/cypher-console/console-sandbox.ts';
+import { SandboxPair } from '../../server/cypher-console/console-sandbox-pair.ts';
 import type { Database } from '../../server/db/database.ts';
 
 /** [name, query]: each stalled, hung or starved the service before the sandbox (issue 15, section 2). */
@@ -68,15 +69,7 @@ export function percentile(values: number[], p: number): number {
 
 /** A console sandbox for a test file or benchmark, on its own port and folder, ready (graph copied) when resolved. */
 export async function startSandbox(main: Database, port: number, home: string): Promise<ConsoleSandbox> {
-  // CONSOLE_SANDBOX_TEST_NICE: a lower niceness where the shared machine's load (25–35) starves a nice-19 JVM's start past 180 s.
-  const nice = process.env.CONSOLE_SANDBOX_TEST_NICE ? Number(process.env.CONSOLE_SANDBOX_TEST_NICE) : undefined;
-  const sandbox = ConsoleSandbox.launch(main, {
-    port,
-    home,
-    nice,
-    backoffMs: [500, 1_000, 2_000],
-    log: (m) => process.env.SANDBOX_LOG && console.error(`${new Date().toISOString().slice(11, 23)} ${m}`),
-  });
+  const sandbox = ConsoleSandbox.launch(main, testSandboxOptions(port, home));
   try {
     await sandbox.whenReady();
   } catch (err) {
@@ -84,4 +77,32 @@ export async function startSandbox(main: Database, port: number, home: string): 
     throw err;
   }
   return sandbox;
+}
+
+function testSandboxOptions(port: number, home: string): SandboxOptions {
+  // CONSOLE_SANDBOX_TEST_NICE: a lower niceness where the shared machine's load (25–35) starves a nice-19 JVM's start past 180 s.
+  const nice = process.env.CONSOLE_SANDBOX_TEST_NICE ? Number(process.env.CONSOLE_SANDBOX_TEST_NICE) : undefined;
+  return {
+    port,
+    home,
+    nice,
+    backoffMs: [500, 1_000, 2_000],
+    log: (m) => process.env.SANDBOX_LOG && console.error(`${new Date().toISOString().slice(11, 23)} ${m}`),
+  };
+}
+
+/** A sandbox with its warm standby (ports `port` and `port + 1`), both holding the copy when resolved. */
+export async function startSandboxPair(main: Database, port: number, home: string): Promise<SandboxPair> {
+  const pair = SandboxPair.launch(
+    main,
+    testSandboxOptions(port, `${home}-a`),
+    testSandboxOptions(port + 1, `${home}-b`),
+  );
+  try {
+    await pair.whenReady(400_000, { standby: true });
+  } catch (err) {
+    await pair.close();
+    throw err;
+  }
+  return pair;
 }

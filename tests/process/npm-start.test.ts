@@ -9,6 +9,7 @@ import { portIsFree } from '../../neo4j/local-neo4j.ts';
 const httpPort = Number(process.env.START_TEST_HTTP_PORT ?? 18_080);
 const boltPort = Number(process.env.START_TEST_BOLT_PORT ?? 7690);
 const sandboxPort = Number(process.env.START_TEST_SANDBOX_BOLT_PORT ?? 7698);
+const standbyPort = Number(process.env.START_TEST_STANDBY_BOLT_PORT ?? 7693);
 
 function alive(pid: number): boolean {
   try {
@@ -32,6 +33,7 @@ describe('npm start', () => {
       LOG_LEVEL: 'info',
       CONSOLE_SANDBOX_BOLT_PORT: String(sandboxPort),
       CONSOLE_SANDBOX_DIR: resolve('.data/console-sandbox-start-test'),
+      CONSOLE_SANDBOX_STANDBY_BOLT_PORT: String(standbyPort),
     };
     const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
       env,
