@@ -1,6 +1,6 @@
 // Before the first users: once the graph and its city metrics are in, the server asks itself (over loopback, one
-// request at a time) for one answer of each kind its users ask most — the default world graph (its 7.6 MB body
-// stringified and gzipped once per graph version), a search, a city, a focus of depth 1 and 2, a path, an embed page,
+// request at a time) for one answer of each kind its users ask most — the default world graph and the explorer's
+// world in columns (each stringified and gzipped once per graph version), a search, a city, a focus of depth 1 and 2, a path, an embed page,
 // the explorer page and a PNG snapshot. The first minute after a start otherwise paid for all of that at once on
 // the main thread, beside the cold JIT of Node and Neo4j and Neo4j's query plans: the soak's health p99 of 3.5 s in
 // its first minute (docs/operations.md). `/api/ready` says `warm: false` until this is done (or given up).
@@ -36,7 +36,7 @@ export async function warmUp(base: string, logger?: Logger, perRequestMs = 20_00
     }
   };
   await ask('/api/graph');
-  await ask('/api/graph.json.gz');
+  await ask('/api/graph.columns.json.gz?limit=50000'); // the explorer's first request (web/src/shell/world-request.ts)
   const ids: string[] = [];
   for (const q of prefixes) {
     const found = (await ask(`/api/cities?q=${q}`)) as { cities?: { id: string }[] } | undefined;
