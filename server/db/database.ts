@@ -52,6 +52,11 @@ export class Database {
   /** How to connect (the console's worker thread opens its own driver with these). */
   readonly options: DatabaseOptions;
   private exactDriver: Driver | undefined;
+  /** The watchdog's pings' and /api/health's own connections, made on first use: a liveness check never queues
+   *  behind a pool that slow requests have filled — a busy database is not a dead one. */
+  private probeDriver: Driver | undefined;
+  /** The server information being asked for: concurrent health checks share one round trip. */
+  private infoAsked: Promise<{ version: string; edition: string; name: string }> | undefined;
   /** Chains this process's reads and writes causally: on a cluster, a read never sees an older graph than one this
    *  process has already seen or written (which keeps the response cache's last-commit markers honest). */
   private readonly bookmarks = neo4j.bookmarkManager();
@@ -192,20 +197,35 @@ export class Database {
     }
   }
 
-  /** Every session of the process: chained to its bookmarks, except the watchdog's probe (`bookmarks: false`),
-   *  which must answer at once, not wait for a member to catch up. */
-  private session({ mode = 'READ', fetchSize, exact }: SessionOptions, bookmarks = true): Session {
+  /** Every session of the process's requests, chained to its bookmarks. */
+  private session({ mode = 'READ', fetchSize, exact }: SessionOptions): Session {
     return (exact ? this.exactIntegerDriver : this.driver).session({
       database: this.database,
       defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
-      ...(bookmarks ? { bookmarkManager: this.bookmarks } : {}),
+      bookmarkManager: this.bookmarks,
       ...(fetchSize ? { fetchSize } : {}),
     });
   }
 
+  private get probe(): Driver {
+    const { uri, user, password } = this.options;
+    this.probeDriver ??= neo4j.driver(uri, password ? neo4j.auth.basic(user ?? 'neo4j', password) : undefined, {
+      maxConnectionPoolSize: 2,
+      connectionAcquisitionTimeout: 5_000,
+      connectionTimeout: 5_000,
+      logging: { level: 'error', logger: () => {} },
+    });
+    return this.probeDriver;
+  }
+
+  /** A session of the probe's own driver, unchained (it must answer at once, not wait for a member to catch up). */
+  private probeSession(): Session {
+    return this.probe.session({ database: this.database, defaultAccessMode: neo4j.session.READ });
+  }
+
   /** One round trip with a short client-side deadline, past the breaker: the watchdog's probe. */
   async ping(timeoutMs: number): Promise<void> {
-    const session = this.session({}, false);
+    const session = this.probeSession();
     const probe = session.run(cypher('ping-database'), {}, { timeout: timeoutMs });
     let timer: NodeJS.Timeout | undefined;
     try {
@@ -257,13 +277,25 @@ export class Database {
     }
   }
 
-  async serverInfo(): Promise<{ version: string; edition: string; name: string }> {
+  /** The database's version, edition and name, asked through the probe's connections (GET /api/health). */
+  serverInfo(): Promise<{ version: string; edition: string; name: string }> {
+    this.infoAsked ??= this.askServerInfo().finally(() => (this.infoAsked = undefined));
+    return this.infoAsked;
+  }
+
+  private async askServerInfo(): Promise<{ version: string; edition: string; name: string }> {
+    this.breaker.check();
+    const session = this.probeSession();
     try {
       const info = await this.breaker.guard(
-        this.driver.getServerInfo({ database: this.database }),
+        this.probe.getServerInfo({ database: this.database }),
         5_000 + CLIENT_GRACE_MS,
       );
-      const [row] = await this.read<{ edition: string; name: string }>('get-server-info', {}, 5_000);
+      const result = await this.breaker.guard(
+        Promise.resolve(session.run(cypher('get-server-info'), {}, { timeout: 5_000 })),
+        5_000 + CLIENT_GRACE_MS,
+      );
+      const row = result.records[0]?.toObject() as { edition: string; name: string } | undefined;
       return {
         version: info.agent?.replace(/^Neo4j\//, '') ?? 'unknown',
         edition: row?.edition ?? 'unknown',
@@ -271,6 +303,8 @@ export class Database {
       };
     } catch (err) {
       throw mapDatabaseError(err);
+    } finally {
+      void session.close().catch(() => {});
     }
   }
 
@@ -288,7 +322,7 @@ export class Database {
   }
 
   async close(): Promise<void> {
-    await Promise.all([this.driver.close(), this.exactDriver?.close()]);
+    await Promise.all([this.driver.close(), this.exactDriver?.close(), this.probeDriver?.close()]);
   }
 }
 
