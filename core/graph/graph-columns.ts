@@ -98,12 +98,24 @@ function rowsOf(columns: Record<string, Column<unknown>>, count: number): Array<
 }
 
 export function graphFromColumns(c: GraphColumns): Graph {
-  const nodes = rowsOf(c.nodes, c.nodeCount) as unknown as GraphNode[];
-  const links = rowsOf(c.links, c.linkCount);
+  const nodes = nodesFromColumns(c.nodes, c.nodeCount);
+  const links = linksFromColumns(c.links, c.linkCount, nodes);
+  return { nodes, links, truncated: c.truncated, attribution: c.attribution };
+}
+
+/** The nodes of a graph in columns (graphFromColumns in two halves, for a caller that builds each in a task of
+ *  its own). */
+export function nodesFromColumns(columns: GraphColumns['nodes'], count: number): GraphNode[] {
+  return rowsOf(columns, count) as unknown as GraphNode[];
+}
+
+/** The links of a graph in columns, their ends the ids of `nodes` (what nodesFromColumns gave). */
+export function linksFromColumns(columns: GraphColumns['links'], count: number, nodes: GraphNode[]): GraphLink[] {
+  const links = rowsOf(columns, count);
   for (const l of links) {
     l.source = nodes[l.source as number]!.id;
     l.target = nodes[l.target as number]!.id;
     l.id ??= `${l.source as string}--${l.target as string}`;
   }
-  return { nodes, links: links as unknown as GraphLink[], truncated: c.truncated, attribution: c.attribution };
+  return links as unknown as GraphLink[];
 }

@@ -110,7 +110,7 @@ export function openApiDocument(): object {
       '/api/graph.columns.json.gz': {
         get: {
           summary:
-            'The same graph as /api/graph in columns (GraphColumns: one array per field, link ends as node positions, few-valued fields indexed; ~2 MB of JSON for the world instead of 9.3) as a gzip file (application/gzip, no Content-Encoding), for clients that unpack it themselves — the explorer’s graph worker does',
+            'The same graph as /api/graph in columns (GraphColumns: one array per field, link ends as node positions, few-valued fields indexed; ~2 MB of JSON for the world instead of 9.3) as a gzip file (application/gzip, no Content-Encoding), for clients that unpack it themselves — the explorer does',
           requestParams: { query: GraphQuerySchema },
           responses: {
             200: { description: 'The gzipped JSON of a GraphColumns', content: { 'application/gzip': {} } },

@@ -86,8 +86,8 @@ export function graphRoutes(graph: GraphService, cache: GraphChangeCache): Route
   });
   // The same graph in columns (core/graph/graph-columns.ts: ~2 MB of JSON for the world instead of 9.3 MB), as a gzip
   // file, not a gzip-encoded response: a browser unpacks a `Content-Encoding: gzip` body in its network process and
-  // hands the page all the unpacked bytes. The explorer's graph worker fetches this one, unpacks it with the
-  // browser's own DecompressionStream and parses and checks a quarter of the bytes (docs/explorer-loading.md).
+  // hands the page all the unpacked bytes. The explorer fetches this one, unpacks it with the browser's own
+  // DecompressionStream and parses a fifth of the bytes (docs/explorer-loading.md).
   router.get('/graph.columns.json.gz', async (req, res) => {
     const gz = await gzOf(parseInput(GraphQuerySchema, req.query, 'query'), 'columns');
     res.type('application/gzip').send(gz);

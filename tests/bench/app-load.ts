@@ -27,7 +27,7 @@ export interface AppLoad {
   longestLoadingTaskMs: number;
   /** Every long task (> 50 ms) from navigation until the view settled, in ms, in order. */
   longTasks: number[];
-  /** The page's own marks (graph:* from the graph worker, explorer:* from start-up), ms after navigation. */
+  /** The page's own marks (graph:* from loading the graph and its check, explorer:* from start-up), ms after navigation. */
   marks: Record<string, number>;
   errors: string[];
 }
@@ -72,7 +72,7 @@ export async function serveApp(db: Database, webRoot: string): Promise<{ url: st
     if (m.metrics) break;
     await new Promise((r) => setTimeout(r, 1000));
   }
-  for (const path of ['/api/ready', '/api/forums', '/api/graph?limit=50000'])
+  for (const path of ['/api/ready', '/api/forums', '/api/graph?limit=50000', '/api/graph.columns.json.gz?limit=50000'])
     await (await fetch(`${url}${path}`)).arrayBuffer();
   return {
     url,
@@ -84,7 +84,8 @@ export async function serveApp(db: Database, webRoot: string): Promise<{ url: st
 const INSTRUMENT = `
   const load = (window.load = { tasks: [] });
   new PerformanceObserver((list) => list.getEntries().forEach((e) => load.tasks.push({ start: e.startTime, duration: e.duration }))).observe({ type: 'longtask', buffered: true });
-  const poll = (now) => (window.explorer && window.explorer.view.stats.fullDraws > 0 ? (load.firstFrame = now) : requestAnimationFrame(poll));
+  const drawn = () => performance.getEntriesByName('explorer:first-frame').length > 0 || (window.explorer && window.explorer.view.stats.fullDraws > 0);
+  const poll = () => (drawn() ? (load.firstFrame = performance.now()) : requestAnimationFrame(poll));
   requestAnimationFrame(poll);
   const Base = window.Worker;
   window.Worker = class extends Base {
@@ -101,8 +102,10 @@ export async function measureAppLoad(browser: Browser, url: string, label: strin
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(String(e)));
   page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
-  // Measured from outside the app, the same way for any version of it: the first frame is the first animation
-  // frame after the canvas finished a full drawing; the view has settled when the layout worker says so.
+  // Measured from outside the app, the same way for any version of it: the first frame is the time, in the first
+  // animation frame that can see it, at which the canvas has finished a full drawing (the painter's
+  // `explorer:first-frame` mark, or for older builds `window.explorer`'s draw count); the view has settled when the
+  // layout worker says so.
   await page.addInitScript({ content: INSTRUMENT });
   try {
     await page.goto(`${url}/`);

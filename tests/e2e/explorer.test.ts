@@ -379,7 +379,7 @@ describe('a graph the page cannot trust', () => {
     errors = [];
     page = await app.browser.newPage({ viewport: { width: 1280, height: 800 } });
     page.on('pageerror', (e) => errors.push(String(e)));
-    // The graph worker hands the slices over before it has checked them (the check overlaps the hand-over): the
+    // The page turns the columns into rows before the graph worker has checked them (the check runs beside): the
     // page must still take nothing until the worker says the whole graph is valid.
     const bad = {
       nodes: [

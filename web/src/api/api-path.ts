@@ -1,6 +1,6 @@
-// What the API client and the graph worker's starter share without loading any schema: the error they throw and the
-// query strings they build. Kept apart from client.ts so the world graph's request can start (shell/world-request.ts)
-// before the page's schemas and the rest of its modules are evaluated.
+// What the API client and the world graph's early request (api/load-graph.ts) share without loading any schema: the
+// error they throw and the query strings they build. Kept apart from client.ts so the world graph's request can
+// start (shell/world-request.ts) before the page's schemas and the rest of its modules are evaluated.
 
 export class ApiError extends Error {
   constructor(

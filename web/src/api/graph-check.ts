@@ -1,4 +1,4 @@
-// The graph worker's check (api/graph.worker.ts), loaded on demand: the server's own schema of the graph in
+// The graph worker's check (api/graph.worker.ts): the server's own schema of the graph in
 // columns, and zod's reasons when a graph fails it.
 import { z } from 'zod';
 import { GraphColumnsSchema } from '../../../core/schemas/graph-columns.schema.ts';

@@ -28,7 +28,7 @@ import { createKeyHandler } from './keyboard.ts';
 import { buildPage } from './page.ts';
 import { createSelectors, type ForumList } from './selectors.ts';
 import { onTabsChanged, registeredTabs, type TabContext } from './tabs.ts';
-import { nextTask } from './next-task.ts';
+import { nextTask } from '../api/next-task.ts';
 import { forumInUrl, syncUrl } from './url-sync.ts';
 
 export { registerBuiltinTabs };
@@ -45,6 +45,7 @@ export async function startExplorer(
   root: HTMLElement,
   loadGraph: () => Promise<LoadedGraph> = defaultLoadGraph,
 ): Promise<Explorer> {
+  performance.mark('explorer:start');
   registerBuiltinTabs();
   const store = new Store(queryToState(location.search));
   const lang = () => store.state.lang;
@@ -317,7 +318,9 @@ export async function startExplorer(
     page.status.hidden = true;
     render(store.state, { ...store.state, tab: '', transform: null });
     performance.mark('explorer:scene');
-    // The controls and labels again, now with the graph's countries: a task of their own after the scene's.
+    // The controls and labels again, now with the graph's countries: after the first drawing, so the picture comes
+    // first (or after a second, when the canvas is not being drawn: another tab is open, the page is hidden).
+    await Promise.race([view.firstDrawn, new Promise((r) => setTimeout(r, 1000))]);
     await nextTask();
     lastLang = '';
     render(store.state, store.state);

@@ -133,6 +133,11 @@ export class NetworkView {
   }
 
   /** Milliseconds spent drawing and frames drawn (read by the benchmark and the tests). */
+  /** Resolves once the first full drawing is on the canvas. */
+  get firstDrawn(): Promise<void> {
+    return this.painter.firstDrawn;
+  }
+
   get stats(): FramePainter['stats'] {
     return this.painter.stats;
   }

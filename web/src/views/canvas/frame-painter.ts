@@ -39,6 +39,9 @@ export class FramePainter {
   private idleTimer = 0;
   private lastFullCost = 0;
   private dpr = 1;
+  private drawnOnce!: () => void;
+  /** Resolves once the first full drawing is on the canvas. */
+  readonly firstDrawn = new Promise<void>((resolve) => (this.drawnOnce = resolve));
   /** Milliseconds spent in the last full draw and the last frame (read by the benchmark and the tests). */
   readonly stats = {
     fullDraws: 0,
@@ -118,6 +121,7 @@ export class FramePainter {
 
   private startJob(scene: Scene) {
     this.fullPending = false;
+    if (this.stats.fullDraws === 0) performance.mark('explorer:drawing'); // read by `npm run bench:render`
     const [mw, mh] = this.margins();
     const t = { ...this.camera.t };
     const view = this.source.drawView(
@@ -149,7 +153,7 @@ export class FramePainter {
         this.cacheT = job.t;
         this.job = null;
         this.lastFullCost = this.stats.lastFullMs = performance.now() - job.started;
-        if (this.stats.fullDraws++ === 0) performance.mark('explorer:first-frame');
+        if (this.stats.fullDraws++ === 0) (performance.mark('explorer:first-frame'), this.drawnOnce());
         return;
       }
     }
