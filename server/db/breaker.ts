@@ -4,6 +4,9 @@
 // which a frozen (SIGSTOP) JVM cannot enforce.
 import { DatabaseUnavailableError } from '../errors/errors.ts';
 
+/** How long past its own (server-side) timeout a call may wait for the database before it is given up as 503. */
+export const CLIENT_GRACE_MS = 5_000;
+
 export class DatabaseBreaker {
   /** Why the database is unavailable; undefined while the breaker is closed. */
   reason: string | undefined;

@@ -11,7 +11,8 @@ import neo4j, {
   type Transaction,
 } from 'neo4j-driver';
 import { commitOf } from './commit-marker.ts';
-import { DatabaseBreaker } from './breaker.ts';
+import { CLIENT_GRACE_MS, DatabaseBreaker } from './breaker.ts';
+import { DatabaseProbe, type ServerInfo } from './database-probe.ts';
 import { cypher } from './cypher-files.ts';
 import { mapDatabaseError } from './database-errors.ts';
 
@@ -40,9 +41,6 @@ export interface TransactionOptions extends SessionOptions {
   signal?: AbortSignal;
 }
 
-/** How long past its own (server-side) timeout a call may wait for the database before it is given up as 503. */
-const CLIENT_GRACE_MS = 5_000;
-
 export class Database {
   readonly driver: Driver;
   readonly database: string | undefined;
@@ -52,11 +50,8 @@ export class Database {
   /** How to connect (the console's worker thread opens its own driver with these). */
   readonly options: DatabaseOptions;
   private exactDriver: Driver | undefined;
-  /** The watchdog's pings' and /api/health's own connections, made on first use: a liveness check never queues
-   *  behind a pool that slow requests have filled — a busy database is not a dead one. */
-  private probeDriver: Driver | undefined;
-  /** The server information being asked for: concurrent health checks share one round trip. */
-  private infoAsked: Promise<{ version: string; edition: string; name: string }> | undefined;
+  /** The watchdog's pings and GET /api/health's server information, on connections of their own. */
+  private readonly probe: DatabaseProbe;
   /** Chains this process's reads and writes causally: on a cluster, a read never sees an older graph than one this
    *  process has already seen or written (which keeps the response cache's last-commit markers honest). */
   private readonly bookmarks = neo4j.bookmarkManager();
@@ -68,6 +63,7 @@ export class Database {
     this.uri = opts.uri;
     this.options = opts;
     this.database = opts.database;
+    this.probe = new DatabaseProbe(opts, this.breaker);
     const auth = opts.password ? neo4j.auth.basic(opts.user ?? 'neo4j', opts.password) : undefined;
     this.driver = neo4j.driver(opts.uri, auth, {
       disableLosslessIntegers: true,
@@ -207,43 +203,14 @@ export class Database {
     });
   }
 
-  private get probe(): Driver {
-    const { uri, user, password } = this.options;
-    this.probeDriver ??= neo4j.driver(uri, password ? neo4j.auth.basic(user ?? 'neo4j', password) : undefined, {
-      maxConnectionPoolSize: 2,
-      connectionAcquisitionTimeout: 5_000,
-      connectionTimeout: 5_000,
-      logging: { level: 'error', logger: () => {} },
-    });
-    return this.probeDriver;
-  }
-
-  /** A session of the probe's own driver, unchained (it must answer at once, not wait for a member to catch up). */
-  private probeSession(): Session {
-    return this.probe.session({ database: this.database, defaultAccessMode: neo4j.session.READ });
-  }
-
   /** One round trip with a short client-side deadline, past the breaker: the watchdog's probe. */
-  async ping(timeoutMs: number): Promise<void> {
-    const session = this.probeSession();
-    const probe = session.run(cypher('ping-database'), {}, { timeout: timeoutMs });
-    let timer: NodeJS.Timeout | undefined;
-    try {
-      await Promise.race([
-        probe,
-        new Promise(
-          (_, rej) => (timer = setTimeout(() => rej(new Error(`no answer within ${timeoutMs} ms`)), timeoutMs)),
-        ),
-      ]);
-    } finally {
-      clearTimeout(timer);
-      void probe
-        .then(
-          () => session.close(),
-          () => session.close(),
-        )
-        .catch(() => {});
-    }
+  ping(timeoutMs: number): Promise<void> {
+    return this.probe.ping(timeoutMs);
+  }
+
+  /** The database's version, edition and name (GET /api/health). */
+  serverInfo(): Promise<ServerInfo> {
+    return this.probe.serverInfo();
   }
 
   /**
@@ -277,37 +244,6 @@ export class Database {
     }
   }
 
-  /** The database's version, edition and name, asked through the probe's connections (GET /api/health). */
-  serverInfo(): Promise<{ version: string; edition: string; name: string }> {
-    this.infoAsked ??= this.askServerInfo().finally(() => (this.infoAsked = undefined));
-    return this.infoAsked;
-  }
-
-  private async askServerInfo(): Promise<{ version: string; edition: string; name: string }> {
-    this.breaker.check();
-    const session = this.probeSession();
-    try {
-      const info = await this.breaker.guard(
-        this.probe.getServerInfo({ database: this.database }),
-        5_000 + CLIENT_GRACE_MS,
-      );
-      const result = await this.breaker.guard(
-        Promise.resolve(session.run(cypher('get-server-info'), {}, { timeout: 5_000 })),
-        5_000 + CLIENT_GRACE_MS,
-      );
-      const row = result.records[0]?.toObject() as { edition: string; name: string } | undefined;
-      return {
-        version: info.agent?.replace(/^Neo4j\//, '') ?? 'unknown',
-        edition: row?.edition ?? 'unknown',
-        name: row?.name ?? this.database ?? 'neo4j',
-      };
-    } catch (err) {
-      throw mapDatabaseError(err);
-    } finally {
-      void session.close().catch(() => {});
-    }
-  }
-
   /** A second driver, made on first use, that keeps integers exact (BigInt): the Cypher console's faithful values. */
   get exactIntegerDriver(): Driver {
     const { uri, user, password } = this.options;
@@ -322,7 +258,7 @@ export class Database {
   }
 
   async close(): Promise<void> {
-    await Promise.all([this.driver.close(), this.exactDriver?.close(), this.probeDriver?.close()]);
+    await Promise.all([this.driver.close(), this.exactDriver?.close(), this.probe.close()]);
   }
 }
 

@@ -1,7 +1,7 @@
 // The graph worker: checks the world graph the page has downloaded (GET /api/graph.columns.json.gz, api/load-graph.ts)
-// against the server's own schema, off the main thread — zod over 40,000 rows takes longer than everything else the
-// page does with them. The page builds its model meanwhile and shows nothing until this says the graph is valid (or
-// rejects it with zod's reasons).
+// against the server's own schema, off the main thread — zod over the columns of 40,000 rows takes longer than all
+// the page does with them. The page builds its model meanwhile and shows nothing until this says the graph is valid
+// (or rejects it with zod's reasons).
 import { graphProblem } from './graph-check.ts';
 import type { GraphReply, GraphRequest } from './graph-transfer.ts';
 
