@@ -238,25 +238,16 @@ export function factsByPosition(
   target: ArrayLike<number>,
 ): NodeFacts[] {
   // Counted by node position, one count array per kind (a handful): a map of kinds per place was ~0.1–0.4 s on
-  // the world's 17k places and 25k ties, on the explorer's start-up path.
-  const list = nodes.map((n): NodeFacts => ({
-    country: n.country,
-    shownTies: 0,
-    allTies: n.degree ?? 0,
-    firstYear: null,
-    mainKind: null,
-    community: n.community ?? null,
-    pagerank: n.pagerank ?? null,
-    pagerankWeighted: n.pagerankWeighted ?? null,
-    betweenness: n.betweenness ?? null,
-    closeness: n.closeness ?? null,
-  }));
+  // the world's 17k places and 25k ties, on the explorer's start-up path. The facts objects are made once, at the
+  // end, with their final values: filling them in afterwards (a number where `null` was) changed their hidden
+  // class 17k times over and was most of this function's time in a profile of the page.
+  const shown = new Int32Array(nodes.length);
+  const first = new Int32Array(nodes.length).fill(NO_YEAR);
   const counts = new Map<string, Int32Array>();
   const count = (i: number, kind: Int32Array, year: number | null) => {
     if (i < 0) return;
-    const f = list[i]!;
-    f.shownTies++;
-    if (year !== null && (f.firstYear === null || year < f.firstYear)) f.firstYear = year;
+    shown[i]!++;
+    if (year !== null && year < first[i]!) first[i] = year;
     kind[i]!++;
   };
   links.forEach((l, j) => {
@@ -267,25 +258,37 @@ export function factsByPosition(
   });
   // The main kind: the most frequent, ties broken by name.
   const kinds = [...counts].sort(([a], [b]) => (a < b ? -1 : 1));
-  list.forEach((f, i) => {
-    if (!f.shownTies) return;
+  const mainKind = (i: number) => {
     let best = 0;
-    for (const [kind, c] of kinds) if (c[i]! > best) ((best = c[i]!), (f.mainKind = kind));
-    if (!f.allTies) f.allTies = f.shownTies;
-  });
-  for (const metric of SCALED_METRICS) scaleToTies(list, metric);
-  return list;
-}
-
-const SCALED_METRICS = ['pagerank', 'pagerankWeighted', 'betweenness', 'closeness'] as const;
-
-/** A metric in ties: the graph's highest value becomes its most ties, so a metric's sizes sit beside the ties'. */
-function scaleToTies(facts: NodeFacts[], metric: (typeof SCALED_METRICS)[number]) {
-  let top = 0;
+    let main: string | null = null;
+    for (const [kind, c] of kinds) if (c[i]! > best) ((best = c[i]!), (main = kind));
+    return main;
+  };
+  const allTies = (i: number) => nodes[i]!.degree || shown[i]!;
+  // Metrics in ties: the graph's highest value becomes its most ties, so a metric's sizes sit beside the ties'.
   let ties = 1;
-  for (const f of facts) {
-    top = Math.max(top, f[metric] ?? 0);
-    ties = Math.max(ties, f.allTies);
-  }
-  for (const f of facts) if (f[metric] !== null) f[metric] = top > 0 ? (f[metric]! / top) * ties : 0;
+  const top = { pagerank: 0, pagerankWeighted: 0, betweenness: 0, closeness: 0 };
+  nodes.forEach((n, i) => {
+    ties = Math.max(ties, allTies(i));
+    top.pagerank = Math.max(top.pagerank, n.pagerank ?? 0);
+    top.pagerankWeighted = Math.max(top.pagerankWeighted, n.pagerankWeighted ?? 0);
+    top.betweenness = Math.max(top.betweenness, n.betweenness ?? 0);
+    top.closeness = Math.max(top.closeness, n.closeness ?? 0);
+  });
+  const scaled = (v: number | null | undefined, max: number) => (v == null ? null : max > 0 ? (v / max) * ties : 0);
+  return nodes.map((n, i) => ({
+    country: n.country,
+    shownTies: shown[i]!,
+    allTies: allTies(i),
+    firstYear: first[i] === NO_YEAR ? null : first[i]!,
+    mainKind: mainKind(i),
+    community: n.community ?? null,
+    pagerank: scaled(n.pagerank, top.pagerank),
+    pagerankWeighted: scaled(n.pagerankWeighted, top.pagerankWeighted),
+    betweenness: scaled(n.betweenness, top.betweenness),
+    closeness: scaled(n.closeness, top.closeness),
+  }));
 }
+
+/** No dated tie counted yet (a year no tie has). */
+const NO_YEAR = 2 ** 31 - 1;
