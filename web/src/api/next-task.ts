@@ -5,3 +5,8 @@ export function nextTask(): Promise<void> {
   const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
   return scheduler?.yield ? scheduler.yield() : new Promise((r) => setTimeout(r));
 }
+
+/** Resolves in the next animation frame: what was drawn before it is on screen once the frame's callbacks end. */
+export function nextFrame(): Promise<void> {
+  return new Promise((r) => requestAnimationFrame(() => r()));
+}

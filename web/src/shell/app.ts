@@ -28,7 +28,7 @@ import { createKeyHandler } from './keyboard.ts';
 import { buildPage } from './page.ts';
 import { createSelectors, type ForumList } from './selectors.ts';
 import { onTabsChanged, registeredTabs, type TabContext } from './tabs.ts';
-import { nextTask } from '../api/next-task.ts';
+import { nextFrame, nextTask } from '../api/next-task.ts';
 import { forumInUrl, syncUrl } from './url-sync.ts';
 
 export { registerBuiltinTabs };
@@ -137,6 +137,7 @@ export async function startExplorer(
   const forumAsked = forumInUrl(location.search);
   if (forumAsked) void details.showForum(forumAsked);
   let lastLang = '';
+  let pictureShown = false;
 
   function relabel(s: ViewState) {
     lastLang = s.lang;
@@ -170,7 +171,8 @@ export async function startExplorer(
     if (sc !== scene) view.setScene((scene = sc));
     if (canvasLayout) view.setLayout(canvasLayout, prev.tab !== '' && prev.tab !== s.tab);
     renderGuide(s, v);
-    page.legendHost.replaceChildren(renderLegend(m, v, s, s.lang, sc.forums.length));
+    // The legend (its country names: Intl's locale data, ~50 ms the first time) once the picture is on screen.
+    if (pictureShown) page.legendHost.replaceChildren(renderLegend(m, v, s, s.lang, sc.forums.length));
     const showAttribution = v.links.length > 0 && m.attribution.length > 0;
     page.attribution.replaceChildren(
       ...(showAttribution ? [h('span', {}, m.attribution.join(' · '))] : []),
@@ -318,10 +320,12 @@ export async function startExplorer(
     page.status.hidden = true;
     render(store.state, { ...store.state, tab: '', transform: null });
     performance.mark('explorer:scene');
-    // The controls and labels again, now with the graph's countries: after the first drawing, so the picture comes
+    // The controls, labels and legend, now with the graph's countries: after the first drawing, so the picture comes
     // first (or after a second, when the canvas is not being drawn: another tab is open, the page is hidden).
-    await Promise.race([view.firstDrawn, new Promise((r) => setTimeout(r, 1000))]);
+    // Waited for past the next animation frame, so the browser puts the drawing on screen before this work starts.
+    await Promise.race([view.firstDrawn.then(nextFrame), new Promise((r) => setTimeout(r, 1000))]);
     await nextTask();
+    pictureShown = true;
     lastLang = '';
     render(store.state, store.state);
     performance.mark('explorer:controls');
