@@ -23,6 +23,7 @@ import { embedApiRoutes, embedPageRoutes } from './embed/embed.routes.ts';
 import type { StoryLimits } from './embed/embed.service.ts';
 import { PngRenderer, type PngRendererOptions } from './embed/png.ts';
 import { forumRoutes } from './forums/forum.routes.ts';
+import { GraphBodies } from './graph/graph-bodies.ts';
 import { graphRoutes } from './graph/graph.routes.ts';
 import { databaseGate } from './health/database-gate.ts';
 import { healthRoutes } from './health/health.routes.ts';
@@ -162,7 +163,9 @@ export function createApp({
   api.use(cityRoutes(services.cities, cache));
   api.use(suggestionRoutes(services.suggestions));
   api.use(profileRoutes(services.profiles));
-  api.use(graphRoutes(services.graph, cache));
+  const graphBodies = new GraphBodies();
+  app.locals.graphBodies = graphBodies; // shutdown ends its thread
+  api.use(graphRoutes(services.graph, cache, graphBodies));
   api.use(
     exportRoutes(
       services.exports,

@@ -9,6 +9,7 @@ import { prepareDatabase } from './startup/prepare-database.ts';
 import { createApp } from './app.ts';
 import { createServices } from './services.ts';
 import type { CypherConsole } from './cypher-console/cypher-console.ts';
+import type { GraphBodies } from './graph/graph-bodies.ts';
 import type { PngRenderer } from './embed/png.ts';
 import { startDiagnostics } from './http/diagnostics.ts';
 import type { GraphChangeCache } from './http/graph-change-cache.ts';
@@ -44,10 +45,11 @@ const app = createApp({
   services,
 });
 const server: Server = app.listen(env.PORT, env.HOST);
-const { responseCache, cypherConsole, snapshots } = app.locals as {
+const { responseCache, cypherConsole, snapshots, graphBodies } = app.locals as {
   responseCache: GraphChangeCache;
   cypherConsole: CypherConsole;
   snapshots: PngRenderer;
+  graphBodies: GraphBodies;
 };
 const stopDiagnostics = startDiagnostics(logger, env.DIAGNOSTICS_EVERY_S, {
   cache: () => responseCache.stats(),
@@ -106,6 +108,7 @@ async function shutdown(signal: string) {
   await dev?.close();
   await consoleBackend.close();
   await snapshots.close();
+  await graphBodies.close();
   await services.analytics.close();
   await conn.close();
   process.exit(0);

@@ -2,13 +2,8 @@
 import { z } from 'zod';
 import { int } from 'neo4j-driver';
 import type { Database } from '../db/database.ts';
-import {
-  GraphLinkSchema,
-  GraphNodeSchema,
-  type GraphLink,
-  type GraphNode,
-  type GraphQuery,
-} from '../../core/schemas/graph.schema.ts';
+import type { GraphPart } from './graph-cut.ts';
+import { GraphLinkSchema, GraphNodeSchema, type GraphNode, type GraphQuery } from '../../core/schemas/graph.schema.ts';
 
 /** get-graph and get-subgraph return each link and node as a list of values in its schema's key order. */
 const linkKeys = Object.keys(GraphLinkSchema.shape);
@@ -21,17 +16,13 @@ const Row = z.object({
 /** After a node's values comes the sources of its coordinates, when the city stores them (curated cities). */
 const NodeCoordinatesSources = z.array(z.string()).nullable();
 
-export interface GraphPart {
-  nodes: GraphNode[];
-  links: GraphLink[];
-  /** The stored sources of the coordinates of those nodes that have them (for the attribution). */
-  coordinatesSources: Map<string, string[]>;
-}
+/** A selection as read: its sources' licences are added by the service (GraphService.select). */
+export type PartRead = Omit<GraphPart, 'licences'>;
 
 /** 3 significant digits: enough to size a circle, and half the bytes of a double on the world's 17 000 nodes. */
 const short = (x: number | null | undefined) => (x == null ? null : Number(x.toPrecision(3)));
 
-function toPart(row: unknown): GraphPart {
+function toPart(row: unknown): PartRead {
   const { links, nodes: values } = Row.parse(row);
   const nodes = values.map((v): GraphNode => {
     const { community, pagerank, pagerankWeighted, betweenness, closeness, ...n } = GraphNodeSchema.parse(
@@ -76,12 +67,12 @@ export class GraphRepository {
   }
 
   /** At most `limit + 1` links, so the caller can tell whether it truncated. */
-  async whole(q: GraphQuery, graphAt: string): Promise<GraphPart> {
+  async whole(q: GraphQuery, graphAt: string): Promise<PartRead> {
     const [row] = await this.db.read('get-graph', { ...filterParams(q), graphAt });
     return row ? toPart(row) : { nodes: [], links: [], coordinatesSources: new Map() };
   }
 
-  async among(ids: string[], q: GraphQuery, graphAt: string): Promise<GraphPart> {
+  async among(ids: string[], q: GraphQuery, graphAt: string): Promise<PartRead> {
     const [row] = await this.db.read('get-subgraph', { ...filterParams(q), ids, graphAt });
     return row ? toPart(row) : { nodes: [], links: [], coordinatesSources: new Map() };
   }

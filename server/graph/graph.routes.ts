@@ -6,7 +6,9 @@ import type { GraphChangeCache } from '../http/graph-change-cache.ts';
 import { parseInput } from '../http/validate.ts';
 import { graphToColumns } from '../../core/graph/graph-columns.ts';
 import { GraphQuerySchema, type Graph, type GraphQuery } from '../../core/schemas/graph.schema.ts';
-import type { GraphPart, GraphService } from './graph.service.ts';
+import { cutPart, partOf, partText, type GraphPart } from './graph-cut.ts';
+import type { GraphBodies } from './graph-bodies.ts';
+import type { GraphService } from './graph.service.ts';
 
 const gzipped = promisify(gzip);
 const gunzipped = promisify(gunzip);
@@ -25,17 +27,21 @@ const MAX_LIMIT = LIMIT_BUCKETS.at(-1)!;
  *  soak's health p99 of 7.5 s in its first minute (docs/operations.md). */
 export const selectionLimit = (q: GraphQuery) => (q.focus ? limitBucket(q.limit) : MAX_LIMIT);
 
-/** A selection kept in the response cache as JSON text (its size is what the cache bounds). */
-const partText = (p: GraphPart) => JSON.stringify({ ...p, coordinatesSources: [...p.coordinatesSources] });
-const partOf = (text: string): GraphPart => {
-  const p = JSON.parse(text) as Omit<GraphPart, 'coordinatesSources'> & {
-    coordinatesSources: Array<[string, string[]]>;
+/** The selection `q` is cut from, as the JSON text kept in the response cache, and its key there with the graph
+ *  marker it was made under (undefined when the cache is off: nothing is kept). */
+export function selectionThroughCache(graph: GraphService, cache: GraphChangeCache) {
+  return async (q: GraphQuery, marker?: string): Promise<{ key: string | undefined; text: string }> => {
+    const wide = { ...q, limit: selectionLimit(q) };
+    const key = `${cache.metricsTag()} graph selection ${JSON.stringify(wide)}`;
+    let at = marker;
+    const text = await cache.get(key, async (m) => ((at = m), partText(await graph.select(wide, m))), marker);
+    return { key: at === undefined ? undefined : `${at}\n${key}`, text };
   };
-  return { ...p, coordinatesSources: new Map(p.coordinatesSources) };
-};
+}
 
-/** The graph of `q` cut from its bucket's selection, kept in the cache: /api/graph and the embeds share them. */
+/** The graph of `q` cut from its bucket's selection, kept in the cache: the embeds and the analytics share them. */
 export function graphThroughCache(graph: GraphService, cache: GraphChangeCache) {
+  const selection = selectionThroughCache(graph, cache);
   // The last few selections parsed, by their cached text: the world's is 7.6 MB of JSON, and parsing it again for
   // every odd limit (30001, 30002, …) made ~200 MB of garbage and ~200 ms of main thread each time. `cut` only
   // reads a selection, so one parsed copy serves them all; a new graph version makes a new text and a new entry.
@@ -48,34 +54,26 @@ export function graphThroughCache(graph: GraphService, cache: GraphChangeCache) 
     parsed.length = Math.min(parsed.length, PARSED_SELECTIONS_KEPT);
     return part;
   };
-  return async (q: GraphQuery, marker?: string): Promise<Graph> => {
-    const wide = { ...q, limit: selectionLimit(q) };
-    const text = await cache.get(
-      `${cache.metricsTag()} graph selection ${JSON.stringify(wide)}`,
-      async (at) => partText(await graph.select(wide, at)),
-      marker,
-    );
-    return graph.cut(parse(text), q);
-  };
+  return async (q: GraphQuery, marker?: string): Promise<Graph> => cutPart(parse((await selection(q, marker)).text), q);
 }
 
 /** Parsed selections kept beside the cache's texts (the world's is ~100 MB of objects; a focus's is small). */
 const PARSED_SELECTIONS_KEPT = 2;
 
-export function graphRoutes(graph: GraphService, cache: GraphChangeCache): Router {
-  const graphOf = graphThroughCache(graph, cache);
+export function graphRoutes(graph: GraphService, cache: GraphChangeCache, bodies: GraphBodies): Router {
+  const selection = selectionThroughCache(graph, cache);
   const router = Router();
   // Kept, gzipped, until the graph changes: the whole world is ~1 s to gather, 7.6 MB of JSON and ~85 ms to
   // compress, and the same for everyone. Browsers take the gzip as it is; the rare client that does not gets it
   // unzipped (the compression middleware leaves a response that is already encoded alone).
-  // A focus view whose limit is a bucket itself is computed directly: no selection kept beside its body. The whole
-  // network always comes from its one selection (selectionLimit), shared by every limit and the analytics.
-  const graphFor = (q: GraphQuery, marker?: string) =>
-    selectionLimit(q) === q.limit && q.focus ? graph.get(q, marker) : graphOf(q, marker);
+  // A focus view whose limit is a bucket itself is computed directly (small): no selection kept beside its body.
+  // Any other view is cut from its selection — the whole network always from its one selection (selectionLimit),
+  // shared by every limit and the analytics — in the graph bodies' thread (graph-bodies.ts), off the main thread.
   // The nodes carry the stored metrics, which land after the graph changes: the keys name them (metricsTag).
   const gzOf = (q: GraphQuery, form: 'rows' | 'columns' = 'rows') =>
     cache.get(`${cache.metricsTag()} graph ${form === 'rows' ? '' : 'columns '}${JSON.stringify(q)}`, async (at) => {
-      const g = await graphFor(q, at);
+      if (!(selectionLimit(q) === q.limit && q.focus)) return bodies.gz(await selection(q, at), q, form);
+      const g = await graph.get(q, at);
       return gzipped(JSON.stringify(form === 'rows' ? g : graphToColumns(g)));
     });
   router.get('/graph', async (req, res) => {

@@ -4,7 +4,8 @@
 import { NotFoundError } from '../errors/errors.ts';
 import type { Graph, GraphQuery } from '../../core/schemas/graph.schema.ts';
 import type { SourceRepository } from '../sources/source.repository.ts';
-import type { GraphPart, GraphRepository } from './graph.repository.ts';
+import { citedSources, cutPart, type GraphPart } from './graph-cut.ts';
+import type { GraphRepository, PartRead } from './graph.repository.ts';
 
 export type { GraphPart };
 
@@ -16,30 +17,17 @@ export class GraphService {
 
   /** `marker`: the graph's last-commit marker the caller works under (the response cache's); read when not given. */
   async get(q: GraphQuery, marker?: string): Promise<Graph> {
-    return this.cut(await this.select(q, marker), q);
+    return cutPart(await this.select(q, marker), q);
   }
 
   /** What `get` reads from the database: the view's cities and its first `q.limit + 1` links in the order shown,
-   *  the cities with their stored metrics when those are of the graph as of `marker`. */
+   *  the cities with their stored metrics when those are of the graph as of `marker`, and the licences of the
+   *  sources they cite (so `cut` needs no database). */
   async select(q: GraphQuery, marker?: string): Promise<GraphPart> {
     const at = marker ?? (await this.graph.marker());
-    return q.focus ? this.neighbourhood(q.focus, q, at) : this.graph.whole(q, at);
-  }
-
-  /** The graph of `q` from a selection made with `q` or with a larger limit (links come in a fixed order, so a
-   *  larger selection cut to `q.limit` equals the smaller one): the response cache shares one selection among
-   *  nearby limits. */
-  async cut(part: GraphPart, q: GraphQuery): Promise<Graph> {
-    const truncated = part.links.length > q.limit;
-    const links = truncated ? part.links.slice(0, q.limit) : part.links;
-    const nodes = truncated || !q.focus ? keepLinked(part, links) : part.nodes;
-    const coordinates = nodes.flatMap((n) => (n.lat === null ? [] : (part.coordinatesSources.get(n.id) ?? [])));
-    return {
-      nodes,
-      links,
-      truncated,
-      attribution: await this.attribution([...links.flatMap((l) => l.sources), ...coordinates]),
-    };
+    const part = q.focus ? await this.neighbourhood(q.focus, q, at) : await this.graph.whole(q, at);
+    const sources = await this.sources.byIds(citedSources(part));
+    return { ...part, licences: Object.fromEntries(sources.flatMap((s) => (s.licence ? [[s.id, s.licence]] : []))) };
   }
 
   /** The cities of the focus neighbourhood `get` would show (null without a focus), for exports. */
@@ -47,7 +35,7 @@ export class GraphService {
     return q.focus ? (await this.neighbourhood(q.focus, q, '')).nodes.map((n) => n.id) : null;
   }
 
-  private async neighbourhood(focus: string, q: GraphQuery, graphAt: string): Promise<GraphPart> {
+  private async neighbourhood(focus: string, q: GraphQuery, graphAt: string): Promise<PartRead> {
     const seen = new Set([focus]);
     let frontier = [focus];
     for (let step = 0; step < q.depth && frontier.length > 0; step++) {
@@ -58,16 +46,4 @@ export class GraphService {
     if (!part.nodes.some((n) => n.id === focus)) throw new NotFoundError('city', focus);
     return part;
   }
-
-  /** The licence credits of the given sources (the shown ties' and the shown coordinates'), once each. */
-  private async attribution(sourceIds: string[]): Promise<string[]> {
-    const sources = await this.sources.byIds(new Set(sourceIds));
-    return [...new Set(sources.flatMap((s) => (s.licence ? [s.licence] : [])))];
-  }
-}
-
-/** The nodes that the kept links touch (the focus city stays even when it has no ties). */
-function keepLinked(part: GraphPart, links: Graph['links']) {
-  const used = new Set(links.flatMap((l) => [l.source, l.target]));
-  return part.nodes.filter((n) => used.has(n.id));
 }

@@ -1,0 +1,47 @@
+// Cutting a view out of a selection: its first `limit` links, the cities they touch, and the licence credits of
+// the sources those links and the shown coordinates cite. Pure and synchronous — the selection carries its
+// sources' licences — so it runs as well in the graph bodies' thread (graph-bodies.ts) as on the main thread.
+import type { Graph, GraphLink, GraphNode, GraphQuery } from '../../core/schemas/graph.schema.ts';
+
+export interface GraphPart {
+  nodes: GraphNode[];
+  links: GraphLink[];
+  /** The stored sources of the coordinates of those nodes that have them (for the attribution). */
+  coordinatesSources: Map<string, string[]>;
+  /** The licence of each source the part cites that has one, by source id. */
+  licences: Record<string, string>;
+}
+
+/** The source ids a part cites: its links' and its coordinates'. */
+export const citedSources = (p: Pick<GraphPart, 'links' | 'coordinatesSources'>): Set<string> =>
+  new Set([...p.links.flatMap((l) => l.sources), ...[...p.coordinatesSources.values()].flat()]);
+
+/** The graph of `q` from a selection made with `q` or with a larger limit (links come in a fixed order, so a larger
+ *  selection cut to `q.limit` equals the smaller one): the response cache shares one selection among nearby
+ *  limits. */
+export function cutPart(part: GraphPart, q: GraphQuery): Graph {
+  const truncated = part.links.length > q.limit;
+  const links = truncated ? part.links.slice(0, q.limit) : part.links;
+  const nodes = truncated || !q.focus ? keepLinked(part, links) : part.nodes;
+  const coordinates = nodes.flatMap((n) => (n.lat === null ? [] : (part.coordinatesSources.get(n.id) ?? [])));
+  // In source id order, each licence once (as the sources are listed by id).
+  const cited = [...new Set([...links.flatMap((l) => l.sources), ...coordinates])].sort();
+  const attribution = [...new Set(cited.flatMap((id) => (part.licences[id] ? [part.licences[id]] : [])))];
+  return { nodes, links, truncated, attribution };
+}
+
+/** The nodes that the kept links touch (the focus city stays even when it has no ties). */
+function keepLinked(part: GraphPart, links: Graph['links']) {
+  const used = new Set(links.flatMap((l) => [l.source, l.target]));
+  return part.nodes.filter((n) => used.has(n.id));
+}
+
+/** A selection as JSON text (what the response cache keeps and the graph bodies' thread is sent). */
+export const partText = (p: GraphPart) => JSON.stringify({ ...p, coordinatesSources: [...p.coordinatesSources] });
+
+export const partOf = (text: string): GraphPart => {
+  const p = JSON.parse(text) as Omit<GraphPart, 'coordinatesSources'> & {
+    coordinatesSources: Array<[string, string[]]>;
+  };
+  return { ...p, coordinatesSources: new Map(p.coordinatesSources) };
+};

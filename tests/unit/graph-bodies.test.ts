@@ -1,0 +1,94 @@
+// The graph bodies' thread (server/graph/graph-bodies.ts): the same gzipped JSON as cutting and writing on the main
+// thread, in rows and in columns; a selection's text sent once, sent again when the thread is new or has forgotten
+// it; bounded (a full queue answers 503 busy at once).
+import { gunzipSync } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+import { graphToColumns } from '../../core/graph/graph-columns.ts';
+import type { GraphQuery } from '../../core/schemas/graph.schema.ts';
+import { AppError } from '../../server/errors/errors.ts';
+import { GraphBodies } from '../../server/graph/graph-bodies.ts';
+import graphBody from '../../server/graph/graph-body-worker.ts';
+import { cutPart, partText, type GraphPart } from '../../server/graph/graph-cut.ts';
+
+/** A chain of `n` cities, each tie citing one of two sources (one licensed), the odd cities' coordinates a third. */
+function selection(n: number): GraphPart {
+  const nodes = Array.from({ length: n }, (_, i) => ({
+    id: `c-${i}`,
+    type: 'city',
+    nameRu: `Город ${i}`,
+    nameEn: `Town ${i}`,
+    country: i % 2 ? 'RU' : 'BY',
+    lat: i % 2 ? 50 + i / n : null,
+    lon: i % 2 ? 30 + i / n : null,
+    degree: 2,
+  }));
+  const links = nodes.slice(1).map((b, i) => ({
+    id: `c-${i}--${b.id}`,
+    source: `c-${i}`,
+    target: b.id,
+    kind: 'twinning',
+    kinds: ['twinning'],
+    date: null,
+    datePrecision: null,
+    year: null,
+    agreements: [],
+    sources: [i < 3 ? 'src-b' : 'src-a'],
+  }));
+  const coordinatesSources = new Map(nodes.filter((c) => c.lat !== null).map((c) => [c.id, ['src-geo']]));
+  return { nodes, links, coordinatesSources, licences: { 'src-a': 'CC BY-SA 4.0', 'src-geo': 'CC BY 4.0' } };
+}
+
+const query = (limit: number): GraphQuery => ({ limit, depth: 1, undated: 'include' }) as GraphQuery;
+const json = (gz: Uint8Array) => JSON.parse(gunzipSync(gz).toString('utf8')) as unknown;
+
+describe('graph bodies', () => {
+  it('cuts and writes the same JSON off the main thread as on it, in rows and in columns', async () => {
+    const part = selection(2000);
+    const bodies = new GraphBodies();
+    try {
+      for (const limit of [2, 100, 1999, 50_000]) {
+        const view = cutPart(part, query(limit));
+        expect(json(await bodies.gz({ key: 'k', text: partText(part) }, query(limit), 'rows'))).toEqual(view);
+        expect(json(await bodies.gz({ key: 'k', text: partText(part) }, query(limit), 'columns'))).toEqual(
+          JSON.parse(JSON.stringify(graphToColumns(view))),
+        );
+      }
+      // The attribution: each licence once, in source id order; an unlicensed source adds none.
+      expect(cutPart(part, query(2)).attribution).toEqual(['CC BY 4.0']);
+      expect(cutPart(part, query(10)).attribution).toEqual(['CC BY-SA 4.0', 'CC BY 4.0']);
+    } finally {
+      await bodies.close();
+    }
+  }, 60_000);
+
+  it('asks for a selection’s text only when it has not got it under that key', () => {
+    const text = partText(selection(50));
+    expect(graphBody({ key: 'unknown', q: query(10), form: 'rows' })).toEqual({ needText: true });
+    expect(graphBody({ key: 'a', text, q: query(10), form: 'rows' })).toBeInstanceOf(Uint8Array);
+    expect(graphBody({ key: 'a', q: query(5), form: 'rows' })).toBeInstanceOf(Uint8Array); // kept
+    graphBody({ key: 'b', text, q: query(5), form: 'rows' });
+    graphBody({ key: 'c', text, q: query(5), form: 'rows' });
+    expect(graphBody({ key: 'a', q: query(5), form: 'rows' })).toEqual({ needText: true }); // forgotten: 2 kept
+    expect(graphBody({ key: undefined, q: query(5), form: 'rows' })).toEqual({ needText: true }); // never kept
+  });
+
+  it('sends the text again to a new thread, and refuses at once with 503 busy when its queue is full', async () => {
+    const part = selection(30_000);
+    const text = partText(part);
+    let bodies = new GraphBodies(2);
+    try {
+      await bodies.gz({ key: 'w', text }, query(10), 'rows');
+      await bodies.close();
+      bodies = new GraphBodies(2); // a new thread: it has not got 'w'
+      expect(json(await bodies.gz({ key: 'w', text }, query(10), 'rows'))).toEqual(cutPart(part, query(10)));
+      const asked = Array.from({ length: 8 }, (_, i) => bodies.gz({ key: undefined, text }, query(29_000 + i), 'rows'));
+      const settled = await Promise.allSettled(asked);
+      const refused = settled.flatMap((s) => (s.status === 'rejected' ? [s.reason as AppError] : []));
+      expect(refused.length).toBeGreaterThan(0);
+      for (const err of refused) expect(err).toMatchObject({ code: 'busy' });
+      expect(settled.filter((s) => s.status === 'fulfilled').length).toBeGreaterThanOrEqual(2);
+    } finally {
+      await bodies.close();
+    }
+  }, 60_000);
+});
