@@ -13,9 +13,23 @@ export interface ServerInfo {
   name: string;
 }
 
+/** What /api/health says of the database: its information and how long ago it last answered. */
+export interface Liveness {
+  info: ServerInfo;
+  answeredMsAgo: number;
+}
+
+/** How long /api/health waits for its own round trip before it answers with the watchdog's last one instead. */
+export const LIVE_WAIT_MS = 100;
+/** How recent the watchdog's last answer must be to stand for the database (its pings are a second apart). */
+export const FRESH_MS = 2_500;
+
 export class DatabaseProbe {
   private driverMade: Driver | undefined;
   private infoAsked: Promise<ServerInfo> | undefined;
+  /** The database's last answer to this probe (a ping or the server information), and its information then. */
+  private answeredAt = 0;
+  private lastInfo: ServerInfo | undefined;
 
   constructor(
     private readonly options: { uri: string; user?: string; password?: string; database?: string },
@@ -50,6 +64,7 @@ export class DatabaseProbe {
           (_, rej) => (timer = setTimeout(() => rej(new Error(`no answer within ${timeoutMs} ms`)), timeoutMs)),
         ),
       ]);
+      this.answeredAt = Date.now();
     } finally {
       clearTimeout(timer);
       void probe
@@ -67,6 +82,28 @@ export class DatabaseProbe {
     return this.infoAsked;
   }
 
+  /**
+   * /api/health's answer: its own round trip when that answers within LIVE_WAIT_MS (a failure too: a refused
+   * connection is a 503 at once). When it takes longer — a database busy with a cold start's queries — and the
+   * watchdog's last ping answered within FRESH_MS, that answer stands for it: a busy database is alive, and the
+   * breaker opens when the pings stop answering. Without such a recent answer health waits for its own.
+   */
+  async liveness(): Promise<Liveness> {
+    const live = this.serverInfo().then((info) => ({ info, answeredMsAgo: 0 }));
+    let timer: NodeJS.Timeout | undefined;
+    const recent = new Promise<Liveness | undefined>((res) => {
+      timer = setTimeout(() => {
+        const ago = Date.now() - this.answeredAt;
+        res(this.lastInfo && ago <= FRESH_MS ? { info: this.lastInfo, answeredMsAgo: ago } : undefined);
+      }, LIVE_WAIT_MS);
+    });
+    try {
+      return (await Promise.race([live, recent])) ?? (await live);
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+
   private async askServerInfo(): Promise<ServerInfo> {
     this.breaker.check();
     const session = this.session();
@@ -80,11 +117,12 @@ export class DatabaseProbe {
         5_000 + CLIENT_GRACE_MS,
       );
       const row = result.records[0]?.toObject() as { edition: string; name: string } | undefined;
-      return {
+      this.answeredAt = Date.now();
+      return (this.lastInfo = {
         version: info.agent?.replace(/^Neo4j\//, '') ?? 'unknown',
         edition: row?.edition ?? 'unknown',
         name: row?.name ?? this.options.database ?? 'neo4j',
-      };
+      });
     } catch (err) {
       throw mapDatabaseError(err);
     } finally {

@@ -12,7 +12,7 @@ import neo4j, {
 } from 'neo4j-driver';
 import { commitOf } from './commit-marker.ts';
 import { CLIENT_GRACE_MS, DatabaseBreaker } from './breaker.ts';
-import { DatabaseProbe, type ServerInfo } from './database-probe.ts';
+import { DatabaseProbe, type Liveness, type ServerInfo } from './database-probe.ts';
 import { cypher } from './cypher-files.ts';
 import { mapDatabaseError } from './database-errors.ts';
 
@@ -211,6 +211,11 @@ export class Database {
   /** The database's version, edition and name (GET /api/health). */
   serverInfo(): Promise<ServerInfo> {
     return this.probe.serverInfo();
+  }
+
+  /** /api/health's view of the database (database-probe.ts: its own round trip, or the watchdog's last). */
+  liveness(): Promise<Liveness> {
+    return this.probe.liveness();
   }
 
   /**

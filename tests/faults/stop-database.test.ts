@@ -2,6 +2,7 @@
 // already waiting on the frozen socket and new ones — answer 503 while the JVM is still stopped (no pile-up). The
 // supervisor does not kill a stopped JVM; after `SIGCONT` everything answers again and the graph is unchanged.
 import { afterEach, describe, expect, it } from 'vitest';
+import { HealthSchema } from '../../core/schemas/health.schema.ts';
 import { graphChecksum } from '../helpers/graph-checksum.ts';
 import { alive, startFaultApp, until, type FaultApp } from './fault-app.ts';
 
@@ -31,6 +32,8 @@ describe('the database JVM stopped for 10 s', () => {
     await app.preparing.done;
     const before = await graphChecksum(app.conn.db);
     const pid = app.jvmPid();
+    const answering = await app.get('/api/health');
+    expect(HealthSchema.parse(answering.body).database.answeredMsAgo).toBeGreaterThanOrEqual(0);
 
     process.kill(pid, 'SIGSTOP');
     stoppedPid = pid;
@@ -49,6 +52,11 @@ describe('the database JVM stopped for 10 s', () => {
     };
     // Sent while the socket is frozen and before the breaker knows: it must not wait for SIGCONT.
     const waiting = timed('/api/cities/ru-kaluga');
+    // Health's own query waits on the frozen socket too; until the breaker opens it answers with the watchdog's
+    // last ping when that is recent (a moment ago: they are a second apart), saying how old it is.
+    const early = await app.get('/api/health');
+    if (early.status === 200) expect(HealthSchema.parse(early.body).database.answeredMsAgo).toBeGreaterThan(0);
+    else expect(early.body.error.code).toBe('database_unavailable');
 
     expect(await until(async () => (await app!.get('/api/health')).status === 503, 9_000, 100)).toBe(true);
     const health = await app.get('/api/health');
