@@ -5,6 +5,7 @@
 // the main thread, beside the cold JIT of Node and Neo4j and Neo4j's query plans: the soak's health p99 of 3.5 s in
 // its first minute (docs/operations.md). `/api/ready` says `warm: false` until this is done (or given up).
 import type { Logger } from 'pino';
+import { untilAborted } from '../http/until-aborted.ts';
 
 export interface WarmUpReport {
   ms: number;
@@ -22,12 +23,10 @@ export async function warmUp(base: string, logger?: Logger, perRequestMs = 20_00
   const ask = async (path: string): Promise<unknown> => {
     requests++;
     try {
-      const res = await fetch(base + path, {
-        signal: AbortSignal.timeout(perRequestMs),
-        headers: { 'accept-encoding': 'gzip' },
-      });
+      const signal = AbortSignal.timeout(perRequestMs);
+      const res = await fetch(base + path, { signal, headers: { 'accept-encoding': 'gzip' } });
       const isJson = res.headers.get('content-type')?.includes('json') && !res.headers.get('content-encoding');
-      const body = isJson ? await res.json() : await res.arrayBuffer();
+      const body = await untilAborted(signal, isJson ? res.json() : res.arrayBuffer());
       if (!res.ok) failed.push(`${path} → ${res.status}`);
       return body;
     } catch (err) {

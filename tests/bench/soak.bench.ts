@@ -21,6 +21,7 @@ import { ImportService } from '../../server/import/import.service.ts';
 import { worldFile } from '../../server/import/load-world.ts';
 import { seededRandom } from '../../server/derived/random.ts';
 import { benchDatabase, percentile } from './bench-database.ts';
+import { untilAborted } from '../../server/http/until-aborted.ts';
 
 const minutes = Number(process.env.SOAK_MINUTES ?? 10);
 const rps = Number(process.env.SOAK_RPS ?? 20);
@@ -126,13 +127,13 @@ function fire(route: string, path: string, init: RequestInit = {}, cancelAfterMs
       status = res.status;
       // An error's code from the JSON error shape ({ error: { code } }), else what the body starts with.
       if (status >= 400) {
-        const text = await res.text();
+        const text = await untilAborted(controller.signal, res.text());
         try {
           code = String((JSON.parse(text) as { error?: { code?: unknown } }).error?.code ?? 'no code');
         } catch {
           code = `not JSON: ${text.slice(0, 40)}`;
         }
-      } else await res.arrayBuffer();
+      } else await untilAborted(controller.signal, res.arrayBuffer());
     } catch {
       status = cancelled ? 'cancelled' : controller.signal.aborted ? 'timeout' : 'error';
     } finally {
