@@ -5,7 +5,7 @@ import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { graphToColumns } from '../../core/graph/graph-columns.ts';
 import type { GraphQuery } from '../../core/schemas/graph.schema.ts';
-import { AppError } from '../../server/errors/errors.ts';
+import type { AppError } from '../../server/errors/errors.ts';
 import { GraphBodies } from '../../server/graph/graph-bodies.ts';
 import graphBody from '../../server/graph/graph-body-worker.ts';
 import { cutPart, partText, type GraphPart } from '../../server/graph/graph-cut.ts';
