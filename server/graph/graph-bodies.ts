@@ -5,12 +5,10 @@
 import { Piscina } from 'piscina';
 import { AppError } from '../errors/errors.ts';
 import type { GraphQuery } from '../../core/schemas/graph.schema.ts';
-import { KEPT, type GraphBodyJob, type GraphBodyResult } from './graph-body-worker.ts';
+import type { GraphBodyJob } from './graph-body-worker.ts';
 
 export class GraphBodies {
-  private readonly pool: Piscina<GraphBodyJob, GraphBodyResult>;
-  /** The keys of the selections the thread was sent, newest first (it keeps as many). */
-  private sent: string[] = [];
+  private readonly pool: Piscina<GraphBodyJob, Uint8Array>;
 
   /** `queue`: bodies waiting for the thread at most (the world's takes ~0.1–0.5 s). */
   constructor(private readonly queue = 32) {
@@ -25,20 +23,11 @@ export class GraphBodies {
     });
   }
 
-  /** The gzipped JSON of the view `q` cut from the selection `key` (its text: `text`). */
-  async gz(selection: { key: string | undefined; text: string }, q: GraphQuery, form: 'rows' | 'columns') {
-    const { key, text } = selection;
-    const known = key !== undefined && this.sent.includes(key);
-    let result = await this.run({ key, text: known ? undefined : text, q, form });
-    if ('needText' in result) result = await this.run({ key, text, q, form }); // a new thread, or it forgot
-    if ('needText' in result) throw new Error('the graph bodies thread asked twice for a selection');
-    if (key !== undefined) this.sent = [key, ...this.sent.filter((k) => k !== key)].slice(0, KEPT);
-    return Buffer.from(result.buffer, result.byteOffset, result.byteLength);
-  }
-
-  private async run(job: GraphBodyJob): Promise<GraphBodyResult> {
+  /** The gzipped JSON of the view `q` cut from the selection `key` (its bytes: partBytes). */
+  async gz(selection: { key: string | undefined; bytes: Uint8Array }, q: GraphQuery, form: 'rows' | 'columns') {
     try {
-      return await this.pool.run(job);
+      const gz = await this.pool.run({ ...selection, q, form });
+      return Buffer.from(gz.buffer, gz.byteOffset, gz.byteLength);
     } catch (err) {
       if (err instanceof Error && /queue is at limit|no task queue available/i.test(err.message)) {
         throw new AppError(

@@ -36,10 +36,19 @@ function keepLinked(part: GraphPart, links: Graph['links']) {
   return part.nodes.filter((n) => used.has(n.id));
 }
 
-/** A selection as JSON text (what the response cache keeps and the graph bodies' thread is sent). */
-export const partText = (p: GraphPart) => JSON.stringify({ ...p, coordinatesSources: [...p.coordinatesSources] });
+/** A selection as UTF-8 JSON in shared memory: what the response cache keeps, and what the graph bodies' thread
+ *  is sent without a copy. As a string, the world's 7.6 MB were copied on the main thread for every job posted to
+ *  the thread — 35 ms quiet, up to a second under load and garbage collection, once per queued job (a profiled
+ *  soak: 3.5 s of the main thread in a minute); a SharedArrayBuffer is posted as a reference. */
+export function partBytes(p: GraphPart): Uint8Array {
+  const text = JSON.stringify({ ...p, coordinatesSources: [...p.coordinatesSources] });
+  const bytes = new Uint8Array(new SharedArrayBuffer(Buffer.byteLength(text)));
+  Buffer.from(bytes.buffer, 0, bytes.byteLength).write(text);
+  return bytes;
+}
 
-export const partOf = (text: string): GraphPart => {
+export const partOf = (bytes: Uint8Array): GraphPart => {
+  const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
   const p = JSON.parse(text) as Omit<GraphPart, 'coordinatesSources'> & {
     coordinatesSources: Array<[string, string[]]>;
   };

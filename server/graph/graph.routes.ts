@@ -6,7 +6,7 @@ import type { GraphChangeCache } from '../http/graph-change-cache.ts';
 import { parseInput } from '../http/validate.ts';
 import { graphToColumns } from '../../core/graph/graph-columns.ts';
 import { GraphQuerySchema, type Graph, type GraphQuery } from '../../core/schemas/graph.schema.ts';
-import { cutPart, partOf, partText, type GraphPart } from './graph-cut.ts';
+import { cutPart, partBytes, partOf, type GraphPart } from './graph-cut.ts';
 import type { GraphBodies } from './graph-bodies.ts';
 import type { GraphService } from './graph.service.ts';
 
@@ -27,34 +27,35 @@ const MAX_LIMIT = LIMIT_BUCKETS.at(-1)!;
  *  soak's health p99 of 7.5 s in its first minute (docs/operations.md). */
 export const selectionLimit = (q: GraphQuery) => (q.focus ? limitBucket(q.limit) : MAX_LIMIT);
 
-/** The selection `q` is cut from, as the JSON text kept in the response cache, and its key there with the graph
- *  marker it was made under (undefined when the cache is off: nothing is kept). */
+/** The selection `q` is cut from, as the JSON bytes kept in the response cache (partBytes), and its key there with
+ *  the graph marker it was made under (undefined when the cache is off: nothing is kept). */
 export function selectionThroughCache(graph: GraphService, cache: GraphChangeCache) {
-  return async (q: GraphQuery, marker?: string): Promise<{ key: string | undefined; text: string }> => {
+  return async (q: GraphQuery, marker?: string): Promise<{ key: string | undefined; bytes: Uint8Array }> => {
     const wide = { ...q, limit: selectionLimit(q) };
     const key = `${cache.metricsTag()} graph selection ${JSON.stringify(wide)}`;
     let at = marker;
-    const text = await cache.get(key, async (m) => ((at = m), partText(await graph.select(wide, m))), marker);
-    return { key: at === undefined ? undefined : `${at}\n${key}`, text };
+    const bytes = await cache.get(key, async (m) => ((at = m), partBytes(await graph.select(wide, m))), marker);
+    return { key: at === undefined ? undefined : `${at}\n${key}`, bytes };
   };
 }
 
 /** The graph of `q` cut from its bucket's selection, kept in the cache: the embeds and the analytics share them. */
 export function graphThroughCache(graph: GraphService, cache: GraphChangeCache) {
   const selection = selectionThroughCache(graph, cache);
-  // The last few selections parsed, by their cached text: the world's is 7.6 MB of JSON, and parsing it again for
+  // The last few selections parsed, by their cached bytes: the world's is 7.6 MB of JSON, and parsing it again for
   // every odd limit (30001, 30002, …) made ~200 MB of garbage and ~200 ms of main thread each time. `cut` only
-  // reads a selection, so one parsed copy serves them all; a new graph version makes a new text and a new entry.
-  const parsed: Array<{ text: string; part: GraphPart }> = [];
-  const parse = (text: string): GraphPart => {
-    const hit = parsed.find((e) => e.text === text);
+  // reads a selection, so one parsed copy serves them all; a new graph version makes new bytes and a new entry.
+  const parsed: Array<{ bytes: Uint8Array; part: GraphPart }> = [];
+  const parse = (bytes: Uint8Array): GraphPart => {
+    const hit = parsed.find((e) => e.bytes === bytes);
     if (hit) return hit.part;
-    const part = partOf(text);
-    parsed.unshift({ text, part });
+    const part = partOf(bytes);
+    parsed.unshift({ bytes, part });
     parsed.length = Math.min(parsed.length, PARSED_SELECTIONS_KEPT);
     return part;
   };
-  return async (q: GraphQuery, marker?: string): Promise<Graph> => cutPart(parse((await selection(q, marker)).text), q);
+  return async (q: GraphQuery, marker?: string): Promise<Graph> =>
+    cutPart(parse((await selection(q, marker)).bytes), q);
 }
 
 /** Parsed selections kept beside the cache's texts (the world's is ~100 MB of objects; a focus's is small). */

@@ -1,14 +1,14 @@
 // The graph bodies' thread (server/graph/graph-bodies.ts): the same gzipped JSON as cutting and writing on the main
-// thread, in rows and in columns; a selection's text sent once, sent again when the thread is new or has forgotten
-// it; bounded (a full queue answers 503 busy at once).
+// thread, in rows and in columns; a selection posted in shared memory and parsed once per key; bounded (a full
+// queue answers 503 busy at once).
 import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { graphToColumns } from '../../core/graph/graph-columns.ts';
 import type { GraphQuery } from '../../core/schemas/graph.schema.ts';
 import type { AppError } from '../../server/errors/errors.ts';
 import { GraphBodies } from '../../server/graph/graph-bodies.ts';
-import graphBody from '../../server/graph/graph-body-worker.ts';
-import { cutPart, partText, type GraphPart } from '../../server/graph/graph-cut.ts';
+import graphBody, { selectionOf } from '../../server/graph/graph-body-worker.ts';
+import { cutPart, partBytes, type GraphPart } from '../../server/graph/graph-cut.ts';
 
 /** A chain of `n` cities, each tie citing one of two sources (one licensed), the odd cities' coordinates a third. */
 function selection(n: number): GraphPart {
@@ -48,8 +48,8 @@ describe('graph bodies', () => {
     try {
       for (const limit of [2, 100, 1999, 50_000]) {
         const view = cutPart(part, query(limit));
-        expect(json(await bodies.gz({ key: 'k', text: partText(part) }, query(limit), 'rows'))).toEqual(view);
-        expect(json(await bodies.gz({ key: 'k', text: partText(part) }, query(limit), 'columns'))).toEqual(
+        expect(json(await bodies.gz({ key: 'k', bytes: partBytes(part) }, query(limit), 'rows'))).toEqual(view);
+        expect(json(await bodies.gz({ key: 'k', bytes: partBytes(part) }, query(limit), 'columns'))).toEqual(
           JSON.parse(JSON.stringify(graphToColumns(view))),
         );
       }
@@ -61,27 +61,30 @@ describe('graph bodies', () => {
     }
   }, 60_000);
 
-  it('asks for a selection’s text only when it has not got it under that key', () => {
-    const text = partText(selection(50));
-    expect(graphBody({ key: 'unknown', q: query(10), form: 'rows' })).toEqual({ needText: true });
-    expect(graphBody({ key: 'a', text, q: query(10), form: 'rows' })).toBeInstanceOf(Uint8Array);
-    expect(graphBody({ key: 'a', q: query(5), form: 'rows' })).toBeInstanceOf(Uint8Array); // kept
-    graphBody({ key: 'b', text, q: query(5), form: 'rows' });
-    graphBody({ key: 'c', text, q: query(5), form: 'rows' });
-    expect(graphBody({ key: 'a', q: query(5), form: 'rows' })).toEqual({ needText: true }); // forgotten: 2 kept
-    expect(graphBody({ key: undefined, q: query(5), form: 'rows' })).toEqual({ needText: true }); // never kept
+  it('parses a selection once per key, keeping the last two', () => {
+    const part = selection(50);
+    const bytes = partBytes(part);
+    // Shared memory: posted to the thread as a reference, not copied on the main thread.
+    expect(bytes.buffer).toBeInstanceOf(SharedArrayBuffer);
+    const a = selectionOf({ key: 'a', bytes });
+    expect(a).toEqual(part);
+    expect(selectionOf({ key: 'a', bytes })).toBe(a); // kept
+    selectionOf({ key: 'b', bytes });
+    selectionOf({ key: 'c', bytes });
+    expect(selectionOf({ key: 'a', bytes })).not.toBe(a); // forgotten: 2 kept
+    expect(selectionOf({ key: undefined, bytes })).not.toBe(selectionOf({ key: undefined, bytes })); // never kept
+    expect(json(graphBody({ key: 'a', bytes, q: query(10), form: 'rows' }))).toEqual(cutPart(part, query(10)));
   });
 
-  it('sends the text again to a new thread, and refuses at once with 503 busy when its queue is full', async () => {
+  it('refuses at once with 503 busy when its queue is full', async () => {
     const part = selection(30_000);
-    const text = partText(part);
-    let bodies = new GraphBodies(2);
+    const bytes = partBytes(part);
+    const bodies = new GraphBodies(2);
     try {
-      await bodies.gz({ key: 'w', text }, query(10), 'rows');
-      await bodies.close();
-      bodies = new GraphBodies(2); // a new thread: it has not got 'w'
-      expect(json(await bodies.gz({ key: 'w', text }, query(10), 'rows'))).toEqual(cutPart(part, query(10)));
-      const asked = Array.from({ length: 8 }, (_, i) => bodies.gz({ key: undefined, text }, query(29_000 + i), 'rows'));
+      expect(json(await bodies.gz({ key: 'w', bytes }, query(10), 'rows'))).toEqual(cutPart(part, query(10)));
+      const asked = Array.from({ length: 8 }, (_, i) =>
+        bodies.gz({ key: undefined, bytes }, query(29_000 + i), 'rows'),
+      );
       const settled = await Promise.allSettled(asked);
       const refused = settled.flatMap((s) => (s.status === 'rejected' ? [s.reason as AppError] : []));
       expect(refused.length).toBeGreaterThan(0);
