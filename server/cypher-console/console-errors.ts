@@ -93,3 +93,23 @@ export function mapConsoleError(err: unknown, timeoutMs: number): unknown {
   }
   return mapDatabaseError(err);
 }
+
+export function unavailable(why: string): AppError {
+  return new AppError(
+    'console_unavailable',
+    `The Cypher console is not available right now (${why}); try again in a few seconds`,
+  );
+}
+
+/** A console query's failure on a sandbox that neither refuses the query nor blames its client — the database
+ *  unreachable, or an error the driver or Neo4j raised that is no known refusal (a pool closed under the query,
+ *  a connection reset, a `Neo.DatabaseError`): the sandbox failed under it, most likely killed for another
+ *  client's runaway. 503 `console_unavailable` (the service retries it once on the sandbox that takes over), not
+ *  a 500 that reads as a fault of Pobratim's own; undefined for a known answer. The soak of 2026-12-04 06:17 saw
+ *  one 500 `internal` on the console as a hostile query's sandbox was killed. */
+export function sandboxFailure(mapped: unknown): AppError | undefined {
+  if (mapped instanceof AppError) {
+    return mapped.code === 'database_unavailable' ? unavailable('its sandbox database is restarting') : undefined;
+  }
+  return unavailable('its sandbox database failed under the query');
+}

@@ -17,7 +17,7 @@ import { Database } from '../db/database.ts';
 import { applySchema } from '../db/apply-schema.ts';
 import { dumpGraph, loadGraph } from '../db/graph-dump.ts';
 import type { ConsoleBackend, ConsoleTarget } from './console-backend.ts';
-import { unavailable } from './console.service.ts';
+import { unavailable } from './console-errors.ts';
 import type { WorkerConnection } from './worker-messages.ts';
 
 const root = resolve(import.meta.dirname, '..', '..');

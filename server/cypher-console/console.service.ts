@@ -14,7 +14,7 @@ import type { CypherRequest, CypherSchemaInfo } from '../../core/schemas/cypher-
 import { openConsoleTransactions, terminateConsoleTransactions } from './console-admin.ts';
 import type { ConsoleBackend, ConsoleTarget } from './console-backend.ts';
 import type { ConsoleOptions } from './console.config.ts';
-import { mapConsoleError } from './console-errors.ts';
+import { mapConsoleError, sandboxFailure, unavailable } from './console-errors.ts';
 import type { ConsoleWorkers } from './console-workers.ts';
 import { refuseQueryText } from './query-text-rules.ts';
 import { refuseRunaways } from './runaway-rules.ts';
@@ -193,8 +193,11 @@ export class ConsoleService {
         );
       }
       let mapped = mapConsoleError(err, timeoutMs);
-      if (mapped instanceof AppError && mapped.code === 'database_unavailable' && this.backend.kind === 'sandbox')
-        mapped = unavailable('its sandbox database is restarting');
+      const failed = this.backend.kind === 'sandbox' ? sandboxFailure(mapped) : undefined;
+      if (failed) {
+        if (!(mapped instanceof AppError)) this.log?.warn({ err }, 'console: the sandbox failed under a query');
+        mapped = failed;
+      }
       // A worker that died (out of memory) or may hold a broken connection is replaced; a refused query is not a fault.
       if (mapped instanceof AppError && mapped.status < 500 && mapped.code !== 'result_too_large') lease.release();
       else lease.destroy();
@@ -293,11 +296,4 @@ export class ConsoleService {
         : mapConsoleError(err, 30_000);
     }
   }
-}
-
-export function unavailable(why: string): AppError {
-  return new AppError(
-    'console_unavailable',
-    `The Cypher console is not available right now (${why}); try again in a few seconds`,
-  );
 }
