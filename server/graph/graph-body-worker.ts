@@ -7,7 +7,7 @@
 import { gzipSync } from 'node:zlib';
 import { graphToColumns } from '../../core/graph/graph-columns.ts';
 import type { GraphQuery } from '../../core/schemas/graph.schema.ts';
-import { cutPart, partOf, type GraphPart } from './graph-cut.ts';
+import { cutPart, parsedSelections } from './graph-cut.ts';
 
 export interface GraphBodyJob {
   /** The selection's cache key and graph marker; undefined: not kept (the response cache is off). */
@@ -18,21 +18,8 @@ export interface GraphBodyJob {
   form: 'rows' | 'columns';
 }
 
-/** Parsed selections kept (the world's is ~100 MB of objects). */
-const KEPT = 2;
-const parsed: Array<{ key: string; part: GraphPart }> = [];
-
-/** The selection of `job`, parsed once per key. */
-export function selectionOf({ key, bytes }: Pick<GraphBodyJob, 'key' | 'bytes'>): GraphPart {
-  const kept = key === undefined ? undefined : parsed.find((e) => e.key === key)?.part;
-  if (kept) return kept;
-  const part = partOf(bytes);
-  if (key !== undefined) {
-    parsed.unshift({ key, part });
-    parsed.length = Math.min(parsed.length, KEPT);
-  }
-  return part;
-}
+/** The selection of a job, parsed once per key; the last two kept. */
+export const selectionOf = parsedSelections(2);
 
 export default function graphBody(job: GraphBodyJob): Uint8Array {
   const g = cutPart(selectionOf(job), job.q);

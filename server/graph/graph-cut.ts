@@ -39,7 +39,7 @@ function keepLinked(part: GraphPart, links: Graph['links']) {
 /** A selection as UTF-8 JSON in shared memory: what the response cache keeps, and what the graph bodies' thread
  *  is sent without a copy. As a string, the world's 7.6 MB were copied on the main thread for every job posted to
  *  the thread — 35 ms quiet, up to a second under load and garbage collection, once per queued job (a profiled
- *  soak: 3.5 s of the main thread in a minute); a SharedArrayBuffer is posted as a reference. */
+ *  soak: 2.6 s of the main thread in the load's first 28 s); a SharedArrayBuffer is posted as a reference. */
 export function partBytes(p: GraphPart): Uint8Array {
   const text = JSON.stringify({ ...p, coordinatesSources: [...p.coordinatesSources] });
   const bytes = new Uint8Array(new SharedArrayBuffer(Buffer.byteLength(text)));
@@ -47,10 +47,27 @@ export function partBytes(p: GraphPart): Uint8Array {
   return bytes;
 }
 
-export const partOf = (bytes: Uint8Array): GraphPart => {
+const partOf = (bytes: Uint8Array): GraphPart => {
   const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
   const p = JSON.parse(text) as Omit<GraphPart, 'coordinatesSources'> & {
     coordinatesSources: Array<[string, string[]]>;
   };
   return { ...p, coordinatesSources: new Map(p.coordinatesSources) };
 };
+
+/** A parser of selections that keeps the last `kept` it parsed by their key (cache key and graph marker): the
+ *  world's is ~100 MB of objects and ~200 ms to parse, and `cutPart` only reads it, so one parsed copy serves every
+ *  view cut from it. A selection with no key (the response cache is off) is parsed each time. */
+export function parsedSelections(kept: number) {
+  const parsed: Array<{ key: string; part: GraphPart }> = [];
+  return ({ key, bytes }: { key: string | undefined; bytes: Uint8Array }): GraphPart => {
+    const hit = key === undefined ? undefined : parsed.find((e) => e.key === key)?.part;
+    if (hit) return hit;
+    const part = partOf(bytes);
+    if (key !== undefined) {
+      parsed.unshift({ key, part });
+      parsed.length = Math.min(parsed.length, kept);
+    }
+    return part;
+  };
+}

@@ -6,7 +6,7 @@ import type { GraphChangeCache } from '../http/graph-change-cache.ts';
 import { parseInput } from '../http/validate.ts';
 import { graphToColumns } from '../../core/graph/graph-columns.ts';
 import { GraphQuerySchema, type Graph, type GraphQuery } from '../../core/schemas/graph.schema.ts';
-import { cutPart, partBytes, partOf, type GraphPart } from './graph-cut.ts';
+import { cutPart, parsedSelections, partBytes } from './graph-cut.ts';
 import type { GraphBodies } from './graph-bodies.ts';
 import type { GraphService } from './graph.service.ts';
 
@@ -42,24 +42,11 @@ export function selectionThroughCache(graph: GraphService, cache: GraphChangeCac
 /** The graph of `q` cut from its bucket's selection, kept in the cache: the embeds and the analytics share them. */
 export function graphThroughCache(graph: GraphService, cache: GraphChangeCache) {
   const selection = selectionThroughCache(graph, cache);
-  // The last few selections parsed, by their cached bytes: the world's is 7.6 MB of JSON, and parsing it again for
-  // every odd limit (30001, 30002, …) made ~200 MB of garbage and ~200 ms of main thread each time. `cut` only
-  // reads a selection, so one parsed copy serves them all; a new graph version makes new bytes and a new entry.
-  const parsed: Array<{ bytes: Uint8Array; part: GraphPart }> = [];
-  const parse = (bytes: Uint8Array): GraphPart => {
-    const hit = parsed.find((e) => e.bytes === bytes);
-    if (hit) return hit.part;
-    const part = partOf(bytes);
-    parsed.unshift({ bytes, part });
-    parsed.length = Math.min(parsed.length, PARSED_SELECTIONS_KEPT);
-    return part;
-  };
-  return async (q: GraphQuery, marker?: string): Promise<Graph> =>
-    cutPart(parse((await selection(q, marker)).bytes), q);
+  // Parsing the world's 7.6 MB again for every odd limit (30001, 30002, …) made ~200 MB of garbage and ~200 ms of
+  // main thread each time; a new graph version makes a new key.
+  const parse = parsedSelections(2);
+  return async (q: GraphQuery, marker?: string): Promise<Graph> => cutPart(parse(await selection(q, marker)), q);
 }
-
-/** Parsed selections kept beside the cache's texts (the world's is ~100 MB of objects; a focus's is small). */
-const PARSED_SELECTIONS_KEPT = 2;
 
 export function graphRoutes(graph: GraphService, cache: GraphChangeCache, bodies: GraphBodies): Router {
   const selection = selectionThroughCache(graph, cache);
