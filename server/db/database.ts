@@ -1,5 +1,5 @@
 // Access to the graph: named Cypher files run in read or write transactions on one driver.
-// Reads go through executeRead so a cluster (neo4j+s://) routes them to followers. Every session of the process
+// Reads run in READ sessions so a cluster (neo4j+s://) routes them to followers. Every session of the process
 // is opened here (withSession, inTransaction, streamTransaction), on this process's bookmark manager, and closed
 // on every path.
 import neo4j, {
@@ -24,6 +24,9 @@ export interface DatabaseOptions {
 }
 
 export type Params = Record<string, unknown>;
+
+/** How long a transaction failing with a retryable error is tried again (the driver's for writes, read()'s own). */
+const RETRY_MS = 5_000;
 
 export interface SessionOptions {
   /** READ (default) is routed to followers on a cluster; WRITE to the leader. */
@@ -70,25 +73,54 @@ export class Database {
       maxConnectionPoolSize: 50,
       connectionAcquisitionTimeout: 10_000,
       connectionTimeout: 5_000,
-      maxTransactionRetryTime: 5_000,
+      maxTransactionRetryTime: RETRY_MS,
       logging: { level: 'error', logger: () => {} },
     });
   }
 
-  /** Rows of a named read query (`cypher/<name>.cypher`), as plain objects. */
+  /**
+   * Rows of a named read query (`cypher/<name>.cypher`), as plain objects. An auto-commit read: one message out
+   * and one round trip, where a managed transaction sends three (BEGIN, RUN, COMMIT) — a soak's profile had
+   * BEGIN's and COMMIT's socket writes alone at ~4 % of the main thread under load. A READ session routes it to
+   * followers on a cluster all the same; what executeRead would add is its retries, so an error the driver calls
+   * retryable (a pooled connection found dead after a restart, a leader switch) is tried again as the driver would:
+   * after 100, 200, 400… ms, for up to RETRY_MS, while the breaker stays closed.
+   */
   async read<T = RecordShape>(name: string, params: Params = {}, timeoutMs = 30_000): Promise<T[]> {
-    return this.run('READ', (tx) => tx.run(cypher(name), params), timeoutMs).then(toObjects<T>);
+    const started = Date.now();
+    for (let delay = 100; ; delay *= 2) {
+      this.breaker.check();
+      try {
+        return toObjects<T>(await this.autoCommitRead(cypher(name), params, timeoutMs));
+      } catch (err) {
+        if (!neo4j.isRetryableError(err) || Date.now() - started + delay > RETRY_MS) throw mapDatabaseError(err);
+      }
+      await new Promise((res) => setTimeout(res, delay));
+    }
+  }
+
+  private async autoCommitRead(query: string, params: Params, timeoutMs: number): Promise<QueryResult> {
+    const session = this.session({ mode: 'READ' });
+    let settled = false;
+    try {
+      const running = Promise.resolve(session.run(query, params, { timeout: timeoutMs }));
+      void running.finally(() => (settled = true)).catch(() => {});
+      return await this.breaker.guard(running, timeoutMs + CLIENT_GRACE_MS);
+    } finally {
+      // Given up on (breaker or deadline): closing would wait on the same silent socket, so it closes in the background.
+      if (settled) await session.close().catch(() => {});
+      else void session.close().catch(() => {});
+    }
   }
 
   async write<T = RecordShape>(name: string, params: Params = {}, timeoutMs = 60_000): Promise<T[]> {
-    return this.run('WRITE', (tx) => tx.run(cypher(name), params), timeoutMs).then(toObjects<T>);
+    return this.runWrite((tx) => tx.run(cypher(name), params), timeoutMs).then(toObjects<T>);
   }
 
   /** A write of content that is not graph data (a pinned story): its commit does not change lastCommit(), so
    *  the response cache keeps what it holds. */
   async writeContent<T = RecordShape>(name: string, params: Params = {}, timeoutMs = 60_000): Promise<T[]> {
-    return this.run(
-      'WRITE',
+    return this.runWrite(
       (tx) => tx.run(cypher(name), params),
       timeoutMs,
       (bookmarks) => {
@@ -102,23 +134,21 @@ export class Database {
 
   /** Several statements in one write transaction: all or nothing. */
   async writeTransaction<R>(work: (tx: ManagedTransaction) => Promise<R>, timeoutMs = 300_000): Promise<R> {
-    return this.run('WRITE', work, timeoutMs);
+    return this.runWrite(work, timeoutMs);
   }
 
-  private async run<R>(
-    mode: 'READ' | 'WRITE',
+  private async runWrite<R>(
     work: (tx: ManagedTransaction) => Promise<R>,
     timeoutMs: number,
     committed?: (bookmarks: string[]) => void,
   ): Promise<R> {
     this.breaker.check();
-    const session = this.session({ mode });
+    const session = this.session({ mode: 'WRITE' });
     let settled = false;
     try {
-      const config = { timeout: timeoutMs };
-      const running = mode === 'READ' ? session.executeRead(work, config) : session.executeWrite(work, config);
+      const running = session.executeWrite(work, { timeout: timeoutMs });
       void running.finally(() => (settled = true)).catch(() => {});
-      const result = await this.breaker.guard(running, timeoutMs + CLIENT_GRACE_MS, { releaseOnOpen: mode === 'READ' });
+      const result = await this.breaker.guard(running, timeoutMs + CLIENT_GRACE_MS, { releaseOnOpen: false });
       committed?.(session.lastBookmarks());
       return result;
     } catch (err) {
