@@ -16,6 +16,7 @@ import type { GraphChangeCache } from './http/graph-change-cache.ts';
 import { hardenServer } from './http/harden-server.ts';
 import { viteDev } from './web/vite-dev.ts';
 import { warmUp } from './startup/warm-up.ts';
+import { collectWhenIdle } from './startup/idle-gc.ts';
 
 const env = readEnv();
 const logger = pino({ level: env.LOG_LEVEL });
@@ -51,6 +52,8 @@ const { responseCache, cypherConsole, snapshots, graphBodies } = app.locals as {
   snapshots: PngRenderer;
   graphBodies: GraphBodies;
 };
+// The garbage of starting, importing, copying and warming collected while no user waits (startup/idle-gc.ts).
+const stopIdleGc = collectWhenIdle(logger);
 const stopDiagnostics = startDiagnostics(logger, env.DIAGNOSTICS_EVERY_S, {
   cache: () => responseCache.stats(),
   counts: () => ({
@@ -99,6 +102,7 @@ async function shutdown(signal: string) {
   logger.info(`${signal}: shutting down`);
   preparing.cancel();
   stopDiagnostics();
+  stopIdleGc();
   stopMetrics();
   server.close();
   server.closeIdleConnections();
