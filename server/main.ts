@@ -113,6 +113,7 @@ async function shutdown(signal: string) {
   await consoleBackend.close();
   await snapshots.close();
   await graphBodies.close();
+  await services.embeds.close();
   await services.analytics.close();
   await conn.close();
   process.exit(0);

@@ -13,6 +13,7 @@ import { CityService } from './cities/city.service.ts';
 import { readEnv } from './config.ts';
 import type { Database } from './db/database.ts';
 import { EmbedService, type StoryLimits } from './embed/embed.service.ts';
+import { EmbedLayouts } from './embed/embed-layouts.ts';
 import { StoryRepository } from './embed/story.repository.ts';
 import { ExportRepository } from './export/export.repository.ts';
 import { ExportService } from './export/export.service.ts';
@@ -84,7 +85,13 @@ export function createServices(db: Database, opts: ServiceOptions = {}): Service
     cities,
     countries: new CountryService(db, new CountryRepository(db), cache, graphOf, (ids) => repos.sources.byIds(ids)),
     // Embeds read the graph through the response cache, so nearby limits share one selection with /api/graph.
-    embeds: new EmbedService({ get: (q) => graphOf(q) }, new StoryRepository(db), repos.forums, storyLimits),
+    embeds: new EmbedService(
+      { get: (q) => graphOf(q) },
+      new StoryRepository(db),
+      repos.forums,
+      storyLimits,
+      new EmbedLayouts(),
+    ),
     exports: new ExportService(new ExportRepository(db), graph),
     forums: new ForumService(repos.forums, repos.sources),
     graph,

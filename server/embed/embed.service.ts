@@ -16,11 +16,12 @@ import type { Graph } from '../../core/schemas/graph.schema.ts';
 import { describeView } from '../../core/embed/describe.ts';
 import { nameOf } from '../../core/i18n/names.ts';
 import { viewTitle } from '../../core/view/view-title.ts';
-import { isMapLayout, layoutGraph, type Point } from '../../core/embed/layout.ts';
+import { isMapLayout, type Point } from '../../core/embed/layout.ts';
 import type { BaseMap } from '../../core/embed/svg.ts';
 import { forumsHeld } from '../../core/forums/forum-marks.ts';
 import type { EmbedView } from '../../core/embed/view.ts';
 import { baseMapFor } from './base-map.ts';
+import type { EmbedLayouts } from './embed-layouts.ts';
 import { storyBytes, storyText, type StoryRepository } from './story.repository.ts';
 
 export interface EmbedPicture {
@@ -51,6 +52,8 @@ export class EmbedService {
     private readonly stories: StoryRepository,
     private readonly forumList: Pick<ForumRepository, 'list'>,
     private readonly limits: StoryLimits,
+    /** Force layouts in a thread of their own (embed-layouts.ts). */
+    private readonly layouts: Pick<EmbedLayouts, 'positions' | 'close'>,
   ) {}
 
   async picture(q: EmbedQuery): Promise<EmbedPicture> {
@@ -60,7 +63,7 @@ export class EmbedService {
       graph,
       forums,
       pinnedAt,
-      positions: layoutGraph(graph.nodes, graph.links, view.layout),
+      positions: await this.layouts.positions(graph.nodes, graph.links, view.layout),
       baseMap: isMapLayout(graph.nodes, view.layout) ? baseMapFor(graph.nodes) : null,
       title: view.title ?? titleOf(view, graph),
       description: describeView(graph, view.focus, view.lang, forums),
@@ -86,6 +89,11 @@ export class EmbedService {
       forums: story.forums,
       pinnedAt: story.pinnedAt,
     };
+  }
+
+  /** Ends the layout thread (shutdown). */
+  close(): Promise<void> {
+    return this.layouts.close();
   }
 
   async story(id: string): Promise<Story> {
