@@ -13,7 +13,6 @@
 // The request mix is drawn from a seeded generator (SOAK_SEED): two runs make the same requests.
 import { spawn } from 'node:child_process';
 import { appendFileSync, existsSync, readdirSync, readFileSync } from 'node:fs';
-import { setPriority } from 'node:os';
 import { resolve } from 'node:path';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { Worker } from 'node:worker_threads';
@@ -413,15 +412,6 @@ try {
   console.error(
     `Soak: ${minutes} min at ${rps} requests/s against ${base} (server pid ${server.pid}, JVM pid ${jvmPid ?? 'external'}), world graph of ${ids.length} tied cities…`,
   );
-  // The clients stand for users elsewhere, yet share this machine's cores with the server and its JVMs: the bench's
-  // main thread (making and reading the load) yields the CPU to them (nice 10; Linux nices a thread, not the
-  // process). Set only now: the server and the JVMs, started before, keep their own priority, and so does the
-  // timer thread that times /api/health (made at start-up).
-  try {
-    setPriority(10);
-  } catch {
-    /* not permitted here: the load runs at the same priority */
-  }
   const start = Date.now();
   loadStart = start;
   // The bench's own event loop, per window: every latency here is timed by this process, so a stall of its own
