@@ -1,5 +1,5 @@
 // Access to the graph: named Cypher files run in read or write transactions on one driver.
-// Reads run in READ sessions so a cluster (neo4j+s://) routes them to followers. Every session of the process
+// Reads go through executeRead so a cluster (neo4j+s://) routes them to followers. Every session of the process
 // is opened here (withSession, inTransaction, streamTransaction), on this process's bookmark manager, and closed
 // on every path.
 import neo4j, {
@@ -24,9 +24,6 @@ export interface DatabaseOptions {
 }
 
 export type Params = Record<string, unknown>;
-
-/** How long a transaction failing with a retryable error is tried again (the driver's for writes, read()'s own). */
-const RETRY_MS = 5_000;
 
 export interface SessionOptions {
   /** READ (default) is routed to followers on a cluster; WRITE to the leader. */
@@ -73,39 +70,25 @@ export class Database {
       maxConnectionPoolSize: 50,
       connectionAcquisitionTimeout: 10_000,
       connectionTimeout: 5_000,
-      maxTransactionRetryTime: RETRY_MS,
+      maxTransactionRetryTime: 5_000,
       logging: { level: 'error', logger: () => {} },
     });
   }
 
-  /**
-   * Rows of a named read query (`cypher/<name>.cypher`), as plain objects. An auto-commit read: one message out
-   * and one round trip, where a managed transaction sends three (BEGIN, RUN, COMMIT) — a soak's profile had
-   * BEGIN's and COMMIT's socket writes alone at ~4 % of the main thread under load. A READ session routes it to
-   * followers on a cluster all the same; what executeRead would add is its retries, so an error the driver calls
-   * retryable (a pooled connection found dead after a restart, a leader switch) is tried again as the driver would:
-   * after 100, 200, 400… ms, for up to RETRY_MS, while the breaker stays closed.
-   */
+  /** Rows of a named read query (`cypher/<name>.cypher`), as plain objects: one managed read transaction (retried
+   *  by the driver), without the driver's capture of the caller's stack (withoutCallerStack). */
   async read<T = RecordShape>(name: string, params: Params = {}, timeoutMs = 30_000): Promise<T[]> {
-    const started = Date.now();
-    for (let delay = 100; ; delay *= 2) {
-      this.breaker.check();
-      try {
-        return toObjects<T>(await this.autoCommitRead(cypher(name), params, timeoutMs));
-      } catch (err) {
-        if (!neo4j.isRetryableError(err) || Date.now() - started + delay > RETRY_MS) throw mapDatabaseError(err);
-      }
-      await new Promise((res) => setTimeout(res, delay));
-    }
-  }
-
-  private async autoCommitRead(query: string, params: Params, timeoutMs: number): Promise<QueryResult> {
+    this.breaker.check();
     const session = this.session({ mode: 'READ' });
     let settled = false;
     try {
-      const running = Promise.resolve(withoutCallerStack(() => session.run(query, params, { timeout: timeoutMs })));
+      const running = session.executeRead((tx) => withoutCallerStack(() => tx.run(cypher(name), params)), {
+        timeout: timeoutMs,
+      });
       void running.finally(() => (settled = true)).catch(() => {});
-      return await this.breaker.guard(running, timeoutMs + CLIENT_GRACE_MS);
+      return toObjects<T>(await this.breaker.guard(running, timeoutMs + CLIENT_GRACE_MS));
+    } catch (err) {
+      throw mapDatabaseError(err);
     } finally {
       // Given up on (breaker or deadline): closing would wait on the same silent socket, so it closes in the background.
       if (settled) await session.close().catch(() => {});
@@ -307,7 +290,7 @@ function toObjects<T>(result: QueryResult): T[] {
  * `make()` with no stack captured by the errors it creates. The driver makes an Error for every Result to read its
  * stack (`captureStacktrace`: so that its later errors point at the caller); with tsx's source maps on, formatting
  * that stack maps every frame — ~0.7 ms of the main thread per query under a soak, and 256 ms once when a file's
- * map was first parsed under the first users' requests. The hot auto-commit reads skip it: a failure is mapped
+ * map was first parsed under the first users' requests. The hot reads skip it: a failure is mapped
  * (mapDatabaseError) into an error with its own stack, which is what the logs show.
  */
 function withoutCallerStack<T>(make: () => T): T {
