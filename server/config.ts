@@ -16,6 +16,8 @@ const envSchema = z.object({
   SNAPSHOT_THREADS: z.coerce.number().int().min(1).max(64).default(2),
   SNAPSHOT_QUEUE: z.coerce.number().int().min(0).max(10_000).default(16),
   DIAGNOSTICS_EVERY_S: z.coerce.number().min(0).max(3600).default(0),
+  /** Cities the start-up warm-up asks the per-city answers for (startup/warm-up.ts); 0 asks for none of them. */
+  WARM_UP_CITIES: z.coerce.number().int().min(0).max(5000).default(200),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   // Hardening (docs/hardening-http.md).
   EXPORT_MAX_PER_CLIENT: z.coerce.number().int().min(1).max(1000).default(2),

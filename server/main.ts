@@ -73,7 +73,9 @@ void preparing.done
   .then(() => {
     const at = server.address();
     const host = typeof at === 'object' && at && !['0.0.0.0', '::'].includes(at.address) ? at.address : '127.0.0.1';
-    return warmUp(`http://${host.includes(':') ? `[${host}]` : host}:${env.PORT}`, logger);
+    return warmUp(`http://${host.includes(':') ? `[${host}]` : host}:${env.PORT}`, logger, {
+      cities: env.WARM_UP_CITIES,
+    });
   })
   .then(
     () => (warmed = 1),
