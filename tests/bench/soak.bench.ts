@@ -269,6 +269,7 @@ try {
   server = spawn(process.execPath, ['--expose-gc', ...nodeFlags, '--import', 'tsx', 'server/main.ts'], {
     env: {
       ...process.env,
+      MALLOC_ARENA_MAX: process.env.MALLOC_ARENA_MAX ?? '2', // as `npm start` sets it (docs/configuration.md)
       PORT: String(port),
       HOST: '127.0.0.1',
       NEO4J_URI: db.uri,
